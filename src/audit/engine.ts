@@ -1,0 +1,88 @@
+/**
+ * runAudit: walk the repo, run every check over shared facts, score the outcome.
+ * Pure: no JupyterLab, no DOM, no Node import; the reader is the only way to the files.
+ */
+import type { Check } from './check';
+import { ALL_CHECKS } from './checks';
+import { DEFAULT_WEIGHTS } from './defaults';
+import { RepoFacts } from './facts';
+import type { RepoReader } from './reader';
+import { AuditReport, CheckId, CheckResult, scoreOf } from './report';
+import { errorText, throwIfAborted, walkRepo } from './walk';
+
+export interface AuditProgress {
+  phase: 'walk' | 'check';
+  /** Files listed so far (walk), or checks finished (check). */
+  done: number;
+  /** Known total, when there is one. */
+  total?: number;
+}
+
+export interface AuditOptions {
+  /** Ignore globs on top of the defaults (gitignore style). */
+  ignore?: readonly string[];
+  maxFiles?: number;
+  maxBytesPerFile?: number;
+  weights?: Partial<Record<CheckId, number>>;
+  /** The checks to run; all ten by default. */
+  checks?: readonly Check[];
+  signal?: AbortSignal;
+  onProgress?: (progress: AuditProgress) => void;
+  /** Clock for `stats.ms`; injectable so that reports can be compared byte for byte. */
+  now?: () => number;
+}
+
+export async function runAudit(reader: RepoReader, options: AuditOptions = {}): Promise<AuditReport> {
+  const now = options.now ?? (() => Date.now());
+  const started = now();
+  const walk = await walkRepo(reader, {
+    ignore: options.ignore,
+    maxFiles: options.maxFiles,
+    signal: options.signal,
+    onProgress: done => options.onProgress?.({ phase: 'walk', done })
+  });
+  const facts = new RepoFacts(reader, walk, {
+    maxBytesPerFile: options.maxBytesPerFile,
+    signal: options.signal
+  });
+  const checks = options.checks ?? ALL_CHECKS;
+  const weights = { ...DEFAULT_WEIGHTS, ...options.weights };
+  let finished = 0;
+  // Checks run concurrently: they share facts, so whichever asks first computes and the rest wait.
+  const results = await Promise.all(
+    checks.map(async (check): Promise<CheckResult> => {
+      const base = {
+        id: check.id,
+        title: check.title,
+        weight: weights[check.id] ?? 0,
+        why: check.why,
+        sources: check.sources
+      };
+      try {
+        const outcome = await check.run(facts);
+        return { ...base, ...outcome };
+      } catch (err) {
+        throwIfAborted(options.signal);
+        // A bug in one check must not blank the report: the item is left out of the score, and says why.
+        return {
+          ...base,
+          status: 'na',
+          summary: 'This check could not run',
+          findings: [{ status: 'warn', message: `Internal error in the ${check.id} check: ${errorText(err)}` }]
+        };
+      } finally {
+        options.onProgress?.({ phase: 'check', done: ++finished, total: checks.length });
+      }
+    })
+  );
+  throwIfAborted(options.signal);
+  const limitsHit = [...new Set([...walk.limitsHit, ...facts.limitsHit])];
+  return {
+    version: 1,
+    root: reader.root,
+    score: scoreOf(results),
+    checks: results,
+    stats: { files: walk.files.length, bytesRead: facts.bytesRead, ms: Math.round(now() - started), limitsHit },
+    warnings: [...walk.warnings, ...facts.warnings]
+  };
+}

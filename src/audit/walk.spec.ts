@@ -1,0 +1,81 @@
+import { MemoryRepoReader } from './memoryReader';
+import { walkRepo } from './walk';
+import { compileGlob } from './glob';
+
+describe('walkRepo', () => {
+  it('lists files, skipping default ignores and virtualenvs', async () => {
+    const reader = new MemoryRepoReader({
+      files: {
+        'README.md': '# x',
+        'src/model.py': 'x = 1',
+        '.git/HEAD': 'ref',
+        'node_modules/a/index.js': '',
+        'nb/.ipynb_checkpoints/a-checkpoint.ipynb': '{}',
+        'pkg/__pycache__/m.pyc': '',
+        'env/pyvenv.cfg': 'home = /usr',
+        'env/lib/site.py': '',
+        '.binder/requirements.txt': 'numpy==1.26.0'
+      }
+    });
+    const walk = await walkRepo(reader);
+    expect(walk.files.map(f => f.path)).toEqual(['.binder/requirements.txt', 'README.md', 'src/model.py']);
+    expect(walk.limitsHit).toEqual([]);
+  });
+
+  it('applies user globs and reports the file limit when hit', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 30; i++) {
+      files[`data/f${i}.csv`] = 'a,b';
+      files[`src/m${i}.py`] = '';
+    }
+    const reader = new MemoryRepoReader({ files });
+    const ignored = await walkRepo(reader, { ignore: ['*.csv'] });
+    expect(ignored.files).toHaveLength(30);
+    const limited = await walkRepo(reader, { maxFiles: 10 });
+    expect(limited.files).toHaveLength(10);
+    expect(limited.limitsHit).toEqual(['maxFiles']);
+    expect(limited.warnings[0].message).toMatch(/more than 10 files/);
+  });
+
+  it('turns unreadable folders and symlink loops into warnings', async () => {
+    const reader = new MemoryRepoReader({
+      files: { 'a/x.py': '', 'secret/y.py': '' },
+      unreadable: ['secret'],
+      links: { 'a/loop': '', 'a/out': '../../etc' }
+    });
+    const walk = await walkRepo(reader);
+    expect(walk.files.map(f => f.path)).toEqual(['a/x.py']);
+    const messages = walk.warnings.map(w => `${w.path}: ${w.message}`);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^secret: Folder could not be read/),
+        expect.stringMatching(/^a\/loop: Symbolic link to a folder already audited/),
+        expect.stringMatching(/^a\/out: Symbolic link to a folder outside the repo/)
+      ])
+    );
+  });
+
+  it('stops when cancelled', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await expect(walkRepo(new MemoryRepoReader({ files: { a: '' } }), { signal: controller.signal })).rejects.toThrow();
+  });
+});
+
+describe('compileGlob', () => {
+  it.each([
+    ['*.csv', 'data/raw/a.csv', false, true],
+    ['*.csv', 'a.csvx', false, false],
+    ['data/raw/**', 'data/raw/x/y.bin', false, true],
+    ['data/raw/**', 'other/data/raw/y.bin', false, false],
+    ['build/', 'pkg/build', true, true],
+    ['build/', 'pkg/build', false, false],
+    ['**/tmp_*.py', 'a/b/tmp_1.py', false, true],
+    ['**/tmp_*.py', 'tmp_1.py', false, true],
+    ['f?.py', 'f1.py', false, true],
+    ['[ab].py', 'c.py', false, false],
+    ['# comment', '# comment', false, false]
+  ])('%s on %s (dir=%s) is %s', (glob, path, isDir, expected) => {
+    expect(compileGlob(glob)(path, isDir)).toBe(expected);
+  });
+});
