@@ -53,3 +53,7 @@ export const PEP_508: Source = {
 };
 export const GIT_LFS: Source = { title: 'Git LFS', url: 'https://git-lfs.com' };
 export const DVC: Source = { title: 'DVC: data version control', url: 'https://dvc.org/doc' };
+export const TURING_WAY_TESTING: Source = {
+  title: 'The Turing Way: Code testing',
+  url: 'https://book.the-turing-way.org/reproducible-research/testing'
+};

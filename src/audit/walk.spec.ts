@@ -79,3 +79,17 @@ describe('compileGlob', () => {
     expect(compileGlob(glob)(path, isDir)).toBe(expected);
   });
 });
+
+describe('walkRepo depth guard', () => {
+  it('stops at a loop the reader cannot recognise', async () => {
+    // A reader with no `target`s: a folder that contains itself forever.
+    const reader = {
+      root: 'loop',
+      list: async () => [{ name: 'again', kind: 'directory' as const }, { name: 'f.py', kind: 'file' as const, size: 1 }],
+      read: async () => new Uint8Array()
+    };
+    const walk = await walkRepo(reader);
+    expect(walk.files.length).toBeLessThan(100);
+    expect(walk.warnings.some(w => /nested more than/.test(w.message))).toBe(true);
+  });
+});

@@ -54,6 +54,9 @@ export interface WalkResult {
 
 export const DEFAULT_MAX_FILES = 20000;
 
+/** Deeper than this is a symlink loop a reader could not recognise (no `target`), not a real tree. */
+export const MAX_DEPTH = 48;
+
 /** A folder holding pyvenv.cfg is a virtualenv, whatever its name. */
 function isVirtualenv(entries: RepoEntry[]): boolean {
   return entries.some(e => e.kind === 'file' && e.name === 'pyvenv.cfg');
@@ -97,6 +100,14 @@ export async function walkRepo(reader: RepoReader, options: WalkOptions = {}): P
       const path = joinPath(dir, entry.name);
       if (entry.kind === 'directory') {
         if (ignored(path, true)) {
+          continue;
+        }
+        if (path.split('/').length > MAX_DEPTH) {
+          result.warnings.push({
+            status: 'warn',
+            message: `Folder nested more than ${MAX_DEPTH} levels deep (a symbolic link loop?); not followed`,
+            path
+          });
           continue;
         }
         if (entry.target !== undefined) {

@@ -44,6 +44,8 @@ export interface PyAssignment {
   qualified?: string;
   /** Source text of the assigned value. */
   value: string;
+  /** For augmented assignments: the operator ('+='); undefined for `=`. */
+  op?: string;
   line: number;
   offset: number;
   scope?: string;

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# The project's tests, after scripts/setup.sh: unit tests (jest), then checks that the installed
+# extension is enabled and loads in JupyterLab. Ends with one "tests: N passed, N failed" line.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/.venv/bin:$PATH"
+failed=0
+
+echo "==> unit tests (jest)"
+npx jest --ci --json --outputFile=.jest-results.json 2>&1 | grep -vE "^npm warn"
+unit_passed=$(node -p "require('./.jest-results.json').numPassedTests" 2>/dev/null || echo 0)
+unit_failed=$(node -p "r=require('./.jest-results.json'); r.numFailedTests + r.numRuntimeErrorTestSuites" 2>/dev/null || echo 1)
+[ "$unit_failed" = 0 ] || failed=1
+
+echo "==> the extension is installed, enabled and OK"
+checks_passed=0; checks_failed=0
+listing=$(jupyter labextension list 2>&1)
+if echo "$listing" | grep -E "jupyterlab-repro-audit .*enabled.*OK" >/dev/null; then
+  checks_passed=$((checks_passed + 1)); echo "$listing" | grep jupyterlab-repro-audit
+else
+  checks_failed=$((checks_failed + 1)); echo "$listing"; echo "FAIL: jupyterlab-repro-audit is not listed as enabled and OK"
+fi
+
+echo "==> JupyterLab loads it (browser_check without the browser test, which would download a browser)"
+if python -m jupyterlab.browser_check --no-browser-test > .browser-check.log 2>&1; then
+  checks_passed=$((checks_passed + 1)); tail -n 3 .browser-check.log
+else
+  checks_failed=$((checks_failed + 1)); cat .browser-check.log; echo "FAIL: browser_check"
+fi
+[ "$checks_failed" = 0 ] || failed=1
+
+echo "==> the CLI runs on the demo"
+if node lib/node/cli/main.js examples/demo --format json > .demo-report.json; then
+  checks_passed=$((checks_passed + 1)); node -p "'demo score: ' + require('./.demo-report.json').score"
+else
+  checks_failed=$((checks_failed + 1)); echo "FAIL: the CLI did not run on examples/demo"; failed=1
+fi
+
+echo "tests: $((unit_passed + checks_passed)) passed, $((unit_failed + checks_failed)) failed"
+exit $failed

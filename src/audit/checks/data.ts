@@ -1,0 +1,137 @@
+/**
+ * data: large files kept out of plain git (Git LFS, DVC, or downloaded), raw data kept apart,
+ * downloads verified with checksums. Judged from names and sizes: data files are never read.
+ */
+import type { Check } from '../check';
+import type { RepoFacts } from '../facts';
+import type { CheckOutcome, Finding } from '../report';
+import { baseName } from '../reader';
+import { DVC, GIT_LFS, QUILT_TALK, TATMAN_TALK } from '../sources';
+import { formatSize, isDataFile, isLargeBinaryCandidate, LARGE_FILE_BYTES } from '../data/dataFiles';
+import { DATA_TRACKING, DataTracking } from '../data/tracking';
+import { pythonVerifiedDownload, shellVerifiedDownload } from '../data/downloads';
+import { PYTHON_UNITS } from '../python/units';
+
+/** Large files listed one by one; the rest are counted. */
+const MAX_LISTED = 10;
+
+function isShellScript(path: string): boolean {
+  return /\.(sh|bash)$/i.test(path) || baseName(path) === 'Makefile';
+}
+
+/** Scripts and notebooks that download data and verify a checksum. */
+async function verifiedDownloads(facts: RepoFacts): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  for (const unit of await facts.get(PYTHON_UNITS)) {
+    const verified = pythonVerifiedDownload(unit.analysis);
+    if (verified) {
+      const where = unit.evidence(verified.downloadLine);
+      findings.push({ status: 'pass', message: `${unit.path} downloads data and verifies a checksum`, ...where });
+    }
+  }
+  for (const file of facts.files.filter(f => isShellScript(f.path))) {
+    const text = await facts.text(file.path);
+    const verified = text.text === undefined ? undefined : shellVerifiedDownload(text.text);
+    if (verified) {
+      findings.push({
+        status: 'pass',
+        message: `${file.path} downloads data and verifies a checksum`,
+        path: file.path,
+        line: verified.downloadLine
+      });
+    }
+  }
+  return findings;
+}
+
+/** How a large file is kept out of plain git, or undefined when it is not. */
+function keptOutBy(tracking: DataTracking, path: string): string | undefined {
+  if (tracking.lfsRule(path)) {
+    return 'lfs';
+  }
+  if (tracking.dvcOutput(path)) {
+    return 'dvc';
+  }
+  return tracking.ignored(path) ? 'gitignore' : undefined;
+}
+
+function largeFileFindings(facts: RepoFacts, tracking: DataTracking): Finding[] {
+  const large = facts.files.filter(f => f.size > LARGE_FILE_BYTES && isLargeBinaryCandidate(f.path));
+  const plain = large.filter(f => !keptOutBy(tracking, f.path));
+  const findings: Finding[] = plain.slice(0, MAX_LISTED).map(f => ({
+    status: 'warn',
+    message: `${f.path} (${formatSize(f.size)}) is in plain git: track it with Git LFS or DVC, or download it with a checksum`,
+    path: f.path
+  }));
+  if (plain.length > MAX_LISTED) {
+    findings.push({
+      status: 'warn',
+      message: `${plain.length - MAX_LISTED} more files over ${formatSize(LARGE_FILE_BYTES)} are in plain git`,
+      evidence: plain.slice(MAX_LISTED).map(f => ({ path: f.path }))
+    });
+  }
+  const ignored = large.filter(f => keptOutBy(tracking, f.path) === 'gitignore');
+  if (ignored.length) {
+    findings.push({
+      status: 'pass',
+      message: `${ignored.length} large file(s) in the working copy are ignored by git, so not committed`,
+      path: ignored[0].path
+    });
+  }
+  return findings;
+}
+
+function trackingFindings(facts: RepoFacts, tracking: DataTracking): Finding[] {
+  const findings: Finding[] = [];
+  const inLfs = facts.files.filter(f => tracking.lfsRule(f.path));
+  if (inLfs.length) {
+    const rule = tracking.lfsRule(inLfs[0].path)!;
+    findings.push({
+      status: 'pass',
+      message: `${inLfs.length} file(s) stored with Git LFS (pattern "${rule.pattern}")`,
+      path: rule.source,
+      line: rule.line
+    });
+  }
+  if (tracking.dvcFiles.length) {
+    findings.push({
+      status: 'pass',
+      message: `Data versioned with DVC (${tracking.dvcFiles.length} DVC file(s))`,
+      path: tracking.dvcFiles[0]
+    });
+  }
+  return findings;
+}
+
+function rawDataFinding(facts: RepoFacts): Finding | undefined {
+  const raw = [...facts.dirs].find(d => /(^|\/)data\/raw$/i.test(d));
+  return raw === undefined
+    ? undefined
+    : { status: 'pass', message: `Raw data kept apart in ${raw}/ (keep it read-only)`, path: raw };
+}
+
+export const dataCheck: Check = {
+  id: 'data',
+  title: 'Data versioned, not in plain git',
+  why:
+    'Large data in plain git bloats every clone and cannot be verified; versioning data with LFS or DVC, or ' +
+    'downloading it with a checksum, and keeping raw data read-only ensure a rerun starts from the same inputs.',
+  sources: [QUILT_TALK, TATMAN_TALK, GIT_LFS, DVC],
+  async run(facts): Promise<CheckOutcome> {
+    const tracking = await facts.get(DATA_TRACKING);
+    const large = largeFileFindings(facts, tracking);
+    const notes = [...trackingFindings(facts, tracking), ...(await verifiedDownloads(facts))];
+    const raw = rawDataFinding(facts);
+    const findings = [...large, ...notes, ...(raw ? [raw] : [])];
+    const hasData = facts.files.some(f => isDataFile(f.path, f.size)) || findings.length > 0;
+    if (!hasData) {
+      return { status: 'na', summary: 'No data files in the repo', findings: [] };
+    }
+    const inGit = large.filter(f => f.status === 'warn');
+    if (inGit.length) {
+      const count = inGit.reduce((n, f) => n + (f.evidence?.length ?? 1), 0);
+      return { status: 'warn', summary: `${count} large file(s) committed to plain git`, findings };
+    }
+    return { status: 'pass', summary: 'No large files in plain git', findings };
+  }
+};

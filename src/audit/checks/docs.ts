@@ -1,0 +1,143 @@
+/**
+ * docs: a README that says how to reproduce the results (with the exact commands) and shows them
+ * (a results table), docstrings on most public functions, and a licence. CITATION.cff is a bonus.
+ */
+import type { Check } from '../check';
+import type { RepoFacts } from '../facts';
+import type { CheckOutcome, Finding } from '../report';
+import { BINDER_PAPER, PWC_CHECKLIST } from '../sources';
+import { docstringShare } from '../docs/docstrings';
+import type { DocOutline } from '../docs/outline';
+import { Readme, README } from '../docs/readme';
+import { findReproduceSteps } from '../docs/reproduce';
+import { findResults } from '../docs/results';
+import { PYTHON_UNITS } from '../python/units';
+
+/** The share of documented public functions at or above which the item passes. */
+export const DOCSTRING_PASS_SHARE = 0.5;
+
+/** Undocumented functions named one by one; the rest are counted. */
+const MAX_UNDOCUMENTED_LISTED = 5;
+
+const LICENSE_FILE = /^(licen[cs]e|copying)([.-][\w.-]*)?$/i;
+
+function reproduceFinding(readme: Readme, outline: DocOutline): Finding {
+  const found = findReproduceSteps(outline);
+  if (found.steps) {
+    return {
+      status: 'pass',
+      message: `${readme.path} says how to run it: "${found.steps.title}" with commands at line ${found.steps.commandLine}`,
+      path: readme.path,
+      line: found.steps.line
+    };
+  }
+  if (found.headingOnly) {
+    return {
+      status: 'warn',
+      message: `${readme.path} has a "${found.headingOnly.title}" section but no commands in it: give the exact commands`,
+      path: readme.path,
+      line: found.headingOnly.line
+    };
+  }
+  return {
+    status: 'warn',
+    message: `${readme.path} does not say how to reproduce the results: add a section with the exact commands`,
+    path: readme.path
+  };
+}
+
+function resultsFinding(readme: Readme, outline: DocOutline): Finding {
+  const results = findResults(outline);
+  if (!results) {
+    return { status: 'warn', message: `${readme.path} shows no results: add a results table`, path: readme.path };
+  }
+  const message =
+    results.kind === 'results-table'
+      ? `${readme.path} has a results table under "${results.heading}"`
+      : results.kind === 'results-heading'
+        ? `${readme.path} has a "${results.heading}" section`
+        : `${readme.path} has a table`;
+  return { status: 'pass', message, path: readme.path, line: results.line };
+}
+
+function unreadableFinding(readme: Readme): Finding {
+  return { status: 'warn', message: `${readme.path} could not be read as text (${readme.problem})`, path: readme.path };
+}
+
+async function docstringFindings(facts: RepoFacts): Promise<Finding[]> {
+  const share = docstringShare(await facts.get(PYTHON_UNITS));
+  if (!share.total) {
+    return [];
+  }
+  const percent = Math.round((100 * share.documented) / share.total);
+  const counted = `${share.documented} of ${share.total} public functions and classes have a docstring (${percent}%)`;
+  if (share.documented / share.total >= DOCSTRING_PASS_SHARE) {
+    return [{ status: 'pass', message: counted }];
+  }
+  const listed = share.undocumented.slice(0, MAX_UNDOCUMENTED_LISTED);
+  const more = share.undocumented.length - listed.length;
+  const names = listed.map(u => u.name).join(', ') + (more > 0 ? ` and ${more} more` : '');
+  return [
+    {
+      status: 'warn',
+      message: `Only ${counted}; undocumented: ${names}`,
+      ...listed[0].evidence,
+      evidence: listed.slice(1).map(u => u.evidence)
+    }
+  ];
+}
+
+function licenceFindings(facts: RepoFacts): Finding[] {
+  const root = facts.files.filter(f => !f.path.includes('/'));
+  const licence = root.find(f => LICENSE_FILE.test(f.path));
+  const citation = root.find(f => f.path === 'CITATION.cff');
+  const findings: Finding[] = [
+    licence
+      ? { status: 'pass', message: `Licence in ${licence.path}`, path: licence.path }
+      : { status: 'warn', message: 'No LICENSE file: without one, others may not reuse the code or rerun the study' }
+  ];
+  if (citation) {
+    findings.push({ status: 'pass', message: 'CITATION.cff says how to cite the work', path: citation.path });
+  }
+  return findings;
+}
+
+export const docsCheck: Check = {
+  id: 'docs',
+  title: 'Documentation',
+  why:
+    'Without a README that gives the exact commands and the results they should produce, others cannot tell ' +
+    'how to rerun a study or whether they succeeded; docstrings and a licence make the code usable at all.',
+  sources: [PWC_CHECKLIST, BINDER_PAPER],
+  async run(facts): Promise<CheckOutcome> {
+    const readme = await facts.get(README);
+    const docstrings = await docstringFindings(facts);
+    const licence = licenceFindings(facts);
+    if (!readme) {
+      return {
+        status: 'fail',
+        summary: 'No README',
+        findings: [
+          { status: 'fail', message: 'No README in the repo root: say what the repo is and how to reproduce its results' },
+          ...docstrings,
+          ...licence
+        ]
+      };
+    }
+    const parts: [string, Finding[]][] = readme.outline
+      ? [
+          ['how-to-reproduce commands', [reproduceFinding(readme, readme.outline)]],
+          ['results table', [resultsFinding(readme, readme.outline)]]
+        ]
+      : [['a readable README', [unreadableFinding(readme)]]];
+    parts.push(['docstrings', docstrings], ['licence', licence]);
+    const missing = parts.filter(([, found]) => found.some(f => f.status === 'warn')).map(([label]) => label);
+    return {
+      status: missing.length ? 'warn' : 'pass',
+      summary: missing.length
+        ? `README present; missing: ${missing.join(', ')}`
+        : 'README with steps and results, documented code, licence',
+      findings: parts.flatMap(([, found]) => found)
+    };
+  }
+};

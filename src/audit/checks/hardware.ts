@@ -1,0 +1,116 @@
+/**
+ * hardware: is the hardware the results came from described (accelerator or CPU model, memory,
+ * run time), in a HARDWARE file or in the README?
+ */
+import type { Check } from '../check';
+import type { RepoFacts } from '../facts';
+import type { CheckOutcome, Finding } from '../report';
+import { baseName } from '../reader';
+import { BINDER_PAPER, NEURIPS_CHECKLIST } from '../sources';
+import { assessHardware, HardwareAssessment, hardwareLines } from '../docs/hardware';
+import { isInCode } from '../docs/outline';
+import { README } from '../docs/readme';
+
+const HARDWARE_FILE = /^hardware(\.(md|markdown|txt|rst|json|ya?ml))?$/i;
+
+/** In a README, a run time counts for a spec only this many lines away; a HARDWARE file is all about it. */
+const README_REACH = 5;
+
+interface Statement {
+  path: string;
+  assessment: HardwareAssessment;
+}
+
+const RANK: Record<HardwareAssessment['level'], number> = { concrete: 3, 'no-time': 2, vague: 1, none: 0 };
+
+async function hardwareFileStatements(facts: RepoFacts): Promise<Statement[]> {
+  const files = facts.files.filter(f => HARDWARE_FILE.test(baseName(f.path)));
+  // Root files first: they are the ones users see.
+  files.sort((a, b) => a.path.split('/').length - b.path.split('/').length);
+  const statements: Statement[] = [];
+  for (const file of files) {
+    const text = await facts.text(file.path);
+    if (text.text === undefined) {
+      continue;
+    }
+    const keyed = /\.(json|ya?ml)$/i.test(file.path);
+    const found = hardwareLines(text.text.split(/\r?\n/), { keyed });
+    statements.push({ path: file.path, assessment: assessHardware(found, Infinity) });
+  }
+  return statements;
+}
+
+async function readmeStatement(facts: RepoFacts): Promise<Statement | undefined> {
+  const readme = await facts.get(README);
+  const outline = readme?.outline;
+  if (!readme || !outline) {
+    return undefined;
+  }
+  const found = hardwareLines(outline.lines, { skip: line => isInCode(outline, line) });
+  return { path: readme.path, assessment: assessHardware(found, README_REACH) };
+}
+
+function findingOf(best: Statement | undefined, hardwareFiles: Statement[]): Finding {
+  const a = best?.assessment;
+  if (!best || !a || a.level === 'none') {
+    const empty = hardwareFiles[0];
+    return {
+      status: 'fail',
+      message: empty
+        ? `${empty.path} names no GPU/CPU model, memory or run time`
+        : 'No description of the hardware used (GPU/CPU model, memory, run time) in the README or a HARDWARE.md',
+      ...(empty ? { path: empty.path } : {}),
+      fix: 'hardware'
+    };
+  }
+  const where = { path: best.path, line: a.line };
+  if (a.level === 'concrete') {
+    return {
+      status: 'pass',
+      message: `${best.path} describes the hardware (${a.specs.join(', ')}) and the run time (${a.times[0]})`,
+      ...where
+    };
+  }
+  if (a.level === 'no-time') {
+    return {
+      status: 'warn',
+      message: `${best.path} names the hardware (${a.specs.join(', ')}) but not how long the runs took`,
+      ...where,
+      fix: 'hardware'
+    };
+  }
+  return {
+    status: 'warn',
+    message: `${best.path} mentions "${a.vague[0]}" but not which model, how much memory or how long the runs took`,
+    ...where,
+    fix: 'hardware'
+  };
+}
+
+const SUMMARY: Record<Finding['status'], string> = {
+  pass: 'The hardware and run time are described',
+  warn: 'The hardware is only partly described',
+  fail: 'No description of the hardware used',
+  na: ''
+};
+
+export const hardwareCheck: Check = {
+  id: 'hardware',
+  title: 'Hardware described',
+  why:
+    'Run times, memory limits and even numerical results depend on the machine: saying which GPU or CPU, ' +
+    'how much memory and how long the runs took lets others plan a rerun and judge a difference.',
+  sources: [NEURIPS_CHECKLIST, BINDER_PAPER],
+  async run(facts): Promise<CheckOutcome> {
+    const files = await hardwareFileStatements(facts);
+    const readme = await readmeStatement(facts);
+    const candidates = readme ? [...files, readme] : files;
+    // The most concrete statement wins; on a tie the HARDWARE file, listed first, does.
+    const best = candidates.reduce<Statement | undefined>(
+      (top, s) => (!top || RANK[s.assessment.level] > RANK[top.assessment.level] ? s : top),
+      undefined
+    );
+    const finding = findingOf(best, files);
+    return { status: finding.status, summary: SUMMARY[finding.status], findings: [finding] };
+  }
+};

@@ -1,0 +1,196 @@
+/**
+ * model: is the trained model shipped (committed, in Git LFS or DVC, or linked for download with a
+ * checksum), so that results can be checked without retraining?
+ */
+import type { Check } from '../check';
+import type { RepoFacts } from '../facts';
+import type { CheckOutcome, Evidence, Finding } from '../report';
+import { BINDER_PAPER, PWC_CHECKLIST } from '../sources';
+import { modelArtefactKind, savedModelDirs } from '../data/modelFiles';
+import { isLfsPointerFile } from '../data/lfsPointer';
+import { modelCallKind, ModelCallKind } from '../data/modelCode';
+import { DATA_TRACKING, DataTracking } from '../data/tracking';
+import { findModelDownloads, ModelDownload } from '../docs/modelDownload';
+import { README } from '../docs/readme';
+import { PYTHON_UNITS } from '../python/units';
+import type { RepoFile } from '../walk';
+
+/** Artefacts and code places listed one by one; the rest are counted. */
+const MAX_LISTED = 10;
+
+type Shipping = 'committed' | 'lfs' | 'lfs-pointer' | 'dvc' | 'ignored';
+
+interface Artefact {
+  path: string;
+  kind: string;
+  shipping: Shipping;
+}
+
+async function shippingOf(facts: RepoFacts, tracking: DataTracking, file: RepoFile): Promise<Shipping> {
+  if (await isLfsPointerFile(facts, file)) {
+    return 'lfs-pointer';
+  }
+  if (tracking.lfsRule(file.path)) {
+    return 'lfs';
+  }
+  if (tracking.dvcOutput(file.path)) {
+    return 'dvc';
+  }
+  return tracking.ignored(file.path) ? 'ignored' : 'committed';
+}
+
+async function artefactsOf(facts: RepoFacts, tracking: DataTracking): Promise<Artefact[]> {
+  const artefacts: Artefact[] = [];
+  const savedModels = new Set(savedModelDirs(facts.files.map(f => f.path)));
+  for (const file of facts.files) {
+    const kind = modelArtefactKind(file.path);
+    if (kind) {
+      artefacts.push({ path: file.path, kind, shipping: await shippingOf(facts, tracking, file) });
+    }
+  }
+  for (const dir of savedModels) {
+    const pb = artefacts.find(a => a.path === (dir === '.' ? 'saved_model.pb' : `${dir}/saved_model.pb`));
+    if (pb) {
+      pb.kind = 'TensorFlow SavedModel';
+      pb.path = dir;
+    }
+  }
+  // A DVC output named like a model is shipped through DVC even when absent from the working copy.
+  for (const out of tracking.dvcOutputs) {
+    const kind = modelArtefactKind(out.path);
+    if (kind && !artefacts.some(a => a.path === out.path)) {
+      artefacts.push({ path: out.path, kind, shipping: 'dvc' });
+    }
+  }
+  return artefacts;
+}
+
+/** Documentation to search for a model download: the README, root-level docs and the docs/ folder. */
+async function downloadsOf(facts: RepoFacts): Promise<(ModelDownload & { path: string })[]> {
+  const readme = await facts.get(README);
+  const paths = facts.files
+    .map(f => f.path)
+    .filter(p => p !== readme?.path && /\.(md|markdown|rst|txt)$/i.test(p) && (!p.includes('/') || /^docs?\//i.test(p)))
+    .slice(0, 30);
+  const documents: { path: string; lines: string[] }[] = [];
+  if (readme?.outline) {
+    documents.push({ path: readme.path, lines: readme.outline.lines });
+  }
+  for (const path of paths) {
+    const text = await facts.text(path);
+    if (text.text !== undefined) {
+      documents.push({ path, lines: text.text.split(/\r?\n/) });
+    }
+  }
+  return documents.flatMap(doc => findModelDownloads(doc.lines).map(d => ({ ...d, path: doc.path })));
+}
+
+interface CodeMention {
+  kind: ModelCallKind;
+  call: string;
+  evidence: Evidence;
+}
+
+async function modelCodeOf(facts: RepoFacts): Promise<CodeMention[]> {
+  const mentions: CodeMention[] = [];
+  for (const unit of await facts.get(PYTHON_UNITS)) {
+    for (const call of unit.analysis.calls) {
+      const kind = modelCallKind(call);
+      if (kind) {
+        mentions.push({ kind, call: call.text, evidence: unit.evidence(call.line) });
+      }
+    }
+  }
+  return mentions;
+}
+
+const SHIPPING_TEXT: Record<Exclude<Shipping, 'ignored'>, string> = {
+  committed: 'committed',
+  lfs: 'stored with Git LFS',
+  'lfs-pointer': 'stored with Git LFS (pointer file)',
+  dvc: 'versioned with DVC'
+};
+
+function artefactFinding(shipped: Artefact[]): Finding {
+  const [first, ...rest] = shipped;
+  const more = rest.length ? ` and ${rest.length} more` : '';
+  return {
+    status: 'pass',
+    message: `Trained model ${SHIPPING_TEXT[first.shipping as Exclude<Shipping, 'ignored'>]}: ${first.path} (${first.kind})${more}`,
+    path: first.path,
+    ...(rest.length ? { evidence: rest.slice(0, MAX_LISTED).map(a => ({ path: a.path })) } : {})
+  };
+}
+
+function codeFinding(status: 'fail' | 'warn', mentions: CodeMention[], what: string): Finding {
+  const [first, ...rest] = mentions;
+  return {
+    status,
+    message: `${what} (${first.call} in ${first.evidence.path}) but no trained model is shipped or linked with a checksum`,
+    ...first.evidence,
+    ...(rest.length ? { evidence: rest.slice(0, MAX_LISTED - 1).map(m => m.evidence) } : {})
+  };
+}
+
+export const modelCheck: Check = {
+  id: 'model',
+  title: 'Trained model shipped',
+  why:
+    'A saved copy of the trained model lets others check predictions and reported numbers without retraining, ' +
+    'which may take days or hardware they lack; pre-trained models are the item most often missing from ML repos.',
+  sources: [PWC_CHECKLIST, BINDER_PAPER],
+  async run(facts): Promise<CheckOutcome> {
+    const tracking = await facts.get(DATA_TRACKING);
+    const [artefacts, downloads, code] = await Promise.all([
+      artefactsOf(facts, tracking),
+      downloadsOf(facts),
+      modelCodeOf(facts)
+    ]);
+    const shipped = artefacts.filter(a => a.shipping !== 'ignored');
+    const ignored = artefacts.filter(a => a.shipping === 'ignored');
+    const verified = downloads.filter(d => d.checksumLine !== undefined);
+    const findings: Finding[] = [];
+    if (shipped.length) {
+      findings.push(artefactFinding(shipped));
+    }
+    for (const d of verified.slice(0, MAX_LISTED)) {
+      findings.push({ status: 'pass', message: `${d.path} links a model download with a checksum`, path: d.path, line: d.line });
+    }
+    if (shipped.length || verified.length) {
+      return { status: 'pass', summary: shipped.length ? 'Trained model shipped' : 'Model download documented with a checksum', findings };
+    }
+    const unverified = downloads[0];
+    if (unverified) {
+      findings.push({
+        status: 'warn',
+        message: `${unverified.path} links a model download without a checksum (sha256/md5) to verify it`,
+        path: unverified.path,
+        line: unverified.line
+      });
+    }
+    if (ignored.length) {
+      findings.push({
+        status: 'warn',
+        message: `${ignored[0].path} is ignored by git, so the model is not shipped${ignored.length > 1 ? ` (and ${ignored.length - 1} more)` : ''}`,
+        path: ignored[0].path
+      });
+    }
+    const training = code.filter(m => m.kind === 'train');
+    const saving = code.filter(m => m.kind === 'save');
+    if (training.length && !unverified) {
+      findings.push(codeFinding('fail', training, 'The code trains a model'));
+      return { status: 'fail', summary: 'Training code but no trained model', findings };
+    }
+    if (saving.length && !unverified) {
+      findings.push(codeFinding('warn', saving, 'The code saves a model'));
+    }
+    if (!findings.length) {
+      return { status: 'na', summary: 'No model training or saving code', findings };
+    }
+    return {
+      status: 'warn',
+      summary: unverified ? 'Model download documented without a checksum' : 'A model is saved but not shipped',
+      findings
+    };
+  }
+};

@@ -1,0 +1,74 @@
+/**
+ * What counts as data in a repo, judged from a file's name, folder and size alone (never its bytes).
+ */
+import { baseName } from '../reader';
+
+/** Above this, a file belongs in LFS, DVC or a download, not in plain git (GitHub itself warns at 50 MB). */
+export const LARGE_FILE_BYTES = 10 * 1024 * 1024;
+
+/** JSON is config at small sizes and a data dump at large ones. */
+export const LARGE_JSON_BYTES = 1024 * 1024;
+
+const DATA_EXTENSIONS = [
+  // tables and arrays
+  '.csv', '.tsv', '.parquet', '.feather', '.arrow', '.orc', '.avro', '.jsonl', '.ndjson',
+  '.xlsx', '.xls', '.ods', '.sav', '.dta', '.sas7bdat', '.rds', '.rdata', '.rda',
+  '.npy', '.npz', '.h5', '.hdf5', '.hdf', '.nc', '.mat', '.fits', '.sqlite', '.db', '.tfrecord', '.tfrecords',
+  '.lmdb', '.pq', '.dat',
+  // archives
+  '.zip', '.tar', '.gz', '.tgz', '.bz2', '.xz', '.7z', '.rar', '.zst',
+  // audio and video
+  '.wav', '.flac', '.mp3', '.ogg', '.mp4', '.avi', '.mov', '.mkv',
+  // imaging formats of science
+  '.dcm', '.nii', '.tif', '.tiff'
+];
+
+/** Images are figures in docs and samples in datasets: they count only inside a data-like folder. */
+const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.bmp', '.gif', '.webp'];
+const DATA_FOLDER = /(^|\/)(data|datasets?|raw|images|imgs|samples|corpus|inputs?)(\/|$)/i;
+
+/** Code and documents: never data however large (a notebook's size is the notebooks check's business). */
+const NOT_DATA_EXTENSIONS = [
+  '.py', '.ipynb', '.r', '.jl', '.js', '.ts', '.md', '.rst', '.html', '.tex', '.pdf', '.svg', '.css', '.c', '.cpp',
+  '.h', '.java', '.go', '.rs'
+];
+
+function extensionOf(path: string): string {
+  const name = baseName(path).toLowerCase();
+  const dot = name.lastIndexOf('.');
+  return dot <= 0 ? '' : name.slice(dot);
+}
+
+/** True when the file holds data (a table, array, archive, media, a large JSON dump...). */
+export function isDataFile(path: string, size: number): boolean {
+  const ext = extensionOf(path);
+  if (DATA_EXTENSIONS.includes(ext)) {
+    return true;
+  }
+  if (ext === '.json') {
+    return size > LARGE_JSON_BYTES;
+  }
+  if (IMAGE_EXTENSIONS.includes(ext)) {
+    return DATA_FOLDER.test(path.slice(0, path.lastIndexOf('/') + 1));
+  }
+  return false;
+}
+
+/** True when a large file of this kind should not sit in plain git: anything but code and documents. */
+export function isLargeBinaryCandidate(path: string): boolean {
+  return !NOT_DATA_EXTENSIONS.includes(extensionOf(path));
+}
+
+/** Human-readable size: "60.0 MB". */
+export function formatSize(bytes: number): string {
+  if (bytes >= 1024 * 1024 * 1024) {
+    return `${(bytes / 1024 / 1024 / 1024).toFixed(1)} GB`;
+  }
+  if (bytes >= 1024 * 1024) {
+    return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  }
+  if (bytes >= 1024) {
+    return `${(bytes / 1024).toFixed(1)} KB`;
+  }
+  return `${bytes} bytes`;
+}

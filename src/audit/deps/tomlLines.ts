@@ -1,0 +1,70 @@
+/**
+ * Line numbers for values of a TOML document. smol-toml returns values without positions, so the
+ * text is searched: a table header, then a key or a quoted string after it.
+ */
+
+function headerName(line: string): string | undefined {
+  const m = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(#.*)?$/.exec(line);
+  return m ? m[1].replace(/\s*\.\s*/g, '.').replace(/["']/g, '') : undefined;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export class TomlLines {
+  private readonly lines: string[];
+
+  constructor(text: string) {
+    this.lines = text.split(/\r\n|\r|\n/);
+  }
+
+  /** 1-based line of `[name]` (or `[[name]]`), undefined when absent. */
+  header(name: string): number | undefined {
+    const i = this.lines.findIndex(l => headerName(l) === name);
+    return i < 0 ? undefined : i + 1;
+  }
+
+  /** The line after the table starting at `from` where the next table begins (exclusive end). */
+  tableEnd(from: number): number {
+    for (let i = from; i < this.lines.length; i++) {
+      if (headerName(this.lines[i]) !== undefined) {
+        return i + 1;
+      }
+    }
+    return this.lines.length + 1;
+  }
+
+  /** 1-based line of `key =` within [from, to), quoted or bare. */
+  key(key: string, from = 1, to = this.lines.length + 1): number | undefined {
+    const re = new RegExp(`^\\s*(["']?)${escape(key)}\\1\\s*=`);
+    for (let i = Math.max(0, from - 1); i < Math.min(to - 1, this.lines.length); i++) {
+      if (re.test(this.lines[i])) {
+        return i + 1;
+      }
+    }
+    return undefined;
+  }
+
+  /** 1-based line of the first quoted occurrence of `value` at or after `from`. */
+  string(value: string, from = 1): number | undefined {
+    const needles = [`"${value}"`, `'${value}'`];
+    for (let i = Math.max(0, from - 1); i < this.lines.length; i++) {
+      if (needles.some(n => this.lines[i].includes(n))) {
+        return i + 1;
+      }
+    }
+    return undefined;
+  }
+}
+
+/** The line smol-toml reports for a syntax error, when it gives one. */
+export function tomlErrorLine(err: unknown): number | undefined {
+  const line = (err as { line?: unknown } | null)?.line;
+  return typeof line === 'number' && line > 0 ? line : undefined;
+}
+
+/** The first line of an error message (smol-toml adds a code excerpt below it). */
+export function firstLine(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).split('\n')[0];
+}

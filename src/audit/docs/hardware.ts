@@ -1,0 +1,95 @@
+/**
+ * Statements about the hardware a study ran on, found in prose (README, HARDWARE.md, hardware.json):
+ * accelerator and CPU models, memory, core counts, run times, and vaguer mentions ("a GPU").
+ * The NeurIPS checklist asks for the type of compute workers, memory and time of execution.
+ */
+
+export interface HardwareLine {
+  /** 1-based line. */
+  line: number;
+  /** Concrete hardware: 'A100', 'Xeon Gold 6248', '32 GB RAM', '16 cores'. */
+  specs: string[];
+  /** Run times: '12 hours', '~20 min'. */
+  times: string[];
+  /** Vague mentions: 'GPU', 'cluster'. */
+  vague: string[];
+}
+
+const GPU =
+  /\b(?:(?:NVIDIA|Tesla|GeForce|Quadro)\s+)?(?:[AH]100|H200|H800|A800|A[1-6]0G?|A[2-6]000|V100|P100|P40|K80|K40|T4|L4|L40S?|GH200|B[12]00|RTX\s?A?\d{4}(?:\s?Ti)?|GTX\s?\d{3,4}(?:\s?Ti)?|Titan\s?(?:X[pP]?|V|RTX)|MI\d{2,3}X?|Radeon\s+\w+)\b|\bTPU\s?v\d[\w-]*/g;
+const CPU =
+  /\b(?:Intel\s+)?Xeon(?:\s+(?:Gold|Silver|Platinum|Bronze|E\d-\w+|W-?\w+))?(?:\s+\d{4}\w?)?|\bCore\s+i[3579](?:-\d{4,5}\w*)?|\bi[3579]-\d{4,5}\w*|\b(?:AMD\s+)?(?:EPYC|Ryzen|Threadripper)(?:\s+\d{1,4}\w*)*|\bApple\s+M\d(?:\s+(?:Pro|Max|Ultra))?|\bGraviton\d?\b/gi;
+const MEMORY =
+  /\b\d+(?:\.\d+)?\s?(?:GB|GiB|TB|TiB)\b(?:\s+(?:of\s+)?(?:RAM|memory|VRAM|GPU memory|system memory|DDR\d))|\b(?:RAM|memory|VRAM)\b[^.\n]{0,20}?\b\d+(?:\.\d+)?\s?(?:GB|GiB|TB|TiB)\b/gi;
+const CORES = /\b\d+\s*(?:-core|CPU cores|cores|vCPUs?|CPUs|threads)\b/gi;
+const TIME =
+  /(?:~|≈|about\s+|approx\.?\s+|approximately\s+|around\s+)?\b\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?\s*(?:GPU[- ])?(?:hours?|hrs?|h|minutes?|mins?|days?|seconds?|secs?|weeks?)\b/gi;
+/** In hardware.json / hardware.yaml the unit is often in the key: `"train_hours": 12`, `ram_gb: 64`. */
+const KEYED_TIME = /[\w-]*(?:time|hours|duration|runtime|minutes|days)[\w-]*["']?\s*:\s*["']?\d+(?:\.\d+)?/gi;
+const KEYED_MEMORY = /\b(?:ram|memory|vram)[\w-]*["']?\s*:\s*["']?\d+(?:\.\d+)?/gi;
+const VAGUE = /\b(?:GPUs?|TPUs?|graphics cards?|cluster|HPC|supercomputer|workstation|laptop|cloud instances?|compute nodes?|CPUs?)\b/gi;
+
+function matchesOf(re: RegExp, text: string): string[] {
+  return [...text.matchAll(re)].map(m => m[0].trim());
+}
+
+export interface HardwareScanOptions {
+  /** Lines to leave out (code blocks of a README). */
+  skip?: (line: number) => boolean;
+  /** JSON or YAML: also read units from keys. */
+  keyed?: boolean;
+}
+
+/** Hardware facts of each line that mentions any. */
+export function hardwareLines(lines: readonly string[], options: HardwareScanOptions = {}): HardwareLine[] {
+  const found: HardwareLine[] = [];
+  lines.forEach((text, i) => {
+    if (options.skip?.(i + 1)) {
+      return;
+    }
+    const specs = [...matchesOf(GPU, text), ...matchesOf(CPU, text), ...matchesOf(MEMORY, text), ...matchesOf(CORES, text)];
+    const times = matchesOf(TIME, text);
+    if (options.keyed) {
+      specs.push(...matchesOf(KEYED_MEMORY, text));
+      times.push(...matchesOf(KEYED_TIME, text));
+    }
+    const vague = matchesOf(VAGUE, text);
+    if (specs.length || times.length || vague.length) {
+      found.push({ line: i + 1, specs, times, vague });
+    }
+  });
+  return found;
+}
+
+export type HardwareLevel = 'concrete' | 'no-time' | 'vague' | 'none';
+
+export interface HardwareAssessment {
+  level: HardwareLevel;
+  /** 1-based line of the best statement (undefined for 'none'). */
+  line?: number;
+  specs: string[];
+  times: string[];
+  vague: string[];
+}
+
+/**
+ * How concrete the statements are: a spec with a run time within `reach` lines ('concrete'), a spec
+ * alone ('no-time'), or only vague words ('vague'). A time alone says nothing about hardware.
+ */
+export function assessHardware(found: readonly HardwareLine[], reach: number): HardwareAssessment {
+  const withSpecs = found.filter(f => f.specs.length);
+  for (const spec of withSpecs) {
+    const times = found.filter(f => f.times.length && Math.abs(f.line - spec.line) <= reach).flatMap(f => f.times);
+    if (times.length) {
+      return { level: 'concrete', line: spec.line, specs: spec.specs, times, vague: [] };
+    }
+  }
+  if (withSpecs.length) {
+    return { level: 'no-time', line: withSpecs[0].line, specs: withSpecs.flatMap(f => f.specs), times: [], vague: [] };
+  }
+  const vague = found.find(f => f.vague.length);
+  if (vague) {
+    return { level: 'vague', line: vague.line, specs: [], times: [], vague: vague.vague };
+  }
+  return { level: 'none', specs: [], times: [], vague: [] };
+}

@@ -1,0 +1,29 @@
+/**
+ * How a finding's place is written for people: `path:line`, and for notebooks `path (cell 3, line 2)`.
+ * Cells are numbered from 1 here, as a person counts them in the notebook; the JSON and SARIF
+ * outputs keep the 0-based index under `cell`.
+ */
+import type { Evidence } from '../../audit/report';
+
+/** The place as text; '' when the finding has no path. */
+export function locationOf(evidence: Partial<Evidence>): string {
+  if (!evidence.path) {
+    return '';
+  }
+  if (evidence.cell !== undefined) {
+    const cell = `cell ${evidence.cell + 1}`;
+    return evidence.line !== undefined
+      ? `${evidence.path} (${cell}, line ${evidence.line})`
+      : `${evidence.path} (${cell})`;
+  }
+  return evidence.line !== undefined ? `${evidence.path}:${evidence.line}` : evidence.path;
+}
+
+/** The places beyond the primary one, as text, at most `limit` of them and a count of the rest. */
+export function furtherLocations(evidence: readonly Evidence[] | undefined, limit: number): string[] {
+  const places = (evidence ?? []).map(locationOf).filter(Boolean);
+  if (places.length <= limit) {
+    return places;
+  }
+  return [...places.slice(0, limit), `and ${places.length - limit} more`];
+}

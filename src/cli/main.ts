@@ -1,0 +1,158 @@
+#!/usr/bin/env node
+/**
+ * `repro-audit`: the command-line front door of the audit engine, for CI and benchmarks.
+ * `main` runs in-process (tests call it with their own streams); the bin entry at the bottom wires it
+ * to the real process.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { runAudit } from '../audit/engine';
+import type { AuditReport } from '../audit/report';
+import { CliOptions, USAGE, UsageError, formatFromFileName, parseArgs } from './args';
+import { FsRepoReader } from './fsReader';
+import { formatJson } from './format/json';
+import { formatMarkdown } from './format/markdown';
+import { formatSarif } from './format/sarif';
+import { formatText } from './format/text';
+
+export interface CliIO {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+  /** Where relative DIR and --output are resolved from. */
+  cwd: string;
+  /** Whether stdout is a terminal: text output is coloured only then. */
+  isTTY: boolean;
+  /** For NO_COLOR; none by default. */
+  env?: Record<string, string | undefined>;
+  /** Clock for the report's `stats.ms`; tests fix it to compare reports byte for byte. */
+  now?: () => number;
+}
+
+/** Exit codes, as the help text states them. */
+export const EXIT = { ok: 0, belowMinScore: 1, usage: 2 } as const;
+
+/** The package version, read at run time so that the CLI and package.json never disagree. */
+export function packageVersion(): string {
+  try {
+    const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8'));
+    return typeof pkg.version === 'string' ? pkg.version : '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+/** The folder to audit, absolute; a usage error when it is not a folder. */
+async function repoFolder(options: CliOptions, cwd: string): Promise<string> {
+  const absolute = path.resolve(cwd, options.dir);
+  let stats: fs.Stats;
+  try {
+    stats = await fs.promises.stat(absolute);
+  } catch {
+    throw new UsageError(`no such folder: ${options.dir}`);
+  }
+  if (!stats.isDirectory()) {
+    throw new UsageError(`not a folder: ${options.dir}`);
+  }
+  return absolute;
+}
+
+function render(report: AuditReport, options: CliOptions, absolute: string, color: boolean): string {
+  const format = options.formatGiven || !options.output ? options.format : (formatFromFileName(options.output) ?? options.format);
+  switch (format) {
+    case 'json':
+      return formatJson(report);
+    case 'markdown':
+      return formatMarkdown(report);
+    case 'sarif':
+      return formatSarif(report, { toolVersion: packageVersion(), rootUri: pathToFileURL(absolute).href.replace(/\/?$/, '/') });
+    case 'text':
+      return formatText(report, { color });
+  }
+}
+
+/** Run the CLI; resolves to the exit code. Never throws. */
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  let options: CliOptions;
+  let absolute: string;
+  try {
+    options = parseArgs(argv);
+    if (options.help) {
+      io.stdout.write(USAGE);
+      return EXIT.ok;
+    }
+    if (options.version) {
+      io.stdout.write(`repro-audit ${packageVersion()}\n`);
+      return EXIT.ok;
+    }
+    absolute = await repoFolder(options, io.cwd);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr.write(`repro-audit: ${err.message}\nRun 'repro-audit --help' for usage.\n`);
+      return EXIT.usage;
+    }
+    io.stderr.write(`repro-audit: ${err instanceof Error ? err.message : String(err)}\n`);
+    return EXIT.usage;
+  }
+
+  let report: AuditReport;
+  try {
+    report = await runAudit(new FsRepoReader(absolute, options.dir), {
+      ignore: options.ignore,
+      maxFiles: options.maxFiles,
+      maxBytesPerFile: options.maxBytes,
+      weights: options.weights,
+      now: io.now
+    });
+  } catch (err) {
+    io.stderr.write(`repro-audit: the audit could not run: ${err instanceof Error ? err.message : String(err)}\n`);
+    return EXIT.usage;
+  }
+
+  const noColor = options.noColor || Boolean(io.env?.NO_COLOR);
+  const color = io.isTTY && !noColor && !options.output;
+  const text = render(report, options, absolute, color);
+  if (options.output) {
+    try {
+      await fs.promises.writeFile(path.resolve(io.cwd, options.output), text);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code ?? String(err);
+      io.stderr.write(`repro-audit: cannot write ${options.output} (${code})\n`);
+      return EXIT.usage;
+    }
+    io.stderr.write(`repro-audit: score ${report.score}/100; report written to ${options.output}\n`);
+  } else {
+    io.stdout.write(text);
+  }
+
+  if (options.minScore !== undefined && report.score < options.minScore) {
+    io.stderr.write(`repro-audit: score ${report.score} is below --min-score ${options.minScore}\n`);
+    return EXIT.belowMinScore;
+  }
+  return EXIT.ok;
+}
+
+if (require.main === module) {
+  // A reader that closes the pipe early (`| head`) is not an error worth a stack trace.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') {
+      throw err;
+    }
+  });
+  main(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    cwd: process.cwd(),
+    isTTY: Boolean(process.stdout.isTTY),
+    env: process.env
+  }).then(
+    code => {
+      // exitCode, not exit(): let piped output drain first.
+      process.exitCode = code;
+    },
+    err => {
+      process.stderr.write(`repro-audit: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+      process.exitCode = EXIT.usage;
+    }
+  );
+}

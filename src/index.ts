@@ -1,0 +1,4 @@
+/** The extension's plugins. */
+import { auditPlugin } from './lab/auditPlugin';
+
+export default [auditPlugin];

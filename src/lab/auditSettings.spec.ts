@@ -1,0 +1,22 @@
+import * as schema from '../../schema/plugin.json';
+import { DEFAULT_WEIGHTS } from '../audit/defaults';
+import { auditOptionsFromSettings } from './auditSettings';
+
+describe('settings', () => {
+  it('schema defaults are the engine defaults', () => {
+    expect(schema.properties.weights.default).toEqual(DEFAULT_WEIGHTS);
+    for (const [id, weight] of Object.entries(DEFAULT_WEIGHTS)) {
+      expect((schema.properties.weights.properties as Record<string, { default: number }>)[id].default).toBe(weight);
+    }
+  });
+
+  it('maps settings to audit options and drops malformed values', () => {
+    const options = auditOptionsFromSettings({
+      weights: { seeds: 30, docs: -1, tests: Number.NaN } as never,
+      ignore: ['*.csv', 3 as never],
+      maxFiles: 0,
+      maxBytesPerFile: 4096
+    });
+    expect(options).toEqual({ weights: { seeds: 30 }, ignore: ['*.csv'], maxFiles: undefined, maxBytesPerFile: 4096 });
+  });
+});

@@ -1,0 +1,34 @@
+/** From the settings the user edits in the Settings Editor to the engine's audit options. */
+import type { AuditOptions } from '../audit/engine';
+import { CHECK_IDS, CheckId } from '../audit/report';
+
+export interface AuditSettings {
+  weights: Partial<Record<CheckId, number>>;
+  ignore: string[];
+  maxFiles: number;
+  maxBytesPerFile: number;
+  seed: number;
+  autoReaudit: boolean;
+  reader: 'contents';
+}
+
+/** Settings as JSON from the registry; anything malformed falls back to the engine's defaults. */
+export function auditOptionsFromSettings(composite: Partial<AuditSettings>): AuditOptions {
+  const weights: Partial<Record<CheckId, number>> = {};
+  for (const id of CHECK_IDS) {
+    const w = composite.weights?.[id];
+    if (typeof w === 'number' && Number.isFinite(w) && w >= 0) {
+      weights[id] = w;
+    }
+  }
+  return {
+    weights,
+    ignore: Array.isArray(composite.ignore) ? composite.ignore.filter(g => typeof g === 'string') : [],
+    maxFiles: positiveOrUndefined(composite.maxFiles),
+    maxBytesPerFile: positiveOrUndefined(composite.maxBytesPerFile)
+  };
+}
+
+function positiveOrUndefined(n: unknown): number | undefined {
+  return typeof n === 'number' && Number.isFinite(n) && n > 0 ? n : undefined;
+}

@@ -1,0 +1,51 @@
+/**
+ * @jest-environment @jupyterlab/testing/lib/jest-env.js
+ */
+/**
+ * The Contents API reader against a real Jupyter Server (started by @jupyterlab/testing).
+ */
+import { JupyterServer } from '@jupyterlab/testing';
+import { ContentsManager, ServerConnection } from '@jupyterlab/services';
+import { ContentsRepoReader } from './contentsReader';
+import { walkRepo } from '../audit/walk';
+
+const server = new JupyterServer();
+let contents: ContentsManager;
+
+beforeAll(async () => {
+  // CI runs as root, which Jupyter Server refuses unless told.
+  await server.start({ configData: { ServerApp: { allow_root: true } } });
+  contents = new ContentsManager({ serverSettings: ServerConnection.makeSettings() });
+  await contents.save('repo', { type: 'directory' });
+  await contents.save('repo/src', { type: 'directory' });
+  await contents.save('repo/README.md', { type: 'file', format: 'text', content: '# Demo\n' });
+  await contents.save('repo/src/train.py', { type: 'file', format: 'text', content: 'import numpy as np\n' });
+  // Bytes that are not UTF-8 must arrive intact, for the engine to judge them.
+  await contents.save('repo/src/latin1.py', { type: 'file', format: 'base64', content: btoa('x = "\xe9"\n') });
+}, 60000);
+
+afterAll(async () => {
+  await server.shutdown();
+}, 30000);
+
+describe('ContentsRepoReader', () => {
+  it('lists folders relative to the audited root', async () => {
+    const reader = new ContentsRepoReader(contents, 'repo');
+    const walk = await walkRepo(reader);
+    expect(walk.files.map(f => f.path)).toEqual(['README.md', 'src/latin1.py', 'src/train.py']);
+    expect(walk.files[0].size).toBe(7);
+  });
+
+  it('reads raw bytes, at most maxBytes', async () => {
+    const reader = new ContentsRepoReader(contents, 'repo');
+    expect(String.fromCharCode(...(await reader.read('src/train.py', 1000)))).toBe('import numpy as np\n');
+    expect(await reader.read('src/train.py', 6)).toHaveLength(6);
+    expect(Array.from(await reader.read('src/latin1.py', 100)).includes(0xe9)).toBe(true);
+  });
+
+  it('rejects what does not exist, so the walk can warn', async () => {
+    const reader = new ContentsRepoReader(contents, 'repo');
+    await expect(reader.list('nope')).rejects.toThrow();
+    await expect(reader.read('nope.py', 10)).rejects.toThrow();
+  });
+});

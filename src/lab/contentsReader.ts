@@ -1,0 +1,55 @@
+/**
+ * A RepoReader over Jupyter Server's Contents API: what the audit sees in JupyterLab and Binder.
+ * Jupyter Server hides dot-files unless `ContentsManager.allow_hidden = True`, so `.binder/` or
+ * `.gitattributes` may be invisible here; the panel says so.
+ */
+import type { Contents } from '@jupyterlab/services';
+import type { RepoEntry, RepoReader } from '../audit/reader';
+
+/** The subset of the Contents API the reader needs (a `ContentsManager` has it). */
+export type ContentsGetter = Pick<Contents.IManager, 'get'>;
+
+function decodeBase64(text: string): Uint8Array {
+  const binary = atob(text.replace(/\s/g, ''));
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) {
+    bytes[i] = binary.charCodeAt(i);
+  }
+  return bytes;
+}
+
+export class ContentsRepoReader implements RepoReader {
+  /**
+   * @param contents the server's contents manager
+   * @param rootPath the audited folder, as the server names it ('' for the server root)
+   */
+  constructor(
+    private readonly contents: ContentsGetter,
+    readonly rootPath: string
+  ) {}
+
+  get root(): string {
+    return this.rootPath || '/';
+  }
+
+  private serverPath(path: string): string {
+    return [this.rootPath, path].filter(Boolean).join('/');
+  }
+
+  async list(dir: string): Promise<RepoEntry[]> {
+    const model = await this.contents.get(this.serverPath(dir), { type: 'directory', content: true });
+    const items = (model.content ?? []) as Contents.IModel[];
+    return items.map(item => ({
+      name: item.name,
+      kind: item.type === 'directory' ? 'directory' : 'file',
+      size: typeof item.size === 'number' ? item.size : undefined
+    }));
+  }
+
+  async read(path: string, maxBytes: number): Promise<Uint8Array> {
+    // The Contents API has no ranged read: ask for raw bytes and keep the start.
+    const model = await this.contents.get(this.serverPath(path), { type: 'file', format: 'base64', content: true });
+    const bytes = decodeBase64(String(model.content ?? ''));
+    return bytes.length > maxBytes ? bytes.subarray(0, maxBytes) : bytes;
+  }
+}
