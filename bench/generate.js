@@ -68,19 +68,28 @@ function ident(r, parts = 2) {
   return words.join('_');
 }
 
+/** Import blocks, and what each makes available to the generated code (so names always resolve). */
 const IMPORT_SETS = [
-  ['import numpy as np', 'import pandas as pd'],
-  ['import numpy as np', 'import torch', 'import torch.nn as nn', 'from torch.utils.data import DataLoader'],
-  ['import numpy as np', 'from sklearn.model_selection import train_test_split', 'from sklearn.ensemble import RandomForestClassifier'],
-  ['import os', 'import random', 'import numpy as np'],
-  ['import json', 'from pathlib import Path', 'import numpy as np', 'from sklearn.decomposition import PCA'],
-  ['import torch', 'import torch.nn.functional as F', 'from transformers import AutoModel']
+  { lines: ['import numpy as np', 'import pandas as pd'], np: true, seed: 'np.random.seed(0)' },
+  { lines: ['import numpy as np', 'import torch', 'import torch.nn as nn', 'from torch.utils.data import DataLoader'], np: true, torch: true, seed: 'torch.manual_seed(42)' },
+  { lines: ['import numpy as np', 'from sklearn.model_selection import train_test_split', 'from sklearn.ensemble import RandomForestClassifier'], np: true, split: true, seed: 'np.random.seed(1234)' },
+  { lines: ['import os', 'import random', 'import numpy as np'], np: true, random: true, seed: 'random.seed(7)' },
+  { lines: ['import json', 'from pathlib import Path', 'import numpy as np', 'from sklearn.decomposition import PCA', 'from sklearn.model_selection import train_test_split'], np: true, split: true, seed: 'SEED = 7' },
+  { lines: ['import torch', 'import torch.nn.functional as F', 'from transformers import AutoModel'], torch: true, seed: 'torch.manual_seed(0)' }
 ];
 
-function pyFunction(r, indent = '') {
+/** A random draw in whichever framework the module imports. */
+function draw(r, ctx) {
+  if (ctx.torch && (!ctx.np || r.chance(0.5))) return `torch.randn(${r.int(1, 512)}, ${r.int(1, 64)})`;
+  if (ctx.random && r.chance(0.5)) return `random.random() * ${r.int(1, 100)}`;
+  return `np.random.rand(${r.int(1, 512)}, ${r.int(1, 64)})`;
+}
+
+function pyFunction(r, ctx, indent = '') {
   const name = ident(r, r.int(2, 3));
   const args = Array.from({ length: r.int(1, 4) }, () => ident(r, 1)).filter((a, i, all) => all.indexOf(a) === i);
-  const lines = [`${indent}def ${name}(${args.join(', ')}):`];
+  const params = indent ? ['self', ...args] : args;
+  const lines = [`${indent}def ${name}(${params.join(', ')}):`];
   const body = indent + '    ';
   if (r.chance(0.6)) {
     lines.push(`${body}"""${r.pick(['Compute', 'Return', 'Build', 'Apply'])} the ${ident(r, 2).replace(/_/g, ' ')} for the given ${args[0]}.`);
@@ -94,7 +103,7 @@ function pyFunction(r, indent = '') {
     const v = ident(r, 1);
     switch (r.int(0, 7)) {
       case 0:
-        lines.push(`${body}${v} = np.random.rand(${r.int(1, 512)}, ${r.int(1, 64)})`);
+        lines.push(`${body}${v} = ${draw(r, ctx)}`);
         break;
       case 1:
         lines.push(`${body}${v} = ${r.pick(args)} * ${r.next().toFixed(3)} + ${r.int(0, 9)}`);
@@ -106,7 +115,11 @@ function pyFunction(r, indent = '') {
         lines.push(`${body}if ${r.pick(args)} is None:`, `${body}    raise ValueError("${ident(r, 2)} is required")`);
         break;
       case 4:
-        lines.push(`${body}${v} = train_test_split(${r.pick(args)}, test_size=0.2${r.chance(0.5) ? ', random_state=42' : ''})`);
+        lines.push(
+          ctx.split
+            ? `${body}${v} = train_test_split(${r.pick(args)}, test_size=0.2${r.chance(0.5) ? ', random_state=42' : ''})`
+            : `${body}${v} = sorted(${r.pick(args)})[:${r.int(1, 20)}]`
+        );
         break;
       case 5:
         lines.push(`${body}${v} = [x ** 2 for x in ${r.pick(args)} if x > ${r.int(0, 5)}]`);
@@ -123,20 +136,21 @@ function pyFunction(r, indent = '') {
 }
 
 function pyModule(r, targetBytes) {
+  const ctx = r.pick(IMPORT_SETS);
   const parts = [`"""${ident(r, 3).replace(/_/g, ' ')}: part of the experiment pipeline."""`, ''];
-  parts.push(...r.pick(IMPORT_SETS), '');
+  parts.push(...ctx.lines, '');
   if (r.chance(0.3)) {
-    parts.push(r.pick(['np.random.seed(0)', 'random.seed(1234)', 'torch.manual_seed(42)', 'SEED = 7']), '');
+    parts.push(ctx.seed, '');
   }
   let size = parts.join('\n').length;
   while (size < targetBytes) {
     const chunk = r.chance(0.15)
-      ? `class ${ident(r, 2).replace(/(^|_)(\w)/g, (_, __, c) => c.toUpperCase())}:\n${pyFunction(r, '    ')}\n`
-      : pyFunction(r);
+      ? `class ${ident(r, 2).replace(/(^|_)(\w)/g, (_, __, c) => c.toUpperCase())}:\n${pyFunction(r, ctx, '    ')}\n`
+      : pyFunction(r, ctx);
     parts.push('', chunk, '');
     size += chunk.length + 2;
   }
-  if (r.chance(0.4)) parts.push('', 'if __name__ == "__main__":', `    ${ident(r, 2)} = main()`);
+  if (r.chance(0.4)) parts.push('', 'if __name__ == "__main__":', `    print(${ident(r, 2)})`);
   return parts.join('\n') + '\n';
 }
 
@@ -192,6 +206,7 @@ function sourceLines(text) {
 }
 
 function notebook(r) {
+  const ctx = r.pick(IMPORT_SETS);
   const cells = [{ cell_type: 'markdown', metadata: {}, source: sourceLines(`# ${ident(r, 3).replace(/_/g, ' ')}\n\nExperiment notes.`) }];
   const n = r.int(6, 18);
   let count = 0;
@@ -200,7 +215,7 @@ function notebook(r) {
       cells.push({ cell_type: 'markdown', metadata: {}, source: sourceLines(`## ${ident(r, 2).replace(/_/g, ' ')}\n${ident(r, 6).replace(/_/g, ' ')}.`) });
       continue;
     }
-    const code = i === 0 ? r.pick(IMPORT_SETS).join('\n') : pyFunction(r) + `\n${ident(r, 1)} = ${ident(r, 2)}(${r.int(0, 9)})`;
+    const code = i === 0 ? ctx.lines.join('\n') : pyFunction(r, ctx) + `\n${ident(r, 1)} = ${draw(r, ctx)}`;
     // Some notebooks were run out of order, as real ones often are.
     count = r.chance(0.1) ? count + r.int(2, 5) : count + 1;
     const outputs = [];
@@ -241,15 +256,22 @@ function notebook(r) {
 
 // ---------- Data ----------
 
-function csvText(r, rows, columns) {
-  const header = Array.from({ length: columns }, (_, i) => `f${i}`).join(',') + ',label\n';
+function csvHeader(columns) {
+  return Array.from({ length: columns }, (_, i) => `f${i}`).join(',') + ',label\n';
+}
+
+function csvRows(r, rows, columns) {
   let body = '';
   for (let i = 0; i < rows; i++) {
     let line = '';
     for (let c = 0; c < columns; c++) line += (r.next() * 100).toFixed(4) + ',';
     body += line + r.int(0, 9) + '\n';
   }
-  return header + body;
+  return body;
+}
+
+function csvText(r, rows, columns) {
+  return csvHeader(columns) + csvRows(r, rows, columns);
 }
 
 /** An .npy header for a float32 C-order array, padded to 64 bytes as NumPy does. */
@@ -347,7 +369,8 @@ function generate(options) {
     bytes += writeLarge(file, size, makeChunk);
     files++;
   };
-  const csvChunk = n => Buffer.from(csvText(r, Math.ceil(n / 60), 7).slice(0, n));
+  // Whole rows per piece (a row is ~60 bytes), one header at the top.
+  const csvChunk = (n, at) => Buffer.from((at === 0 ? csvHeader(7) : '') + csvRows(r, Math.ceil(n / 60), 7));
   big('data/raw/train.csv', 60e6, csvChunk);
   big('data/raw/test.csv', 12e6, csvChunk);
   const npy = (shape, total) => (n, at) => (at === 0 ? Buffer.concat([npyHeader(shape), r.bytes(n - 128)]) : r.bytes(n));

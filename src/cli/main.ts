@@ -32,14 +32,24 @@ export interface CliIO {
 /** Exit codes, as the help text states them. */
 export const EXIT = { ok: 0, belowMinScore: 1, usage: 2 } as const;
 
-/** The package version, read at run time so that the CLI and package.json never disagree. */
+const PACKAGE_NAME = 'jupyterlab-repro-audit';
+
+/**
+ * The package version, read at run time so that the CLI and package.json never disagree. Looked for
+ * upwards, since the compiled file sits deeper (lib/node/cli/) than the source (src/cli/).
+ */
 export function packageVersion(): string {
-  try {
-    const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8'));
-    return typeof pkg.version === 'string' ? pkg.version : '0.0.0';
-  } catch {
-    return '0.0.0';
+  for (let dir = __dirname, up = 0; up < 5; dir = path.dirname(dir), up++) {
+    try {
+      const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+      if (pkg.name === PACKAGE_NAME && typeof pkg.version === 'string') {
+        return pkg.version;
+      }
+    } catch {
+      // Not here: one folder up.
+    }
   }
+  return '0.0.0';
 }
 
 /** The folder to audit, absolute; a usage error when it is not a folder. */
@@ -58,14 +68,18 @@ async function repoFolder(options: CliOptions, cwd: string): Promise<string> {
 }
 
 function render(report: AuditReport, options: CliOptions, absolute: string, color: boolean): string {
-  const format = options.formatGiven || !options.output ? options.format : (formatFromFileName(options.output) ?? options.format);
+  const fromFileName = options.output && !options.formatGiven ? formatFromFileName(options.output) : undefined;
+  const format = fromFileName ?? options.format;
   switch (format) {
     case 'json':
       return formatJson(report);
     case 'markdown':
       return formatMarkdown(report);
     case 'sarif':
-      return formatSarif(report, { toolVersion: packageVersion(), rootUri: pathToFileURL(absolute).href.replace(/\/?$/, '/') });
+      return formatSarif(report, {
+        toolVersion: packageVersion(),
+        rootUri: pathToFileURL(absolute).href.replace(/\/?$/, '/')
+      });
     case 'text':
       return formatText(report, { color });
   }

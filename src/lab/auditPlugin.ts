@@ -1,57 +1,98 @@
 /**
- * The audit plugin: runs the engine over the server's files and reports the score.
- * Thin glue only: the checks live in src/audit.
+ * The audit plugin: the sidebar panel, its commands, live settings and re-audit on save.
+ * Thin glue only: the checks live in src/audit. Every token but the application is optional, so the
+ * same plugin loads in JupyterLab and in Jupyter Notebook 7.
  */
-import { JupyterFrontEnd, JupyterFrontEndPlugin } from '@jupyterlab/application';
-import { ICommandPalette, Notification } from '@jupyterlab/apputils';
+import { ILayoutRestorer, JupyterFrontEnd, JupyterFrontEndPlugin } from '@jupyterlab/application';
+import { ICommandPalette } from '@jupyterlab/apputils';
+import { IDocumentManager } from '@jupyterlab/docmanager';
+import { IDefaultFileBrowser, IFileBrowserFactory } from '@jupyterlab/filebrowser';
 import { ISettingRegistry } from '@jupyterlab/settingregistry';
 import { ITranslator, nullTranslator } from '@jupyterlab/translation';
-import { runAudit } from '../audit/engine';
-import { gradeOf } from '../audit/report';
-import { CommandIDs, COMMAND_CATEGORY, PLUGIN_ID } from '../tokens';
+import { PLUGIN_ID } from '../tokens';
 import { AuditSettings, auditOptionsFromSettings } from './auditSettings';
+import { AuditModel } from './auditModel';
+import { AutoReaudit } from './autoReaudit';
+import { addCommands } from './commands';
 import { ContentsRepoReader } from './contentsReader';
+import { EvidenceOpener } from './evidenceOpener';
+import { AuditPanel } from './panel/AuditPanel';
 
 export const auditPlugin: JupyterFrontEndPlugin<void> = {
   id: PLUGIN_ID,
   description: 'Audits how reproducible the repository open in JupyterLab is.',
   autoStart: true,
-  optional: [ICommandPalette, ISettingRegistry, ITranslator],
+  optional: [
+    ICommandPalette,
+    ISettingRegistry,
+    ITranslator,
+    ILayoutRestorer,
+    IDocumentManager,
+    IDefaultFileBrowser,
+    IFileBrowserFactory
+  ],
   activate: async (
     app: JupyterFrontEnd,
     palette: ICommandPalette | null,
     settingRegistry: ISettingRegistry | null,
-    translator: ITranslator | null
+    translator: ITranslator | null,
+    restorer: ILayoutRestorer | null,
+    docManager: IDocumentManager | null,
+    defaultBrowser: IDefaultFileBrowser | null,
+    browserFactory: IFileBrowserFactory | null
   ) => {
     const trans = (translator ?? nullTranslator).load('jupyterlab_repro_audit');
-    let settings: Partial<AuditSettings> = {};
+    const contents = app.serviceManager.contents;
+    const model = new AuditModel(folder => new ContentsRepoReader(contents, folder));
+    const opener = docManager ? new EvidenceOpener(app, docManager) : null;
+    const autoReaudit = new AutoReaudit(contents.fileChanged, model);
+
+    const panel = new AuditPanel(
+      model,
+      {
+        audit: folder => void model.audit(folder),
+        openEvidence: (folder, evidence) => {
+          if (!opener) {
+            return;
+          }
+          opener.open(folder, evidence).catch(err => {
+            console.warn('jupyterlab-repro-audit: could not open', evidence.path, err);
+          });
+        },
+        openSettings: () => {
+          if (app.commands.hasCommand('settingeditor:open')) {
+            void app.commands.execute('settingeditor:open', { query: trans.__('Reproducibility audit') });
+          }
+        }
+      },
+      trans
+    );
+    app.shell.add(panel, 'left', { rank: 600 });
+    restorer?.add(panel, panel.id);
+
+    addCommands({ app, model, panel, trans, palette, docManager, defaultBrowser, browserFactory });
+
     if (settingRegistry) {
       try {
-        const loaded = await settingRegistry.load(PLUGIN_ID);
-        const update = () => (settings = loaded.composite as Partial<AuditSettings>);
-        update();
-        loaded.changed.connect(update);
+        const settings = await settingRegistry.load(PLUGIN_ID);
+        let auditInputs = '';
+        const apply = () => {
+          const composite = settings.composite as Partial<AuditSettings>;
+          const options = auditOptionsFromSettings(composite);
+          autoReaudit.enabled = composite.autoReaudit !== false;
+          model.setOptions(options);
+          // Weights only rescore; what is walked and read changed, so the report on screen is stale.
+          const inputs = JSON.stringify([options.ignore, options.maxFiles, options.maxBytesPerFile]);
+          if (auditInputs && inputs !== auditInputs && model.folder !== undefined && !model.isRunning) {
+            void model.audit(model.folder);
+          }
+          auditInputs = inputs;
+        };
+        apply();
+        settings.changed.connect(apply);
       } catch (err) {
         console.warn('jupyterlab-repro-audit: settings could not be loaded, using defaults', err);
       }
     }
-
-    app.commands.addCommand(CommandIDs.audit, {
-      label: trans.__('Audit Repository Reproducibility'),
-      caption: trans.__('Score the repository open in JupyterLab against the reproducibility checklist'),
-      execute: async () => {
-        const reader = new ContentsRepoReader(app.serviceManager.contents, '');
-        const report = await runAudit(reader, auditOptionsFromSettings(settings));
-        const failing = report.checks.filter(c => c.status === 'fail').map(c => c.title);
-        Notification.info(
-          trans.__('Reproducibility score: %1/100 (%2). %3', report.score, gradeOf(report.score),
-            failing.length ? trans.__('Missing: %1', failing.join(', ')) : trans.__('No item fails.')),
-          { autoClose: 10000 }
-        );
-        return report;
-      }
-    });
-    palette?.addItem({ command: CommandIDs.audit, category: trans.__(COMMAND_CATEGORY) });
-    console.log('jupyterlab-repro-audit is activated');
   }
 };

@@ -7,7 +7,8 @@ import type { RepoFacts } from '../facts';
 import type { CheckOutcome, Finding } from '../report';
 import { BINDER_PAPER, PWC_CHECKLIST } from '../sources';
 import { docstringShare } from '../docs/docstrings';
-import type { DocOutline } from '../docs/outline';
+import { localDocumentLinks } from '../docs/links';
+import { docFormatOf, DocOutline, outlineOf } from '../docs/outline';
 import { Readme, README } from '../docs/readme';
 import { findReproduceSteps } from '../docs/reproduce';
 import { findResults } from '../docs/results';
@@ -21,7 +22,30 @@ const MAX_UNDOCUMENTED_LISTED = 5;
 
 const LICENSE_FILE = /^(licen[cs]e|copying)([.-][\w.-]*)?$/i;
 
-function reproduceFinding(readme: Readme, outline: DocOutline): Finding {
+/** Steps in a document the README links to (TRAINING.md, docs/usage.md), the first found. */
+async function linkedSteps(facts: RepoFacts, readme: Readme, outline: DocOutline): Promise<Finding | undefined> {
+  for (const link of localDocumentLinks(outline.lines, readme.path)) {
+    if (!facts.has(link.target)) {
+      continue;
+    }
+    const text = await facts.text(link.target);
+    const steps = text.text === undefined ? undefined : findReproduceSteps(outlineOf(text.text, docFormatOf(link.target))).steps;
+    if (steps) {
+      return {
+        status: 'pass',
+        message:
+          `${readme.path} links ${link.target}, which says how to run it: ` +
+          `"${steps.title}" with commands at line ${steps.commandLine}`,
+        path: link.target,
+        line: steps.line,
+        evidence: [{ path: readme.path, line: link.line }]
+      };
+    }
+  }
+  return undefined;
+}
+
+async function reproduceFinding(facts: RepoFacts, readme: Readme, outline: DocOutline): Promise<Finding> {
   const found = findReproduceSteps(outline);
   if (found.steps) {
     return {
@@ -30,6 +54,10 @@ function reproduceFinding(readme: Readme, outline: DocOutline): Finding {
       path: readme.path,
       line: found.steps.line
     };
+  }
+  const linked = await linkedSteps(facts, readme, outline);
+  if (linked) {
+    return linked;
   }
   if (found.headingOnly) {
     return {
@@ -126,7 +154,7 @@ export const docsCheck: Check = {
     }
     const parts: [string, Finding[]][] = readme.outline
       ? [
-          ['how-to-reproduce commands', [reproduceFinding(readme, readme.outline)]],
+          ['how-to-reproduce commands', [await reproduceFinding(facts, readme, readme.outline)]],
           ['results table', [resultsFinding(readme, readme.outline)]]
         ]
       : [['a readable README', [unreadableFinding(readme)]]];

@@ -9,12 +9,12 @@ import { baseName } from '../reader';
 import { BINDER_PAPER, NEURIPS_CHECKLIST } from '../sources';
 import { assessHardware, HardwareAssessment, hardwareLines } from '../docs/hardware';
 import { isInCode } from '../docs/outline';
-import { README } from '../docs/readme';
+import { PROSE_DOCUMENTS } from '../docs/documents';
 
 const HARDWARE_FILE = /^hardware(\.(md|markdown|txt|rst|json|ya?ml))?$/i;
 
-/** In a README, a run time counts for a spec only this many lines away; a HARDWARE file is all about it. */
-const README_REACH = 5;
+/** In prose, a run time counts for a spec only this many lines away; a HARDWARE file is all about it. */
+const PROSE_REACH = 5;
 
 interface Statement {
   path: string;
@@ -40,14 +40,13 @@ async function hardwareFileStatements(facts: RepoFacts): Promise<Statement[]> {
   return statements;
 }
 
-async function readmeStatement(facts: RepoFacts): Promise<Statement | undefined> {
-  const readme = await facts.get(README);
-  const outline = readme?.outline;
-  if (!readme || !outline) {
-    return undefined;
-  }
-  const found = hardwareLines(outline.lines, { skip: line => isInCode(outline, line) });
-  return { path: readme.path, assessment: assessHardware(found, README_REACH) };
+/** The README and other docs (TRAINING.md, docs/...), where a run time must sit near the hardware it ran on. */
+async function proseStatements(facts: RepoFacts): Promise<Statement[]> {
+  const documents = (await facts.get(PROSE_DOCUMENTS)).filter(d => !HARDWARE_FILE.test(baseName(d.path)));
+  return documents.map(({ path, outline }) => {
+    const found = hardwareLines(outline.lines, { skip: line => isInCode(outline, line) });
+    return { path, assessment: assessHardware(found, PROSE_REACH) };
+  });
 }
 
 function findingOf(best: Statement | undefined, hardwareFiles: Statement[]): Finding {
@@ -58,7 +57,7 @@ function findingOf(best: Statement | undefined, hardwareFiles: Statement[]): Fin
       status: 'fail',
       message: empty
         ? `${empty.path} names no GPU/CPU model, memory or run time`
-        : 'No description of the hardware used (GPU/CPU model, memory, run time) in the README or a HARDWARE.md',
+        : 'No description of the hardware used (GPU/CPU model, memory, run time) in the docs or a HARDWARE.md',
       ...(empty ? { path: empty.path } : {}),
       fix: 'hardware'
     };
@@ -103,9 +102,8 @@ export const hardwareCheck: Check = {
   sources: [NEURIPS_CHECKLIST, BINDER_PAPER],
   async run(facts): Promise<CheckOutcome> {
     const files = await hardwareFileStatements(facts);
-    const readme = await readmeStatement(facts);
-    const candidates = readme ? [...files, readme] : files;
-    // The most concrete statement wins; on a tie the HARDWARE file, listed first, does.
+    const candidates = [...files, ...(await proseStatements(facts))];
+    // The most concrete statement wins; on a tie the HARDWARE file, then the README, listed first, does.
     const best = candidates.reduce<Statement | undefined>(
       (top, s) => (!top || RANK[s.assessment.level] > RANK[top.assessment.level] ? s : top),
       undefined

@@ -11,7 +11,7 @@ import { isLfsPointerFile } from '../data/lfsPointer';
 import { modelCallKind, ModelCallKind } from '../data/modelCode';
 import { DATA_TRACKING, DataTracking } from '../data/tracking';
 import { findModelDownloads, ModelDownload } from '../docs/modelDownload';
-import { README } from '../docs/readme';
+import { PROSE_DOCUMENTS } from '../docs/documents';
 import { PYTHON_UNITS } from '../python/units';
 import type { RepoFile } from '../walk';
 
@@ -65,24 +65,10 @@ async function artefactsOf(facts: RepoFacts, tracking: DataTracking): Promise<Ar
   return artefacts;
 }
 
-/** Documentation to search for a model download: the README, root-level docs and the docs/ folder. */
+/** Model download links in the README and the other docs. */
 async function downloadsOf(facts: RepoFacts): Promise<(ModelDownload & { path: string })[]> {
-  const readme = await facts.get(README);
-  const paths = facts.files
-    .map(f => f.path)
-    .filter(p => p !== readme?.path && /\.(md|markdown|rst|txt)$/i.test(p) && (!p.includes('/') || /^docs?\//i.test(p)))
-    .slice(0, 30);
-  const documents: { path: string; lines: string[] }[] = [];
-  if (readme?.outline) {
-    documents.push({ path: readme.path, lines: readme.outline.lines });
-  }
-  for (const path of paths) {
-    const text = await facts.text(path);
-    if (text.text !== undefined) {
-      documents.push({ path, lines: text.text.split(/\r?\n/) });
-    }
-  }
-  return documents.flatMap(doc => findModelDownloads(doc.lines).map(d => ({ ...d, path: doc.path })));
+  const documents = await facts.get(PROSE_DOCUMENTS);
+  return documents.flatMap(doc => findModelDownloads(doc.outline.lines).map(d => ({ ...d, path: doc.path })));
 }
 
 interface CodeMention {
@@ -95,7 +81,7 @@ async function modelCodeOf(facts: RepoFacts): Promise<CodeMention[]> {
   const mentions: CodeMention[] = [];
   for (const unit of await facts.get(PYTHON_UNITS)) {
     for (const call of unit.analysis.calls) {
-      const kind = modelCallKind(call);
+      const kind = modelCallKind(call, unit.analysis.imports);
       if (kind) {
         mentions.push({ kind, call: call.text, evidence: unit.evidence(call.line) });
       }
@@ -154,10 +140,16 @@ export const modelCheck: Check = {
       findings.push(artefactFinding(shipped));
     }
     for (const d of verified.slice(0, MAX_LISTED)) {
-      findings.push({ status: 'pass', message: `${d.path} links a model download with a checksum`, path: d.path, line: d.line });
+      findings.push({
+        status: 'pass',
+        message: `${d.path} links a model download with a checksum`,
+        path: d.path,
+        line: d.line
+      });
     }
     if (shipped.length || verified.length) {
-      return { status: 'pass', summary: shipped.length ? 'Trained model shipped' : 'Model download documented with a checksum', findings };
+      const summary = shipped.length ? 'Trained model shipped' : 'Model download documented with a checksum';
+      return { status: 'pass', summary, findings };
     }
     const unverified = downloads[0];
     if (unverified) {
@@ -171,7 +163,9 @@ export const modelCheck: Check = {
     if (ignored.length) {
       findings.push({
         status: 'warn',
-        message: `${ignored[0].path} is ignored by git, so the model is not shipped${ignored.length > 1 ? ` (and ${ignored.length - 1} more)` : ''}`,
+        message:
+          `${ignored[0].path} is ignored by git, so the model is not shipped` +
+          (ignored.length > 1 ? ` (and ${ignored.length - 1} more)` : ''),
         path: ignored[0].path
       });
     }

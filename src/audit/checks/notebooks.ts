@@ -3,8 +3,7 @@
  * imports first, no paths into the author's machine, and a papermill `parameters` cell for its settings?
  */
 import type { Check } from '../check';
-import type { CheckOutcome, Finding, Status } from '../report';
-import { worstStatus } from '../report';
+import { CheckOutcome, Evidence, Finding, Status, worstStatus } from '../report';
 import { PAPERMILL_DOCS, PIMENTEL_2019 } from '../sources';
 import { NOTEBOOKS, NotebookFile } from '../notebook/facts';
 import type { ParsedNotebook } from '../notebook/parse';
@@ -12,9 +11,9 @@ import { PYTHON_UNITS } from '../python/units';
 import { absolutePathsOf } from '../hygiene/absolutePaths';
 import { executionOrderOf } from '../hygiene/executionOrder';
 import { lateImportsOf } from '../hygiene/lateImports';
-import { settingsOf } from '../hygiene/parameters';
+import { SettingAssignment, settingsOf } from '../hygiene/parameters';
+import { NOTEBOOK_TOP_CELLS } from '../hygiene/topCells';
 import { savedErrorsOf } from '../hygiene/savedErrors';
-import type { Evidence } from '../report';
 import type { PyAnalysis } from '../python/types';
 
 /** Saved errors listed per notebook; the rest are counted. */
@@ -25,14 +24,20 @@ interface PythonCode {
   evidence(line: number): Evidence;
 }
 
-function orderFindings(path: string, notebook: ParsedNotebook): Finding[] {
+/** Notebooks whose run order is fine, gathered into one note each rather than one per notebook. */
+interface OrderNotes {
+  inOrder: string[];
+  neverRun: string[];
+}
+
+function orderFindings(path: string, notebook: ParsedNotebook, notes: OrderNotes): Finding[] {
   const order = executionOrderOf(notebook.cells);
   switch (order.kind) {
     case 'out-of-order':
       return [
         {
           status: 'fail',
-          message: `${path}: cells were run out of order (count ${order.count} after ${order.previous}); restart and run all before saving`,
+          message: `Cells were run out of order (count ${order.count} after ${order.previous}); restart and run all before saving`,
           path,
           cell: order.cell,
           line: 1
@@ -42,26 +47,36 @@ function orderFindings(path: string, notebook: ParsedNotebook): Finding[] {
       return [
         {
           status: 'warn',
-          message: `${path}: not one clean run (${order.detail}); restart and run all before saving`,
+          message: `Not one clean run (${order.detail}); restart and run all before saving`,
           path,
           cell: order.cell,
           line: 1
         }
       ];
     case 'never-run':
-      return [{ status: 'pass', message: `${path}: saved without outputs, so its run order cannot be checked`, path }];
+      notes.neverRun.push(path);
+      return [];
     case 'in-order':
-      return [{ status: 'pass', message: `${path}: ${order.cells} code cells run in order`, path }];
+      notes.inOrder.push(path);
+      return [];
     case 'no-code':
-      return [{ status: 'pass', message: `${path}: no code cells`, path }];
+      return [];
   }
+}
+
+function noteOf(paths: string[], message: string): Finding[] {
+  if (!paths.length) {
+    return [];
+  }
+  const [first, ...rest] = paths;
+  return [{ status: 'pass', message, path: first, ...(rest.length ? { evidence: rest.map(path => ({ path })) } : {}) }];
 }
 
 function errorFindings(path: string, notebook: ParsedNotebook): Finding[] {
   const errors = savedErrorsOf(notebook.cells);
   const findings: Finding[] = errors.slice(0, MAX_ERRORS_LISTED).map(e => ({
     status: 'fail',
-    message: `${path}: cell ${e.cell} saved an error (${e.text})`,
+    message: `Cell ${e.cell} saved an error (${e.text})`,
     path,
     cell: e.cell,
     line: 1
@@ -69,7 +84,7 @@ function errorFindings(path: string, notebook: ParsedNotebook): Finding[] {
   if (errors.length > MAX_ERRORS_LISTED) {
     findings.push({
       status: 'fail',
-      message: `${path}: ${errors.length - MAX_ERRORS_LISTED} more saved errors`,
+      message: `${errors.length - MAX_ERRORS_LISTED} more saved errors`,
       path,
       evidence: errors.slice(MAX_ERRORS_LISTED).map(e => ({ path, cell: e.cell, line: 1 }))
     });
@@ -77,14 +92,27 @@ function errorFindings(path: string, notebook: ParsedNotebook): Finding[] {
   return findings;
 }
 
-function pythonFindings(path: string, notebook: ParsedNotebook, code: PythonCode): Finding[] {
+/** Settings from the fully parsed top cells and UPPER_CASE constants anywhere, in notebook order. */
+function settingsIn(notebook: ParsedNotebook, code: PythonCode, top: PythonCode | undefined): SettingAssignment[] {
+  const codeCells = notebook.cells.filter(c => c.cellType === 'code' && c.source.trim()).map(c => c.index);
+  const all = [
+    ...(top ? settingsOf(top.analysis, top.evidence, codeCells) : []),
+    ...settingsOf(code.analysis, code.evidence, codeCells)
+  ];
+  const byName = new Map(all.map(s => [s.name, s] as const));
+  return [...byName.values()].sort(
+    (a, b) => (a.evidence.cell ?? 0) - (b.evidence.cell ?? 0) || (a.evidence.line ?? 0) - (b.evidence.line ?? 0)
+  );
+}
+
+function pythonFindings(path: string, notebook: ParsedNotebook, code: PythonCode, top: PythonCode | undefined): Finding[] {
   const findings: Finding[] = [];
   const late = lateImportsOf(code.analysis, code.evidence);
   if (late.length) {
     const more = late.length > 1 ? ` (and ${late.length - 1} more)` : '';
     findings.push({
       status: 'warn',
-      message: `${path}: "${late[0].module}" is imported after other code${more}; move imports to the first cell`,
+      message: `"${late[0].module}" is imported after other code${more}; move imports to the first cell`,
       ...late[0].evidence,
       ...(late.length > 1 ? { evidence: late.slice(1).map(l => l.evidence) } : {})
     });
@@ -94,41 +122,56 @@ function pythonFindings(path: string, notebook: ParsedNotebook, code: PythonCode
     const more = absolute.length > 1 ? ` (and ${absolute.length - 1} more)` : '';
     findings.push({
       status: 'warn',
-      message: `${path}: absolute path "${absolute[0].value}"${more} will not exist on another machine; use a path relative to the repo`,
+      message: `Absolute path "${absolute[0].value}"${more} will not exist on another machine; use a path relative to the repo`,
       ...code.evidence(absolute[0].line),
       ...(absolute.length > 1 ? { evidence: absolute.slice(1).map(a => code.evidence(a.line)) } : {})
     });
   }
   const parameters = notebook.cells.find(c => c.tags.includes('parameters'));
-  const codeCells = notebook.cells.filter(c => c.cellType === 'code' && c.source.trim()).map(c => c.index);
-  const settings = settingsOf(code.analysis, code.evidence, codeCells);
+  const settings = settingsIn(notebook, code, top);
   if (parameters) {
-    findings.push({ status: 'pass', message: `${path}: cell ${parameters.index} is tagged "parameters" for papermill`, path, cell: parameters.index, line: 1 });
+    findings.push({
+      status: 'pass',
+      message: `Cell ${parameters.index} is tagged "parameters" for papermill`,
+      path,
+      cell: parameters.index,
+      line: 1
+    });
   } else if (settings.length) {
     findings.push({
       status: 'warn',
-      message: `${path}: settings such as ${settings[0].name} are not in a cell tagged "parameters", so papermill cannot rerun it with other values`,
+      message:
+        `Settings such as ${settings[0].name} are not in a cell tagged "parameters", ` +
+        'so papermill cannot rerun it with other values',
       ...settings[0].evidence
     });
   }
   return findings;
 }
 
-function notebookFindings(file: NotebookFile, code: PythonCode | undefined): Finding[] {
+function notebookFindings(
+  file: NotebookFile,
+  code: PythonCode | undefined,
+  top: PythonCode | undefined,
+  notes: OrderNotes
+): Finding[] {
   if (!file.notebook) {
-    return [{ status: 'warn', message: `${file.path}: ${file.error ?? 'could not be read'}`, path: file.path }];
+    return [{ status: 'warn', message: file.error ?? 'Notebook could not be read', path: file.path }];
   }
   return [
-    ...orderFindings(file.path, file.notebook),
+    ...orderFindings(file.path, file.notebook, notes),
     ...errorFindings(file.path, file.notebook),
-    ...(code ? pythonFindings(file.path, file.notebook, code) : [])
+    ...(code ? pythonFindings(file.path, file.notebook, code, top) : [])
   ];
 }
 
 function summaryOf(count: number, statuses: Status[]): string {
   const failing = statuses.filter(s => s === 'fail').length;
   const warning = statuses.filter(s => s === 'warn').length;
-  const parts = [failing && `${failing} out of order or with saved errors`, warning && `${warning} with minor issues`].filter(Boolean);
+  const parts = [
+    failing && `${failing} out of order or with saved errors`,
+    warning && `${warning} with minor issues`
+  ].filter(Boolean);
   return `${count} notebook(s)` + (parts.length ? `: ${parts.join(', ')}` : ', all run cleanly in order');
 }
 
@@ -148,13 +191,23 @@ export const notebooksCheck: Check = {
     const units = new Map(
       (await facts.get(PYTHON_UNITS)).filter(u => u.kind === 'notebook').map(u => [u.path, u] as const)
     );
+    const tops = await facts.get(NOTEBOOK_TOP_CELLS);
     const findings: Finding[] = [];
     const statuses: Status[] = [];
+    const notes: OrderNotes = { inOrder: [], neverRun: [] };
     for (const file of notebooks) {
-      const own = notebookFindings(file, units.get(file.path));
+      const own = notebookFindings(file, units.get(file.path), tops.get(file.path), notes);
       findings.push(...own);
-      statuses.push(worstStatus(own.map(f => f.status)));
+      // A notebook with nothing to report (in order, or never run) counts as passing.
+      statuses.push(own.length ? worstStatus(own.map(f => f.status)) : 'pass');
     }
+    findings.push(
+      ...noteOf(notes.inOrder, `${notes.inOrder.length} notebook(s) run top to bottom, counts 1..n in order`),
+      ...noteOf(
+        notes.neverRun,
+        `${notes.neverRun.length} notebook(s) saved without outputs, so their run order cannot be checked`
+      )
+    );
     return { status: worstStatus(statuses), summary: summaryOf(notebooks.length, statuses), findings };
   }
 };

@@ -4,7 +4,7 @@
  */
 import type { Check } from '../check';
 import type { RepoFacts } from '../facts';
-import type { CheckOutcome, Finding } from '../report';
+import type { CheckOutcome, Evidence, Finding } from '../report';
 import { baseName } from '../reader';
 import { BINDER_PAPER, TURING_WAY_TESTING } from '../sources';
 import { PYTHON_UNITS } from '../python/units';
@@ -13,12 +13,17 @@ const CODE_FILE = /\.(py|ipynb|r|jl)$/i;
 
 /** Test files and test configuration, by name and place. */
 const TEST_FILES: { what: string; test: (path: string) => boolean }[] = [
-  { what: 'pytest/unittest files', test: p => /^test_.*\.py$|^.+_test\.py$|^tests?\.py$/.test(baseName(p)) },
-  { what: 'a tests folder', test: p => /(^|\/)tests?\//.test(p) && /\.(py|r|jl)$/i.test(p) },
-  { what: 'pytest configuration', test: p => /^(conftest\.py|pytest\.ini|tox\.ini|noxfile\.py)$/.test(baseName(p)) },
+  { what: 'Python test files', test: p => /^test_.*\.py$|^.+_test\.py$|^tests?\.py$/.test(baseName(p)) },
+  { what: 'Files in a tests folder', test: p => /(^|\/)tests?\//.test(p) && /\.(py|r|jl)$/i.test(p) },
+  { what: 'Test runner configuration', test: p => /^(conftest\.py|pytest\.ini|tox\.ini|noxfile\.py)$/.test(baseName(p)) },
   { what: 'R testthat tests', test: p => /(^|\/)tests\/testthat(\/|\.R$)/.test(p) || /^test-.*\.R$/i.test(baseName(p)) },
-  { what: "Julia's test/runtests.jl", test: p => /(^|\/)test\/runtests\.jl$/.test(p) }
+  { what: 'Julia test/runtests.jl', test: p => /(^|\/)test\/runtests\.jl$/.test(p) }
 ];
+
+/** A finding's primary place as evidence, without empty keys. */
+function evidenceOf(f: Finding): Evidence {
+  return { path: f.path ?? '', ...(f.line !== undefined ? { line: f.line } : {}), ...(f.cell !== undefined ? { cell: f.cell } : {}) };
+}
 
 /** Doctests: a docstring or string holding a `>>>` prompt line. */
 async function doctests(facts: RepoFacts): Promise<Finding[]> {
@@ -49,7 +54,7 @@ export const testsCheck: Check = {
       if (files.length) {
         findings.push({
           status: 'pass',
-          message: `${files.length} file(s) of ${kind.what}`,
+          message: `${kind.what} (${files.length})`,
           path: files[0].path,
           ...(files.length > 1 ? { evidence: files.slice(1, 10).map(f => ({ path: f.path })) } : {})
         });
@@ -60,14 +65,18 @@ export const testsCheck: Check = {
       findings.push({
         ...withDoctests[0],
         message: `Doctest examples in ${withDoctests.length} file(s)`,
-        evidence: withDoctests.slice(1, 10).map(f => ({ path: f.path!, line: f.line, cell: f.cell }))
+        ...(withDoctests.length > 1
+          ? { evidence: withDoctests.slice(1, 10).map(f => evidenceOf(f)) }
+          : {})
       });
     }
     if (!findings.length) {
       return {
         status: 'fail',
         summary: 'No tests or doctests',
-        findings: [{ status: 'fail', message: 'No tests found (test_*.py, tests/, conftest.py, doctests, testthat, runtests.jl)' }]
+        findings: [
+          { status: 'fail', message: 'No tests found (test_*.py, tests/, conftest.py, doctests, testthat, runtests.jl)' }
+        ]
       };
     }
     return { status: 'pass', summary: 'Tests present', findings };

@@ -64,7 +64,8 @@ export function parseDvcFile(text: string, source: string): DvcParse {
   try {
     doc = parse(text);
   } catch (err) {
-    return { outputs: [], error: `DVC file is not valid YAML (${err instanceof Error ? err.message.split('\n')[0] : String(err)})` };
+    const detail = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    return { outputs: [], error: `DVC file is not valid YAML (${detail})` };
   }
   const base = dirName(source);
   const paths: string[] = [];

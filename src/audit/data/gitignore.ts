@@ -26,8 +26,8 @@ export function parseGitIgnore(text: string, source: string): IgnoreRule[] {
     if (negated) {
       pattern = pattern.slice(1);
     }
-    // A leading backslash escapes a literal '#' or '!'.
-    pattern = pattern.replace(/^\\([#!])/, '$1');
+    // A leading backslash escapes a literal '#' or '!'; '[#]' keeps the glob compiler from seeing a comment.
+    pattern = pattern.replace(/^\\!/, '!').replace(/^\\#/, '[#]');
     rules.push({ source, line: i + 1, base, negated, matches: compileGlob(pattern) });
   });
   return rules;

@@ -2,7 +2,7 @@
  * Calls that reveal machine-learning code: training a model, or saving one to a file.
  * Judged from the analysed calls (never from the source text), by resolved name or method name.
  */
-import type { PyCall } from '../python/types';
+import type { PyCall, PyImport } from '../python/types';
 
 export type ModelCallKind = 'train' | 'save';
 
@@ -51,10 +51,21 @@ function splitCallee(text: string): { receiver: string; method: string } | undef
   return { receiver: text.slice(0, dot), method: text.slice(dot + 1) };
 }
 
-/** Whether a call trains or saves a model; undefined for any other call. */
-export function modelCallKind(call: PyCall): ModelCallKind | undefined {
+/** The module a callee's first name is imported from (`smf` in `smf.ols(f, df).fit`), if any. */
+function rootModule(text: string, imports: readonly PyImport[]): string | undefined {
+  const root = /^[A-Za-z_]\w*/.exec(text)?.[0];
+  const bound = imports.find(i => i.local === root);
+  return bound && (bound.name ? `${bound.module}.${bound.name}` : bound.module);
+}
+
+/**
+ * Whether a call trains or saves a model; undefined for any other call. `imports` (of the same
+ * source) resolve chained callees such as `smf.ols(f, df).fit`, which the analysis leaves unqualified.
+ */
+export function modelCallKind(call: PyCall, imports: readonly PyImport[] = []): ModelCallKind | undefined {
   const qualified = call.qualified;
-  if (qualified && NOT_ML.test(qualified)) {
+  const origin = qualified ?? rootModule(call.text, imports);
+  if (origin && NOT_ML.test(origin + '.')) {
     return undefined;
   }
   if (qualified && SAVE_FUNCTIONS.has(qualified)) {

@@ -59,13 +59,14 @@ interface Token {
 /** Shell words, with quotes removed; command separators become their own tokens. */
 function shellWords(script: string): Token[] {
   const out: Token[] = [];
-  const re = /(&&|\|\||[;|\n])|"((?:[^"\\]|\\.)*)"|'([^']*)'|([^\s;&|"']+)/g;
+  // Continuation lines were joined with '\n': a newline here is only whitespace.
+  const re = /(&&|\|\||[;|])|"((?:[^"\\]|\\.)*)"|'([^']*)'|([^\s;&|"']+)/g;
   let word: Token | undefined;
   let lastEnd = -1;
   for (const m of script.matchAll(re)) {
     if (m[1] !== undefined) {
       word = undefined;
-      out.push({ text: m[1] === '\n' ? ';' : m[1], at: m.index! });
+      out.push({ text: m[1], at: m.index! });
       lastEnd = -1;
       continue;
     }

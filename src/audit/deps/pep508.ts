@@ -53,9 +53,10 @@ export function parseRequirement(text: string): Requirement | { error: string } 
   if (specifier.startsWith('(') && specifier.endsWith(')')) {
     specifier = specifier.slice(1, -1).trim();
   }
+  const written = specifier;
   specifier = specifier.replace(/\s+/g, '');
   if (specifier && !parseSpecifier(specifier)) {
-    return { error: `invalid version specifier "${specifier}" for ${name[1]}` };
+    return { error: `invalid version specifier "${written}" for ${name[1]}` };
   }
   return { name: name[1], extras, specifier, marker };
 }

@@ -20,7 +20,7 @@ const URL_START = /^(git|hg|svn|bzr)\+|^[a-z][a-z0-9+.-]*:\/\//i;
 
 function isLocalPath(text: string): boolean {
   // Called only on non-URLs: a path, or a bare archive file name.
-  return /^(\.{1,2}(\/|\\|$)|\/|~|file:|[A-Za-z]:[\\/])/.test(text) || /\.(whl|tar\.gz|zip)$/i.test(text);
+  return /^(\.{1,2}(\/|\\|$)|\/|~|file:|[A-Za-z]:[\\/])/.test(text) || /^[^\s@;]+\.(whl|tar\.gz|zip)$/i.test(text);
 }
 
 /** Split the per-requirement options (`--hash=...`) from the requirement itself. */

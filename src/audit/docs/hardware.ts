@@ -23,7 +23,7 @@ const MEMORY =
   /\b\d+(?:\.\d+)?\s?(?:GB|GiB|TB|TiB)\b(?:\s+(?:of\s+)?(?:RAM|memory|VRAM|GPU memory|system memory|DDR\d))|\b(?:RAM|memory|VRAM)\b[^.\n]{0,20}?\b\d+(?:\.\d+)?\s?(?:GB|GiB|TB|TiB)\b/gi;
 const CORES = /\b\d+\s*(?:-core|CPU cores|cores|vCPUs?|CPUs|threads)\b/gi;
 const TIME =
-  /(?:~|≈|about\s+|approx\.?\s+|approximately\s+|around\s+)?\b\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?\s*(?:GPU[- ])?(?:hours?|hrs?|h|minutes?|mins?|days?|seconds?|secs?|weeks?)\b/gi;
+  /(?:~|≈|about\s+|approx\.?\s+|approximately\s+|around\s+)?\b(?:\d+h\s?\d+m(?:in)?|\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?\s*(?:GPU[- ])?(?:hours?|hrs?|h|minutes?|mins?|days?|seconds?|secs?|weeks?))\b/gi;
 /** In hardware.json / hardware.yaml the unit is often in the key: `"train_hours": 12`, `ram_gb: 64`. */
 const KEYED_TIME = /[\w-]*(?:time|hours|duration|runtime|minutes|days)[\w-]*["']?\s*:\s*["']?\d+(?:\.\d+)?/gi;
 const KEYED_MEMORY = /\b(?:ram|memory|vram)[\w-]*["']?\s*:\s*["']?\d+(?:\.\d+)?/gi;

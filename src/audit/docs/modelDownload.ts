@@ -1,6 +1,7 @@
 /**
  * A documented download of a trained model: a link to a model file or to a model hub in the docs,
- * with a checksum nearby (a hex digest, or a `sha256sum`/`md5sum` step) so that users can verify it.
+ * with a checksum nearby (a hex digest, a `sha256sum`/`md5sum` step, or a named md5/sha256) so that
+ * users can verify it.
  */
 import { modelArtefactKind } from '../data/modelFiles';
 
@@ -15,7 +16,8 @@ export interface ModelDownload {
 const URL = /https?:\/\/[^\s)<>\]"'`]+/g;
 const HUB = /^https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co|zenodo\.org|figshare\.com|[\w.-]*figshare\.com|drive\.google\.com|(?:www\.)?dropbox\.com|tfhub\.dev|kaggle\.com\/models|osf\.io|dataverse\.[\w.]+|github\.com\/[^/]+\/[^/]+\/releases)/i;
 const MODEL_WORDS = /\b(?:models?|weights|checkpoints?|pre-?trained|trained)\b/i;
-const CHECKSUM = /\b[a-f0-9]{64}\b|\b[a-f0-9]{40}\b|\b[a-f0-9]{32}\b|\b(?:sha256sum|sha1sum|md5sum|shasum)\b/i;
+/** A full hex digest, a checksum tool, or a checksum named beside (possibly short) digests, as in a table row "md5 | 8cad7c". */
+const CHECKSUM = /\b[a-f0-9]{64}\b|\b[a-f0-9]{40}\b|\b[a-f0-9]{32}\b|\b(?:sha256sum|sha1sum|md5sum|shasum)\b|\b(?:md5|sha-?256|sha-?1|sha-?512|checksums?)\b/i;
 
 /** Lines either side of a link where its context words and its checksum may be. */
 const CONTEXT = 2;

@@ -21,7 +21,7 @@ export interface ReproduceFinding {
 }
 
 const STEPS_HEADING =
-  /reproduc|replicat|usage|getting started|get started|quick\s?start|install|how to (run|use)|\brun(ning)?\b|\btrain(ing)?\b|evaluat|experiments?\b|set\s?up|instructions|example|demo|tutorial/i;
+  /reproduc|replicat|usage|getting started|get started|quick\s?start|install|how to (run|use)|\brun(ning)?\b|\btrain(ing)?\b|evaluat|experiments?\b|set\s?up|instructions|examples?\b/i;
 const STEPS_PARAGRAPH = /\b(to reproduce|reproduc\w*|replicat\w*|to run|run the|usage|getting started|to install)\b/i;
 
 /** Lines after a paragraph in which its code or command may start. */
@@ -39,6 +39,16 @@ function firstCommand(outline: DocOutline, from: number, to: number): number | u
     }
   }
   return block?.line;
+}
+
+/** A paragraph's first words, cut at a word boundary. */
+function shortTitle(text: string, max = 60): string {
+  if (text.length <= max) {
+    return text;
+  }
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return (space > max / 2 ? cut.slice(0, space) : cut) + '…';
 }
 
 export function findReproduceSteps(outline: DocOutline): ReproduceFinding {
@@ -61,7 +71,7 @@ export function findReproduceSteps(outline: DocOutline): ReproduceFinding {
     }
     const commandLine = firstCommand(outline, line, Math.min(outline.lines.length, line + PARAGRAPH_REACH));
     if (commandLine !== undefined) {
-      const title = text.trim().replace(/^[#>*\s-]+/, '').slice(0, 60);
+      const title = shortTitle(text.trim().replace(/^[#>*\s-]+/, ''));
       return { steps: { line, title, commandLine } };
     }
   }

@@ -7,6 +7,7 @@ import type { SyntaxNode, Tree } from '@lezer/common';
 import { parser } from '@lezer/python';
 import { ImportBindings, joinModule } from './bindings';
 import { LineIndex } from './lineIndex';
+import { isParserQuirk, parserText } from './parserQuirks';
 import type { PyAnalysis, PyAssignment, PyCall } from './types';
 import { stringValue } from './strings';
 
@@ -118,7 +119,7 @@ class PythonWalker {
   }
 
   private visit(node: SyntaxNode): void {
-    if (node.type.isError) {
+    if (node.type.isError && !isParserQuirk(node)) {
       this.result.syntaxErrors.push(this.line(node.from));
     }
     switch (node.name) {
@@ -338,7 +339,7 @@ class PythonWalker {
     }
     const value = groups[groups.length - 1];
     for (const targets of groups.slice(0, -1)) {
-      this.assignTargets(splitAt(targets, isComma).filter(g => g.length), this.valueParts(value));
+      this.assignTargets(splitAt(targets, isComma).filter(g => g.length), this.valueParts(value), this.textOf(value));
     }
   }
 
@@ -353,17 +354,17 @@ class PythonWalker {
   }
 
   /** One entry per assigned name; unpacked targets take their matching part of the value when the counts agree. */
-  private assignTargets(targets: SyntaxNode[][], valueParts: SyntaxNode[][]): void {
+  private assignTargets(targets: SyntaxNode[][], valueParts: SyntaxNode[][], whole: string): void {
     const starred = targets.some(t => t[0].name === '*');
     const paired = targets.length > 1 && targets.length === valueParts.length && !starred;
-    const whole = this.textOf(valueParts.flat());
     targets.forEach((target, i) => {
       const node = target[target.length - 1];
       const part = paired ? valueParts[i] : undefined;
       if (UNPACKED.has(node.name)) {
         const inner = childrenOf(node).filter(c => !'()[]'.includes(c.name));
+        const partText = part ? this.textOf(part) : whole;
         const nested = part && part.length === 1 && UNPACKED.has(part[0].name) ? this.valueParts(part) : [part ?? valueParts.flat()];
-        this.assignTargets(splitAt(inner, isComma).filter(g => g.length), nested);
+        this.assignTargets(splitAt(inner, isComma).filter(g => g.length), nested, partText);
       } else {
         this.assignTarget(node, part ? this.textOf(part) : whole);
       }
@@ -417,10 +418,5 @@ class PythonWalker {
 
 /** Parse Python source with @lezer/python (which recovers from syntax errors) and read its facts. */
 export function analyzePython(source: string): PyAnalysis {
-  return new PythonWalker(source).run(parser.parse(source));
-}
-
-/** The facts of an already parsed tree of `source`. */
-export function analyzeTree(source: string, tree: Tree): PyAnalysis {
-  return new PythonWalker(source).run(tree);
+  return new PythonWalker(source).run(parser.parse(parserText(source)));
 }

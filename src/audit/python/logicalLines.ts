@@ -21,6 +21,10 @@ export interface LogicalLines {
   opensBlock: boolean[];
   /** Worth keeping whatever its names: a path-like string, a call inside an f-string, a lexical error. */
   flagged: boolean[];
+  /** Index in `names` of each logical line's first name. */
+  nameFrom: number[];
+  /** How many of the line's names come before its assignment operator (`a, b.c = ...`: 3); 0 when it assigns nothing. */
+  targetNames: number[];
   /** Every name token, and the logical line it is in. */
   names: string[];
   nameLine: number[];
@@ -55,6 +59,19 @@ export function isPathLike(content: string): boolean {
   return true;
 }
 
+/** The '=' at `at` assigns (`=`, `+=`, `<<=`...) rather than compares (`==`, `<=`, `!=`). */
+function isAssignment(source: string, at: number): boolean {
+  const next = source[at + 1];
+  const before = source[at - 1];
+  if (next === '=' || before === '=' || before === '!') {
+    return false;
+  }
+  if (before === '<' || before === '>') {
+    return source[at - 2] === before; // `<<=` and `>>=` assign; `<=` and `>=` compare.
+  }
+  return true;
+}
+
 export function scanLogicalLines(source: string): LogicalLines {
   const out: LogicalLines = {
     count: 0,
@@ -66,6 +83,8 @@ export function scanLogicalLines(source: string): LogicalLines {
     first: [],
     opensBlock: [],
     flagged: [],
+    nameFrom: [],
+    targetNames: [],
     names: [],
     nameLine: [],
     lineStarts: [0]
@@ -132,6 +151,8 @@ export function scanLogicalLines(source: string): LogicalLines {
       out.first.push('');
       out.opensBlock.push(false);
       out.flagged.push(false);
+      out.nameFrom.push(out.names.length);
+      out.targetNames.push(0);
       depth = 0;
       continued = false;
       colonLast = false;
@@ -216,6 +237,8 @@ export function scanLogicalLines(source: string): LogicalLines {
       }
     } else if (c === 58 && depth === 0) {
       colonLast = true;
+    } else if (c === 61 && depth === 0 && out.targetNames[current] === 0 && isAssignment(source, i)) {
+      out.targetNames[current] = out.names.length - out.nameFrom[current];
     }
     i++;
   }

@@ -2,11 +2,13 @@
  * The prescan: which statements of a Python source are worth parsing for the audit, found by a
  * token scan many times faster than the parser. It keeps, line for line (dropped lines become
  * empty, so line numbers and columns stay right):
- * - every import, and every def/class header with its docstring (nested ones too);
- * - any statement (a compound one whole) that mentions a name an import or a def/class of the file
- *   binds, a word of RELEVANT_WORDS (seeds, randomness, files, devices...), a path-like string,
- *   or looks lexically broken (so syntax errors are still found).
- * What it drops are statements about local values only (`x = y + 1`, `print(total)`).
+ * - everything outside function bodies (module level, class bodies), every import anywhere, and
+ *   every def/class header with its docstring (nested ones too);
+ * - inside function bodies, any statement (a compound one whole) that mentions a name an import or
+ *   a def/class of the file binds, a word of RELEVANT_WORDS (seeds, randomness, files, devices...),
+ *   a path-like string, or looks lexically broken (so syntax errors are still found); and any
+ *   assignment to a name that a kept statement mentions, transitively.
+ * What it drops are function-body statements about local values only (`total += x`, `print(total)`).
  */
 import { LogicalLines, scanLogicalLines } from './logicalLines';
 
@@ -15,7 +17,13 @@ import { LogicalLines, scanLogicalLines } from './logicalLines';
  * seeding, files and paths, devices and threads, training calls. Matched case-insensitively.
  */
 export const RELEVANT_WORDS =
-  /seed|rand|rng|shuffl|sampl|permut|choice|split|fold|generator|determin|cuda|gpu|device|thread|environ|hash|checksum|url|download|retriev|request|path|file|dir|open|read|write|load|save|dump|pickl|to_|fit|train|predict|parallel|worker|random_state/gi;
+  /seed|rand|rng|shuffl|sampl|permut|choice|split|fold|generator|determin|cuda|gpu|device|thread|environ|hash|checksum|url|download|retriev|request|path|file|dir|open|read|write|load|save|dump|pickl|to_|fit|train|predict|parallel|worker|md5|sha1|sha256|sha512|blake/gi;
+
+/**
+ * Statements whose values matter beyond the call itself (a seed, a params dict, a key): the
+ * assignments to the names they mention are kept too, transitively.
+ */
+export const VALUE_WORDS = /seed|random_state|rng|generator|params|key/gi;
 
 /** Clauses that continue the compound statement before them at the same indentation. */
 const CLAUSES = new Set(['elif', 'else', 'except', 'finally']);
@@ -36,10 +44,15 @@ export interface Prescan {
 function boundNames(lines: LogicalLines): Set<string> {
   const bound = new Set<string>();
   const { names, nameLine, first } = lines;
+  // An import after a colon on the same line (`try: import x`) binds the names after `import`.
+  let importLine = -1;
   for (let k = 0; k < names.length; k++) {
     const kind = first[nameLine[k]];
     const name = names[k];
-    if (kind === 'import' || kind === 'from') {
+    if (name === 'import') {
+      importLine = nameLine[k];
+    }
+    if (kind === 'import' || kind === 'from' || importLine === nameLine[k]) {
       if (name !== 'import' && name !== 'from' && name !== 'as') {
         bound.add(name);
       }
@@ -53,16 +66,35 @@ function boundNames(lines: LogicalLines): Set<string> {
   return bound;
 }
 
-/** Which logical lines mention something worth parsing. */
-function relevantLines(source: string, lines: LogicalLines): boolean[] {
-  const relevant = lines.flagged.slice();
-  const bound = boundNames(lines);
-  for (let k = 0; k < lines.names.length; k++) {
-    if (bound.has(lines.names[k])) {
-      relevant[lines.nameLine[k]] = true;
+/** Whether each logical line is inside a def's body (at any depth). */
+function insideFunctions(lines: LogicalLines): boolean[] {
+  const inside: boolean[] = new Array(lines.count);
+  const openIndents: number[] = [];
+  const openIsDef: boolean[] = [];
+  let defsOpen = 0;
+  for (let k = 0; k < lines.count; k++) {
+    while (openIndents.length && openIndents[openIndents.length - 1] >= lines.indent[k]) {
+      openIndents.pop();
+      if (openIsDef.pop()) {
+        defsOpen--;
+      }
+    }
+    inside[k] = defsOpen > 0;
+    if (lines.opensBlock[k]) {
+      const isDef = lines.first[k] === 'def';
+      openIndents.push(lines.indent[k]);
+      openIsDef.push(isDef);
+      if (isDef) {
+        defsOpen++;
+      }
     }
   }
-  const words = new RegExp(RELEVANT_WORDS.source, 'gi');
+  return inside;
+}
+
+/** Logical lines whose text matches `pattern` (in names, strings or comments alike). */
+function markLinesMatching(pattern: RegExp, source: string, lines: LogicalLines, marks: boolean[]): void {
+  const words = new RegExp(pattern.source, 'gi');
   let line = 0;
   for (let m = words.exec(source); m; m = words.exec(source)) {
     while (line < lines.count && lines.to[line] < m.index) {
@@ -72,8 +104,65 @@ function relevantLines(source: string, lines: LogicalLines): boolean[] {
       break;
     }
     if (lines.from[line] <= m.index) {
-      relevant[line] = true;
+      marks[line] = true;
       words.lastIndex = Math.max(words.lastIndex, lines.to[line]);
+    }
+  }
+}
+
+/**
+ * Which logical lines are worth parsing: all outside function bodies; inside them, the relevant
+ * ones and, transitively, assignments to any name a VALUE_WORDS line mentions (the value of `s`
+ * in `random.seed(s)`).
+ */
+function relevantLines(source: string, lines: LogicalLines): boolean[] {
+  const inside = insideFunctions(lines);
+  const relevant = inside.map((isInside, k) => !isInside || lines.flagged[k]);
+  const bound = boundNames(lines);
+  for (let k = 0; k < lines.names.length; k++) {
+    if (bound.has(lines.names[k]) || lines.names[k] === 'import') {
+      relevant[lines.nameLine[k]] = true;
+    }
+  }
+  markLinesMatching(RELEVANT_WORDS, source, lines, relevant);
+  const valueLines: boolean[] = new Array(lines.count).fill(false);
+  markLinesMatching(VALUE_WORDS, source, lines, valueLines);
+  // Assignments inside functions, by assigned name, for the transitive step.
+  const assigning = new Map<string, number[]>();
+  for (let k = 0; k < lines.count; k++) {
+    if (relevant[k] || !lines.targetNames[k]) {
+      continue;
+    }
+    for (let t = lines.nameFrom[k]; t < lines.nameFrom[k] + lines.targetNames[k]; t++) {
+      const list = assigning.get(lines.names[t]);
+      if (list) {
+        list.push(k);
+      } else {
+        assigning.set(lines.names[t], [k]);
+      }
+    }
+  }
+  const pending: number[] = [];
+  for (let k = 0; k < lines.count; k++) {
+    if (valueLines[k]) {
+      pending.push(k);
+    }
+  }
+  const lineEnd = (k: number): number => (k + 1 < lines.count ? lines.nameFrom[k + 1] : lines.names.length);
+  while (pending.length) {
+    const k = pending.pop()!;
+    for (let t = lines.nameFrom[k]; t < lineEnd(k); t++) {
+      const feeding = assigning.get(lines.names[t]);
+      if (!feeding) {
+        continue;
+      }
+      assigning.delete(lines.names[t]);
+      for (const f of feeding) {
+        if (!relevant[f]) {
+          relevant[f] = true;
+          pending.push(f);
+        }
+      }
     }
   }
   return relevant;

@@ -18,6 +18,10 @@ export interface CallSeed {
   framework: FrameworkId;
   /** The argument that carries the seed ('random_state', 'seed'); for params dicts, the key. */
   parameter: string;
+  /** Every name the seed is accepted under (XGBoost: random_state or seed). */
+  parameters: readonly string[];
+  /** The seed goes inside a params dict rather than as a keyword. */
+  inParams: boolean;
   value: SeedValue;
   /** Whether the call's randomness is fixed. */
   fixed: boolean;
@@ -34,7 +38,7 @@ export function callSeedOf(call: PyCall, site: SeedSite): CallSeed | undefined {
     if (!randomStateMatters(sklearn, call)) {
       return undefined;
     }
-    return judged('sklearn', 'sklearn', 'random_state', keywordSeed(call, ['random_state'], site));
+    return judged('sklearn', 'sklearn', ['random_state'], keywordSeed(call, ['random_state'], site));
   }
   const booster = boosterCallableNamed(qualified);
   if (booster) {
@@ -45,13 +49,19 @@ export function callSeedOf(call: PyCall, site: SeedSite): CallSeed | undefined {
     const { index, keyword } = constructor.seedArg;
     const text = call.keywords[keyword] ?? call.positional[index];
     const value = text === undefined && call.hasSpread ? HIDDEN : seedValueOf(text, site);
-    return judged('generator', constructor.framework, keyword, value);
+    return judged('generator', constructor.framework, [keyword], value);
   }
   return undefined;
 }
 
-function judged(kind: CallSeedKind, framework: FrameworkId, parameter: string, value: SeedValue): CallSeed {
-  return { kind, framework, parameter, value, fixed: value.kind === 'fixed' };
+function judged(
+  kind: CallSeedKind,
+  framework: FrameworkId,
+  parameters: readonly string[],
+  value: SeedValue,
+  inParams = false
+): CallSeed {
+  return { kind, framework, parameter: parameters[0], parameters, inParams, value, fixed: value.kind === 'fixed' };
 }
 
 function keywordSeed(call: PyCall, keywords: readonly string[], site: SeedSite): SeedValue {
@@ -65,10 +75,10 @@ function keywordSeed(call: PyCall, keywords: readonly string[], site: SeedSite):
 function boosterSeed(call: PyCall, booster: BoosterCallable, site: SeedSite): CallSeed {
   const { framework, seedKeywords } = booster.library;
   if (booster.takesSeedAs === 'keyword') {
-    return judged('booster', framework, seedKeywords[0], keywordSeed(call, seedKeywords, site));
+    return judged('booster', framework, seedKeywords, keywordSeed(call, seedKeywords, site));
   }
   const seeded = paramsMentionSeed(call, seedKeywords, site);
-  return judged('booster', framework, seedKeywords[0], seeded ? HIDDEN : { kind: 'missing' });
+  return judged('booster', framework, seedKeywords, seeded ? HIDDEN : { kind: 'missing' }, true);
 }
 
 /**

@@ -36,7 +36,9 @@ export const FRAMEWORKS: readonly Framework[] = [
   {
     id: 'torch',
     label: 'PyTorch',
-    modules: ['torch', 'torchvision', 'torchaudio', 'lightning', 'pytorch_lightning', 'timm', 'transformers', 'accelerate'],
+    modules: [
+      'torch', 'torchvision', 'torchaudio', 'lightning', 'pytorch_lightning', 'timm', 'transformers', 'accelerate'
+    ],
     seeding: 'global',
     seedHint: 'torch.manual_seed'
   },
@@ -47,7 +49,13 @@ export const FRAMEWORKS: readonly Framework[] = [
     seeding: 'global',
     seedHint: 'tf.keras.utils.set_random_seed'
   },
-  { id: 'jax', label: 'JAX', modules: ['jax', 'flax', 'optax', 'haiku'], seeding: 'per-call', seedHint: 'jax.random.key' },
+  {
+    id: 'jax',
+    label: 'JAX',
+    modules: ['jax', 'flax', 'optax', 'haiku'],
+    seeding: 'per-call',
+    seedHint: 'jax.random.key'
+  },
   { id: 'sklearn', label: 'scikit-learn', modules: ['sklearn'], seeding: 'per-call', seedHint: 'random_state' },
   { id: 'xgboost', label: 'XGBoost', modules: ['xgboost'], seeding: 'per-call', seedHint: 'random_state' },
   { id: 'lightgbm', label: 'LightGBM', modules: ['lightgbm'], seeding: 'per-call', seedHint: 'seed' },

@@ -6,7 +6,13 @@
 import type { PyImport } from '../python/types';
 
 /** Spellings of Keras that reach the same API: TF's bundled copy, tf-keras, Keras 3's private tree. */
-const KERAS_PREFIXES = ['tensorflow.compat.v1.keras.', 'tensorflow.python.keras.', 'tensorflow.keras.', 'tf_keras.', 'keras.src.'];
+const KERAS_PREFIXES = [
+  'tensorflow.compat.v1.keras.',
+  'tensorflow.python.keras.',
+  'tensorflow.keras.',
+  'tf_keras.',
+  'keras.src.'
+];
 
 /** `name` with Keras' aliases folded onto `keras.`. */
 export function canonicalName(qualified: string): string {

@@ -107,10 +107,20 @@ export interface DrawContext {
 
 /** The global generator a call draws from, if any. */
 export function globalDrawOf(call: PyCall, context: DrawContext): GlobalFrameworkId | undefined {
-  if (call.qualified === undefined) {
-    return unqualifiedDrawOf(call, context);
+  const framework =
+    call.qualified === undefined ? unqualifiedDrawOf(call, context) : qualifiedDrawOf(call, call.qualified, context);
+  // A call given its own generator (torch `generator=`) or op seed (TF/Keras `seed=`) leaves the global one alone.
+  if (framework === 'torch' && seedsItself(call.keywords['generator'])) {
+    return undefined;
   }
-  const name = canonicalName(call.qualified);
+  if (framework === 'tensorflow' && seedsItself(call.keywords['seed'])) {
+    return undefined;
+  }
+  return framework;
+}
+
+function qualifiedDrawOf(call: PyCall, qualified: string, context: DrawContext): GlobalFrameworkId | undefined {
+  const name = canonicalName(qualified);
   const parts = name.split('.');
   const last = parts[parts.length - 1];
   switch (parts[0]) {
@@ -173,7 +183,7 @@ function torchDraw(call: PyCall, parts: string[]): boolean {
     return TORCH_RANDOM_MODULES.has(last);
   }
   if (parts[1] === 'utils' && parts[2] === 'data') {
-    if (call.hasSpread || 'generator' in call.keywords) {
+    if (call.hasSpread) {
       return false;
     }
     if (last === 'DataLoader') {
@@ -244,7 +254,7 @@ function kerasDraw(call: PyCall, parts: string[]): boolean {
     return /^[A-Z]/.test(last);
   }
   if (KERAS_SHUFFLING_LOADERS.has(last)) {
-    return !call.hasSpread && !('seed' in call.keywords) && literalValue(call.keywords['shuffle']) !== false;
+    return !call.hasSpread && literalValue(call.keywords['shuffle']) !== false;
   }
   return false;
 }

@@ -32,7 +32,11 @@ const LIGHTNING_SEED_EVERYTHING = [
 export const SEEDING_CALLS: readonly SeedingCall[] = [
   { names: ['random.seed'], seeds: ['python'], seedArg: { index: 0, keyword: 'a' } },
   { names: ['numpy.random.seed'], seeds: ['numpy'], seedArg: { index: 0, keyword: 'seed' } },
-  { names: ['torch.manual_seed', 'torch.random.manual_seed'], seeds: ['torch'], seedArg: { index: 0, keyword: 'seed' } },
+  {
+    names: ['torch.manual_seed', 'torch.random.manual_seed'],
+    seeds: ['torch'],
+    seedArg: { index: 0, keyword: 'seed' }
+  },
   // Seeds torch from a non-deterministic value: a seeding call that fixes nothing.
   { names: ['torch.seed', 'torch.random.seed'], seeds: ['torch'] },
   {

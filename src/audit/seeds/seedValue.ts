@@ -95,22 +95,3 @@ export function assignmentInForce(name: string, site: SeedSite): PyAssignment | 
   }
   return latest(named.filter(a => a.scope === undefined));
 }
-
-/** Whether a seed value fixes the generator. */
-export function isFixedSeed(value: SeedValue): boolean {
-  return value.kind === 'fixed';
-}
-
-/** How a message describes a seed that fixes nothing. */
-export function describeUnfixedSeed(value: SeedValue): string {
-  switch (value.kind) {
-    case 'missing':
-      return 'no seed';
-    case 'none':
-      return 'None as the seed';
-    case 'entropy':
-      return `a seed from ${value.source}()`;
-    default:
-      return 'a fixed seed';
-  }
-}

@@ -59,7 +59,11 @@ export const SKLEARN_RANDOM_STATE: readonly RandomStateCallable[] = [
     default: 'lbfgs',
     oneOf: ['sag', 'saga', 'liblinear']
   }),
-  ...group('linear_model', ['Ridge', 'RidgeClassifier'], { keyword: 'solver', default: 'auto', oneOf: ['sag', 'saga'] }),
+  ...group('linear_model', ['Ridge', 'RidgeClassifier'], {
+    keyword: 'solver',
+    default: 'auto',
+    oneOf: ['sag', 'saga']
+  }),
   ...group('linear_model', [
     'Lasso', 'ElasticNet', 'LassoCV', 'ElasticNetCV', 'MultiTaskLasso', 'MultiTaskElasticNet', 'MultiTaskLassoCV',
     'MultiTaskElasticNetCV'
@@ -76,7 +80,11 @@ export const SKLEARN_RANDOM_STATE: readonly RandomStateCallable[] = [
   // svd_solver='auto' picks the randomized solver on large inputs.
   ...group('decomposition', ['PCA'], { keyword: 'svd_solver', default: 'auto', noneOf: ['full', 'covariance_eigh'] }),
   ...group('decomposition', ['KernelPCA'], { keyword: 'eigen_solver', default: 'auto', noneOf: ['dense'] }),
-  ...group('decomposition', ['FactorAnalysis'], { keyword: 'svd_method', default: 'randomized', oneOf: ['randomized'] }),
+  ...group('decomposition', ['FactorAnalysis'], {
+    keyword: 'svd_method',
+    default: 'randomized',
+    oneOf: ['randomized']
+  }),
   ...group('decomposition', [
     'TruncatedSVD', 'FastICA', 'NMF', 'MiniBatchNMF', 'LatentDirichletAllocation', 'DictionaryLearning',
     'MiniBatchDictionaryLearning', 'SparsePCA', 'MiniBatchSparsePCA'

@@ -1,7 +1,7 @@
 /**
  * How a finding's place is written for people: `path:line`, and for notebooks `path (cell 3, line 2)`.
- * Cells are numbered from 1 here, as a person counts them in the notebook; the JSON and SARIF
- * outputs keep the 0-based index under `cell`.
+ * The cell is the 0-based index of the evidence, as the checks' own messages number cells, so that a
+ * message and its location never disagree; the line is 1-based within the cell.
  */
 import type { Evidence } from '../../audit/report';
 
@@ -11,7 +11,7 @@ export function locationOf(evidence: Partial<Evidence>): string {
     return '';
   }
   if (evidence.cell !== undefined) {
-    const cell = `cell ${evidence.cell + 1}`;
+    const cell = `cell ${evidence.cell}`;
     return evidence.line !== undefined
       ? `${evidence.path} (${cell}, line ${evidence.line})`
       : `${evidence.path} (${cell})`;

@@ -10,7 +10,18 @@ import { codeSpan, escapeMarkdown, link } from './markdownEscape';
 const BADGE: Record<Status, string> = { pass: '✅ pass', warn: '⚠️ warn', fail: '❌ fail', na: '➖ n/a' };
 const FURTHER_PLACES = 10;
 
-export function formatMarkdown(report: AuditReport): string {
+export interface MarkdownOptions {
+  /**
+   * Findings listed per item before "and N more": a PR comment has a size limit (65,536 characters
+   * on GitHub), and a repo with thousands of findings would pass it.
+   */
+  findingsPerCheck?: number;
+}
+
+export const DEFAULT_FINDINGS_PER_CHECK = 20;
+
+export function formatMarkdown(report: AuditReport, options: MarkdownOptions = {}): string {
+  const limit = options.findingsPerCheck ?? DEFAULT_FINDINGS_PER_CHECK;
   const out: string[] = [];
   out.push(`## Reproducibility audit: ${report.score}/100 (grade ${gradeOf(report.score)})`);
   out.push('');
@@ -22,10 +33,11 @@ export function formatMarkdown(report: AuditReport): string {
   out.push('| Status | Item | Weight | Summary |');
   out.push('|:--|:--|--:|:--|');
   for (const check of report.checks) {
-    out.push(`| ${BADGE[check.status]} | ${escapeMarkdown(check.title)} | ${check.weight} | ${escapeMarkdown(check.summary)} |`);
+    const cells = [BADGE[check.status], escapeMarkdown(check.title), String(check.weight), escapeMarkdown(check.summary)];
+    out.push(`| ${cells.join(' | ')} |`);
   }
   for (const check of report.checks.filter(c => c.findings.length)) {
-    out.push('', ...checkSection(check));
+    out.push('', ...checkSection(check, limit));
   }
   if (report.warnings.length) {
     out.push('', `### Warnings (${report.warnings.length})`, '');
@@ -40,9 +52,12 @@ export function formatMarkdown(report: AuditReport): string {
   return out.join('\n') + '\n';
 }
 
-function checkSection(check: CheckResult): string[] {
+function checkSection(check: CheckResult, limit: number): string[] {
   const lines = [`### ${BADGE[check.status]}: ${escapeMarkdown(check.title)}`, ''];
-  lines.push(...check.findings.map(findingItem));
+  lines.push(...check.findings.slice(0, limit).map(findingItem));
+  if (check.findings.length > limit) {
+    lines.push(`- … and ${check.findings.length - limit} more (all of them in the JSON report)`);
+  }
   if (check.why) {
     const sources = check.sources.map(s => link(s.title, s.url));
     lines.push('');
@@ -57,7 +72,9 @@ function findingItem(finding: Finding): string {
   const lines = [`- ${BADGE[finding.status]} ${where ? codeSpan(where) + ' ' : ''}${escapeMarkdown(finding.message)}`];
   const further = furtherLocations(finding.evidence, FURTHER_PLACES);
   if (further.length) {
-    lines.push(`  - also: ${further.map((place, i) => (i < FURTHER_PLACES ? codeSpan(place) : escapeMarkdown(place))).join(', ')}`);
+    // The last entry may be "and N more", which is ours and not a place.
+    const places = further.map((place, i) => (i < FURTHER_PLACES ? codeSpan(place) : escapeMarkdown(place)));
+    lines.push(`  - also: ${places.join(', ')}`);
   }
   return lines.join('\n');
 }

@@ -41,7 +41,8 @@ export function link(title: string, url: string | undefined): string {
   if (!url || !/^https?:\/\//i.test(url)) {
     return escapeMarkdown(title);
   }
-  const safeUrl = encodeURI(decodeURISafe(url)).replace(/[()<> ]/g, c => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+  const percent = (c: string): string => '%' + c.charCodeAt(0).toString(16).toUpperCase();
+  const safeUrl = encodeURI(decodeURISafe(url)).replace(/[()<> ]/g, percent);
   return `[${escapeMarkdown(title)}](${safeUrl})`;
 }
 

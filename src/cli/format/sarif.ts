@@ -67,7 +67,8 @@ function result(check: CheckResult, ruleIndex: number, finding: Finding): Json {
     message: { text: finding.message + notebookPlace }
   };
   if (finding.path) {
-    out.locations = [{ physicalLocation: physicalLocation({ path: finding.path, line: finding.line, cell: finding.cell }) }];
+    const primary = { path: finding.path, line: finding.line, cell: finding.cell };
+    out.locations = [{ physicalLocation: physicalLocation(primary) }];
   }
   const related = (finding.evidence ?? []).slice(0, MAX_RELATED);
   if (related.length) {
@@ -81,6 +82,15 @@ function result(check: CheckResult, ruleIndex: number, finding: Finding): Json {
   const properties = { ...cellProperties(finding), ...(finding.fix ? { fix: finding.fix } : {}) };
   if (Object.keys(properties).length) {
     out.properties = properties;
+  }
+  return out;
+}
+
+/** A problem met while reading the repo: not a finding about it, so a notification, not a result. */
+function notification(warning: Finding): Json {
+  const out: Json = { level: 'warning', message: { text: warning.message } };
+  if (warning.path) {
+    out.locations = [{ physicalLocation: physicalLocation({ path: warning.path, line: warning.line, cell: warning.cell }) }];
   }
   return out;
 }
@@ -107,11 +117,7 @@ export function formatSarif(report: AuditReport, options: SarifOptions): string 
     invocations: [
       {
         executionSuccessful: true,
-        toolExecutionNotifications: report.warnings.map(w => ({
-          level: 'warning',
-          message: { text: w.message },
-          ...(w.path ? { locations: [{ physicalLocation: physicalLocation({ path: w.path, line: w.line, cell: w.cell }) }] } : {})
-        }))
+        toolExecutionNotifications: report.warnings.map(notification)
       }
     ],
     results: report.checks.flatMap(resultsOf),

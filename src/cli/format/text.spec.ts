@@ -26,7 +26,7 @@ describe('formatText', () => {
     const pinned = lines.indexOf('  ! WARN  Versions pinned            10  1 of 3 packages pinned');
     expect(lines[pinned + 1]).toBe('      ! requirements.txt:2  scikit-learn has no version');
     expect(lines[pinned + 2]).toBe('                            also: requirements.txt:3, env/requirements-dev.txt:10');
-    expect(plain).toContain('      ✗ notebooks/train.ipynb (cell 4, line 2)    np.random.rand draws before numpy is seeded');
+    expect(plain).toContain('      ✗ notebooks/train.ipynb (cell 3, line 2)    np.random.rand draws before numpy is seeded');
   });
 
   it('has a warnings section and says which limits were hit', () => {
@@ -40,7 +40,7 @@ describe('formatText', () => {
   it('keeps hostile text on one line and shows escape characters instead of sending them', () => {
     expect(plain).not.toContain('\x1b');
     expect(plain).toContain('\\u{1b}[31m.py:7  Message quoting evil|name');
-    expect(plain).toContain('.py second line');
+    expect(plain).toContain('.py\\nsecond line');
     expect(plain.split('\n').filter(l => l.includes(HOSTILE_NAME.slice(0, 8)))).toHaveLength(1);
   });
 
@@ -59,5 +59,26 @@ describe('formatText', () => {
     const text = formatText(report, { color: false });
     expect(text).not.toContain('Warnings');
     expect(text).not.toContain('Limits hit');
+  });
+});
+
+describe('formatText with many findings', () => {
+  it('shows the first ones of an item and counts the rest', () => {
+    const report = sampleReport();
+    report.checks[1].findings = Array.from({ length: 25 }, (_, i) => ({
+      status: 'warn' as const,
+      message: `finding ${i}`,
+      path: 'a.py',
+      line: i + 1
+    }));
+    const lines = formatText(report, { color: false, findingsPerCheck: 3 }).split('\n');
+    const at = lines.indexOf('  ! WARN  Versions pinned            10  1 of 3 packages pinned');
+    expect(lines.slice(at + 1, at + 5)).toEqual([
+      '      ! a.py:1  finding 0',
+      '      ! a.py:2  finding 1',
+      '      ! a.py:3  finding 2',
+      '      … and 22 more (all of them in --format json)'
+    ]);
+    expect(formatText(report, { color: false }).split('\n').filter(l => l.includes('finding '))).toHaveLength(20);
   });
 });

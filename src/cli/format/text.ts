@@ -10,12 +10,23 @@ import { furtherLocations, locationOf } from './location';
 export interface TextOptions {
   /** ANSI colours; the caller decides (TTY, --no-color, NO_COLOR). */
   color: boolean;
+  /** Findings shown per item before "and N more"; the JSON output has them all. */
+  findingsPerCheck?: number;
 }
+
+export const DEFAULT_FINDINGS_PER_CHECK = 20;
 
 const LABEL: Record<Status, string> = { pass: '✓ PASS', warn: '! WARN', fail: '✗ FAIL', na: '- N/A ' };
 const SYMBOL: Record<Status, string> = { pass: '✓', warn: '!', fail: '✗', na: '-' };
 
-const ANSI = { reset: '\x1b[0m', bold: '\x1b[1m', dim: '\x1b[2m', red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m' };
+const ANSI = {
+  reset: '\x1b[0m',
+  bold: '\x1b[1m',
+  dim: '\x1b[2m',
+  red: '\x1b[31m',
+  green: '\x1b[32m',
+  yellow: '\x1b[33m'
+};
 const STATUS_COLOR: Record<Status, string> = { pass: ANSI.green, warn: ANSI.yellow, fail: ANSI.red, na: ANSI.dim };
 
 /** A location column wider than this is not padded further: long paths just push the message right. */
@@ -27,7 +38,7 @@ export function formatText(report: AuditReport, options: TextOptions): string {
   const paint = (code: string, text: string): string => (options.color ? `${code}${text}${ANSI.reset}` : text);
   const lines: string[] = [];
   const grade = gradeOf(report.score);
-  const scoreColor = grade === 'A' || grade === 'B' ? ANSI.green : grade === 'C' || grade === 'D' ? ANSI.yellow : ANSI.red;
+  const scoreColor = 'AB'.includes(grade) ? ANSI.green : 'CD'.includes(grade) ? ANSI.yellow : ANSI.red;
 
   lines.push(`${paint(ANSI.bold, 'Reproducibility audit')} of ${oneLine(report.root)}`);
   lines.push(
@@ -38,10 +49,15 @@ export function formatText(report: AuditReport, options: TextOptions): string {
 
   const titleWidth = Math.max(4, ...report.checks.map(c => oneLine(c.title).length));
   const weightWidth = Math.max(6, ...report.checks.map(c => String(c.weight).length));
-  lines.push(paint(ANSI.dim, `  ${'Status'.padEnd(6)}  ${'Item'.padEnd(titleWidth)}  ${'Weight'.padStart(weightWidth)}  Summary`));
+  const header = `  ${'Status'.padEnd(6)}  ${'Item'.padEnd(titleWidth)}  ${'Weight'.padStart(weightWidth)}  Summary`;
+  lines.push(paint(ANSI.dim, header));
   for (const check of report.checks) {
     lines.push(checkLine(check, titleWidth, weightWidth, paint));
-    lines.push(...findingLines(check.findings, '      ', paint));
+    const limit = options.findingsPerCheck ?? DEFAULT_FINDINGS_PER_CHECK;
+    lines.push(...findingLines(check.findings.slice(0, limit), '      ', paint));
+    if (check.findings.length > limit) {
+      lines.push(paint(ANSI.dim, `      … and ${check.findings.length - limit} more (all of them in --format json)`));
+    }
   }
 
   if (report.warnings.length) {
@@ -79,7 +95,8 @@ function findingLines(findings: readonly Finding[], indent: string, paint: Paint
     lines.push(`${indent}${symbol} ${location}${oneLine(finding.message)}`.trimEnd());
     const further = furtherLocations(finding.evidence, FURTHER_PLACES);
     if (further.length) {
-      lines.push(`${indent}  ${' '.repeat(width ? width + 2 : 0)}${paint(ANSI.dim, `also: ${further.map(oneLine).join(', ')}`)}`);
+      const under = indent + '  ' + ' '.repeat(width ? width + 2 : 0);
+      lines.push(under + paint(ANSI.dim, `also: ${further.map(oneLine).join(', ')}`));
     }
   });
   return lines;

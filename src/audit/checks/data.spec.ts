@@ -1,0 +1,127 @@
+import { RepoFacts } from '../facts';
+import { MemoryRepoReader, MemoryRepoSpec } from '../memoryReader';
+import type { RepoReader } from '../reader';
+import { walkRepo } from '../walk';
+import { dataCheck } from './data';
+
+const MB = 1024 * 1024;
+
+/** A reader that records every path read, to prove big files are never opened. */
+function countingReader(spec: MemoryRepoSpec): { reader: RepoReader; reads: string[] } {
+  const inner = new MemoryRepoReader(spec);
+  const reads: string[] = [];
+  const reader: RepoReader = {
+    root: inner.root,
+    list: dir => inner.list(dir),
+    read: (path, max) => {
+      reads.push(path);
+      return inner.read(path, max);
+    }
+  };
+  return { reader, reads };
+}
+
+async function run(spec: MemoryRepoSpec) {
+  const { reader, reads } = countingReader(spec);
+  const facts = new RepoFacts(reader, await walkRepo(reader));
+  const outcome = await dataCheck.run(facts);
+  return { outcome, reads, facts };
+}
+
+describe('dataCheck', () => {
+  it('does not apply to a repo without data', async () => {
+    const { outcome } = await run({ files: { 'a.py': 'print(1)\n', 'config.json': '{}' } });
+    expect(outcome).toEqual({ status: 'na', summary: 'No data files in the repo', findings: [] });
+  });
+
+  it('warns on a 60 MB file in plain git without ever reading it', async () => {
+    const { outcome, reads } = await run({
+      files: { 'data/big.csv': 'a,b\n', 'train.py': 'import pandas as pd\n' },
+      sizes: { 'data/big.csv': 60 * MB }
+    });
+    expect(outcome.status).toBe('warn');
+    expect(outcome.summary).toBe('1 large file(s) committed to plain git');
+    expect(outcome.findings).toEqual([
+      {
+        status: 'warn',
+        message: 'data/big.csv (60.0 MB) is in plain git: track it with Git LFS or DVC, or download it with a checksum',
+        path: 'data/big.csv'
+      }
+    ]);
+    expect(reads).not.toContain('data/big.csv');
+  });
+
+  it('passes when Git LFS stores the large file', async () => {
+    const { outcome, reads } = await run({
+      files: { '.gitattributes': '# lfs\n*.csv filter=lfs diff=lfs merge=lfs -text\n', 'data/big.csv': 'x' },
+      sizes: { 'data/big.csv': 60 * MB }
+    });
+    expect(outcome.status).toBe('pass');
+    expect(outcome.findings).toEqual([
+      { status: 'pass', message: '1 file(s) stored with Git LFS (pattern "*.csv")', path: '.gitattributes', line: 2 }
+    ]);
+    expect(reads).toEqual(['.gitattributes']);
+  });
+
+  it('passes when DVC tracks the large file, even through a broken pointer', async () => {
+    const { outcome, facts } = await run({
+      files: { 'data/big.csv': 'x', 'data/big.csv.dvc': 'outs: [\n', 'data/raw/a.csv': 'a' },
+      sizes: { 'data/big.csv': 60 * MB }
+    });
+    expect(outcome.status).toBe('pass');
+    expect(outcome.findings).toEqual([
+      { status: 'pass', message: 'Data versioned with DVC (1 DVC file(s))', path: 'data/big.csv.dvc' },
+      { status: 'pass', message: 'Raw data kept apart in data/raw/ (keep it read-only)', path: 'data/raw' }
+    ]);
+    expect(facts.warnings.map(w => w.path)).toEqual(['data/big.csv.dvc']);
+  });
+
+  it('passes when the large file is ignored by git (present locally, not committed)', async () => {
+    const { outcome } = await run({
+      files: { '.gitignore': 'data/\n', 'data/big.npy': 'x' },
+      sizes: { 'data/big.npy': 60 * MB }
+    });
+    expect(outcome.status).toBe('pass');
+    expect(outcome.findings[0]).toMatchObject({ status: 'pass', path: 'data/big.npy' });
+    expect(outcome.findings[0].message).toMatch(/ignored by git/);
+  });
+
+  it('notes download scripts that verify a checksum', async () => {
+    const { outcome } = await run({
+      files: {
+        'get_data.sh': '#!/bin/sh\nwget -O d.zip "$URL"\nsha256sum -c d.sha256\n',
+        'fetch.py': 'import hashlib\nimport requests\nr = requests.get(URL)\nhashlib.sha256(r.content)\n',
+        'small.csv': 'a\n'
+      }
+    });
+    expect(outcome.status).toBe('pass');
+    expect(outcome.findings).toEqual([
+      { status: 'pass', message: 'fetch.py downloads data and verifies a checksum', path: 'fetch.py', line: 3 },
+      { status: 'pass', message: 'get_data.sh downloads data and verifies a checksum', path: 'get_data.sh', line: 2 }
+    ]);
+  });
+
+  it('lists ten large files and counts the rest', async () => {
+    const files: Record<string, string> = {};
+    const sizes: Record<string, number> = {};
+    for (let i = 0; i < 12; i++) {
+      files[`blobs/b${String(i).padStart(2, '0')}.bin`] = 'x';
+      sizes[`blobs/b${String(i).padStart(2, '0')}.bin`] = 11 * MB;
+    }
+    const { outcome, reads } = await run({ files, sizes });
+    expect(outcome.status).toBe('warn');
+    expect(outcome.summary).toBe('12 large file(s) committed to plain git');
+    expect(outcome.findings).toHaveLength(11);
+    expect(outcome.findings[10]).toMatchObject({ message: '2 more files over 10.0 MB are in plain git' });
+    expect(outcome.findings[10].evidence).toEqual([{ path: 'blobs/b10.bin' }, { path: 'blobs/b11.bin' }]);
+    expect(reads).toEqual([]);
+  });
+
+  it('leaves large notebooks and PDFs to others', async () => {
+    const { outcome } = await run({
+      files: { 'paper.pdf': 'x', 'analysis.ipynb': '{}', 'data.csv': 'a' },
+      sizes: { 'paper.pdf': 30 * MB, 'analysis.ipynb': 30 * MB }
+    });
+    expect(outcome.status).toBe('pass');
+  });
+});

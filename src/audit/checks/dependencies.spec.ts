@@ -1,0 +1,118 @@
+import { runAudit } from '../engine';
+import { MemoryRepoReader, MemoryRepoSpec } from '../memoryReader';
+import type { CheckResult } from '../report';
+import { dependenciesCheck } from './dependencies';
+
+async function audit(files: MemoryRepoSpec['files']): Promise<CheckResult> {
+  const report = await runAudit(new MemoryRepoReader({ files }), { checks: [dependenciesCheck] });
+  return report.checks[0];
+}
+
+function notebook(...cells: string[]): string {
+  return JSON.stringify({
+    nbformat: 4,
+    nbformat_minor: 5,
+    metadata: { kernelspec: { name: 'python3', language: 'python' }, language_info: { name: 'python' } },
+    cells: cells.map(source => ({ cell_type: 'code', source, metadata: {}, outputs: [], execution_count: null }))
+  });
+}
+
+describe('dependenciesCheck', () => {
+  it('fails without any dependency file', async () => {
+    const result = await audit({ 'train.py': 'import numpy\n', 'README.md': '# x' });
+    expect(result.status).toBe('fail');
+    expect(result.summary).toMatch(/No dependency file/);
+    expect(result.findings).toHaveLength(1);
+    expect(result.findings[0].status).toBe('fail');
+  });
+
+  it('passes when every import is declared where repo2docker looks', async () => {
+    const result = await audit({
+      'binder/environment.yml': 'dependencies:\n  - numpy=1.26.4\n  - pytorch\n  - pip:\n    - opencv-python-headless\n',
+      'train.py': 'import os\nimport numpy as np\nimport torch\nimport cv2\nfrom . import sibling\nimport helpers\nfrom IPython.display import display\n',
+      'helpers.py': ''
+    });
+    expect(result.status).toBe('pass');
+    expect(result.summary).toBe('Declared in binder/environment.yml; every imported package is declared');
+    expect(result.findings).toEqual([]);
+  });
+
+  it('warns about each undeclared import at its first place, cells included', async () => {
+    const result = await audit({
+      'requirements.txt': 'numpy==1.26.4\n',
+      'analysis.ipynb': notebook('import numpy as np', 'import pandas as pd\nfrom sklearn import svm'),
+      'src/train.py': 'import yaml\nimport pandas\n'
+    });
+    expect(result.status).toBe('warn');
+    expect(result.summary).toBe('Declared in requirements.txt; 3 imported packages not declared: pandas, sklearn, yaml');
+    expect(result.findings).toEqual([
+      { status: 'warn', message: '"pandas" is imported but no dependency file declares it', path: 'analysis.ipynb', cell: 1, line: 1, evidence: [{ path: 'src/train.py', line: 2 }] },
+      { status: 'warn', message: '"sklearn" is imported but no dependency file declares it (package: scikit-learn)', path: 'analysis.ipynb', cell: 1, line: 2 },
+      { status: 'warn', message: '"yaml" is imported but no dependency file declares it (package: pyyaml)', path: 'src/train.py', line: 1 }
+    ]);
+  });
+
+  it('warns when the only declarations are outside the root, binder/ and .binder/', async () => {
+    const result = await audit({ 'code/requirements.txt': 'numpy\n', 'code/run.py': 'import numpy\n' });
+    expect(result.status).toBe('warn');
+    expect(result.summary).toBe("Declared only outside repo2docker's places: code/requirements.txt; every imported package is declared");
+    expect(result.findings).toEqual([
+      {
+        status: 'warn',
+        message: 'code/requirements.txt is outside the root, binder/ and .binder/, where repo2docker and readers look for it',
+        path: 'code/requirements.txt'
+      }
+    ]);
+  });
+
+  it('counts packages declared in sub-folders for imports, and reports broken files', async () => {
+    const result = await audit({
+      'environment.yml': 'dependencies: [numpy\n',
+      'docs/requirements.txt': 'numpy\n',
+      'run.py': 'import numpy\n'
+    });
+    expect(result.status).toBe('warn');
+    expect(result.summary).toMatch(/^Declared in environment.yml; every imported package is declared; some files could not be fully read$/);
+    expect(result.findings).toEqual([expect.objectContaining({ status: 'warn', path: 'environment.yml', line: 2, message: expect.stringMatching(/^Broken YAML/) })]);
+  });
+
+  it('does not compare imports when a Dockerfile over a full image defines the environment', async () => {
+    const result = await audit({ Dockerfile: 'FROM jupyter/scipy-notebook:2024-01-15\nUSER jovyan\n', 'run.py': 'import scipy\n' });
+    expect(result.status).toBe('pass');
+    expect(result.summary).toMatch(/imports not compared: the Dockerfile's base image jupyter\/scipy-notebook:2024-01-15/);
+  });
+
+  it('reads what a Dockerfile over a bare python image installs', async () => {
+    const result = await audit({ Dockerfile: 'FROM python:3.11\nRUN pip install numpy==1.26.4\n', 'run.py': 'import numpy\nimport scipy\n' });
+    expect(result.status).toBe('warn');
+    expect(result.findings.map(f => [f.message, f.path, f.line])).toEqual([['"scipy" is imported but no dependency file declares it', 'run.py', 2]]);
+  });
+
+  it('treats the project itself and lock-listed packages as declared', async () => {
+    const result = await audit({
+      'pyproject.toml': '[project]\nname = "paper-code"\ndependencies = ["numpy"]\n',
+      'uv.lock': '[[package]]\nname = "scipy"\n',
+      'nb/run.py': 'import numpy\nimport scipy\nimport paper_code\n'
+    });
+    expect(result.status).toBe('pass');
+  });
+});
+
+describe('dependenciesCheck with many files outside repo2docker places', () => {
+  it('gives one finding with every file as evidence', async () => {
+    const report = await runAudit(
+      new MemoryRepoReader({ files: { 'a/requirements.txt': 'numpy\n', 'b/requirements.txt': 'numpy\n', 'a/run.py': 'import numpy\nimport urllib2\n' } }),
+      { checks: [dependenciesCheck] }
+    );
+    const result = report.checks[0];
+    expect(result.status).toBe('warn');
+    expect(result.findings).toEqual([
+      {
+        status: 'warn',
+        message: '2 dependency files, all outside the root, binder/ and .binder/, where repo2docker and readers look',
+        path: 'a/requirements.txt',
+        evidence: [{ path: 'b/requirements.txt' }]
+      }
+    ]);
+  });
+});

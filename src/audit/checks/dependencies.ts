@@ -1,0 +1,118 @@
+/**
+ * dependencies: an environment file where repo2docker looks (root, binder/, .binder/), and every
+ * package the code imports declared in one.
+ */
+import type { Check } from '../check';
+import { DECLARED_NAMES, DEPENDENCY_FILES } from '../deps/facts';
+import { normalizeName } from '../deps/normalizeName';
+import type { DependencyFile } from '../deps/types';
+import { undeclaredImports, UndeclaredImport } from '../deps/undeclaredImports';
+import { PYTHON_UNITS } from '../python/units';
+import type { Finding } from '../report';
+import { BINDER_PAPER, PEP_508, PWC_CHECKLIST, REPO2DOCKER_CONFIG } from '../sources';
+
+/** Base images that bring no Python packages of their own, so the Dockerfile's installs are the whole list. */
+const BARE_IMAGE = /^(docker\.io\/)?(library\/)?(python|ubuntu|debian|alpine|centos|fedora|rockylinux|almalinux|amazonlinux|buildpack-deps|busybox)(:|@|$)/i;
+
+/** Undeclared imports listed one by one; beyond this, the summary gives the count. */
+const MAX_IMPORT_FINDINGS = 50;
+
+function list(paths: string[]): string {
+  return paths.length > 4 ? `${paths.slice(0, 4).join(', ')} and ${paths.length - 4} more` : paths.join(', ');
+}
+
+function importFinding(item: UndeclaredImport): Finding {
+  const suggestion = item.distributions[0];
+  // Name the package only when it is not simply the import name (sklearn -> scikit-learn).
+  const named = suggestion && suggestion !== normalizeName(item.key) ? ` (package: ${suggestion})` : '';
+  const finding: Finding = {
+    status: 'warn',
+    message: `"${item.key}" is imported but no dependency file declares it${named}`,
+    ...item.first
+  };
+  if (item.others.length) {
+    finding.evidence = item.others;
+  }
+  return finding;
+}
+
+/** A Dockerfile over a full base image (jupyter/scipy-notebook...) brings packages we cannot list. */
+function opaqueDockerfile(files: DependencyFile[]): DependencyFile | undefined {
+  return files.find(f => f.format === 'dockerfile' && f.place !== 'elsewhere' && !BARE_IMAGE.test(f.dockerfile?.baseImage ?? ''));
+}
+
+export const dependenciesCheck: Check = {
+  id: 'dependencies',
+  title: 'Dependencies declared',
+  why:
+    'Whoever re-runs the work, or Binder building it, needs an environment file (requirements.txt, environment.yml...) ' +
+    'in the root or binder/ that names every package the code imports; the Binder paper counts it among the essentials ' +
+    'of a reproducible repo, and it is the first item of the ML Code Completeness Checklist.',
+  sources: [BINDER_PAPER, REPO2DOCKER_CONFIG, PWC_CHECKLIST, PEP_508],
+
+  async run(facts) {
+    const files = await facts.get(DEPENDENCY_FILES);
+    if (!files.length) {
+      return {
+        status: 'fail',
+        summary: 'No dependency file (requirements.txt, environment.yml, pyproject.toml...)',
+        findings: [
+          {
+            status: 'fail',
+            message:
+              'No dependency file found: add requirements.txt or environment.yml to the root (or binder/) listing the packages the code needs'
+          }
+        ]
+      };
+    }
+    const findings: Finding[] = [];
+    const placed = files.filter(f => f.place !== 'elsewhere');
+    if (!placed.length) {
+      const [first, ...rest] = files;
+      const finding: Finding = {
+        status: 'warn',
+        message:
+          files.length === 1
+            ? `${first.path} is outside the root, binder/ and .binder/, where repo2docker and readers look for it`
+            : `${files.length} dependency files, all outside the root, binder/ and .binder/, where repo2docker and readers look`,
+        path: first.path
+      };
+      if (rest.length) {
+        finding.evidence = rest.map(f => ({ path: f.path }));
+      }
+      findings.push(finding);
+    }
+    for (const file of files) {
+      for (const problem of file.problems) {
+        findings.push({ status: 'warn', message: `${problem.message}`, path: problem.path, line: problem.line });
+      }
+    }
+
+    const opaque = opaqueDockerfile(files);
+    let undeclared: UndeclaredImport[] = [];
+    if (!opaque) {
+      const units = await facts.get(PYTHON_UNITS);
+      undeclared = undeclaredImports(units, await facts.get(DECLARED_NAMES), facts);
+      findings.push(...undeclared.slice(0, MAX_IMPORT_FINDINGS).map(importFinding));
+    }
+
+    const where = list((placed.length ? placed : files).map(f => f.path));
+    const parts: string[] = [placed.length ? `Declared in ${where}` : `Declared only outside repo2docker's places: ${where}`];
+    if (opaque) {
+      parts.push(`imports not compared: the Dockerfile's base image ${opaque.dockerfile?.baseImage ?? ''} brings its own packages`);
+    } else if (undeclared.length) {
+      parts.push(`${undeclared.length} imported package${undeclared.length === 1 ? '' : 's'} not declared: ${list(undeclared.map(u => u.key))}`);
+    } else {
+      parts.push('every imported package is declared');
+    }
+    const broken = files.some(f => f.problems.length);
+    if (broken) {
+      parts.push('some files could not be fully read');
+    }
+    return {
+      status: !placed.length || undeclared.length || broken ? 'warn' : 'pass',
+      summary: parts.join('; '),
+      findings
+    };
+  }
+};

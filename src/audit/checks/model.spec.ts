@@ -1,0 +1,111 @@
+import { RepoFacts } from '../facts';
+import { MemoryRepoReader, MemoryRepoSpec } from '../memoryReader';
+import type { RepoReader } from '../reader';
+import { walkRepo } from '../walk';
+import { modelCheck } from './model';
+
+const POINTER = 'version https://git-lfs.github.com/spec/v1\noid sha256:' + 'a'.repeat(64) + '\nsize 123456789\n';
+const TRAIN = 'from sklearn.linear_model import LogisticRegression\nclf = LogisticRegression()\nclf.fit(X, y)\n';
+const SAVE = 'import torch\ntorch.save(weights, "model.pt")\n';
+
+async function run(spec: MemoryRepoSpec) {
+  const inner = new MemoryRepoReader(spec);
+  const reads: string[] = [];
+  const reader: RepoReader = { root: 'm', list: d => inner.list(d), read: (p, n) => (reads.push(p), inner.read(p, n)) };
+  const facts = new RepoFacts(reader, await walkRepo(reader));
+  return { outcome: await modelCheck.run(facts), reads, facts };
+}
+
+describe('modelCheck', () => {
+  it('does not apply without model code or artefacts', async () => {
+    const { outcome } = await run({ files: { 'README.md': '# X\n', 'plot.py': 'import matplotlib\n' } });
+    expect(outcome).toEqual({ status: 'na', summary: 'No model training or saving code', findings: [] });
+  });
+
+  it('fails when code trains a model and none is shipped', async () => {
+    const { outcome } = await run({ files: { 'train.py': TRAIN } });
+    expect(outcome.status).toBe('fail');
+    expect(outcome.findings).toEqual([
+      {
+        status: 'fail',
+        message: 'The code trains a model (clf.fit in train.py) but no trained model is shipped or linked with a checksum',
+        path: 'train.py',
+        line: 3
+      }
+    ]);
+  });
+
+  it('warns when code only saves a model, pointing into the notebook cell', async () => {
+    const notebook = JSON.stringify({
+      nbformat: 4,
+      nbformat_minor: 5,
+      metadata: { kernelspec: { language: 'python', name: 'python3' } },
+      cells: [
+        { cell_type: 'markdown', source: '# Save', metadata: {} },
+        { cell_type: 'code', source: SAVE, metadata: {}, execution_count: null, outputs: [] }
+      ]
+    });
+    const { outcome } = await run({ files: { 'export.ipynb': notebook } });
+    expect(outcome.status).toBe('warn');
+    expect(outcome.findings[0]).toMatchObject({ status: 'warn', path: 'export.ipynb', cell: 1, line: 2 });
+    expect(outcome.findings[0].message).toMatch(/^The code saves a model \(torch\.save in export\.ipynb\)/);
+  });
+
+  it('passes on a committed model, reading only small files to tell LFS pointers', async () => {
+    const { outcome, reads } = await run({
+      files: { 'train.py': TRAIN, 'models/clf.joblib': 'x'.repeat(2000), 'models/tiny.pkl': 'abc', 'README.md': '# X' },
+      sizes: { 'models/clf.joblib': 50 * 1024 * 1024 }
+    });
+    expect(outcome.status).toBe('pass');
+    expect(outcome.findings).toEqual([
+      {
+        status: 'pass',
+        message: 'Trained model committed: models/clf.joblib (joblib) and 1 more',
+        path: 'models/clf.joblib',
+        evidence: [{ path: 'models/tiny.pkl' }]
+      }
+    ]);
+    expect(reads).not.toContain('models/clf.joblib');
+    expect(reads).toContain('models/tiny.pkl');
+  });
+
+  it('passes on an LFS pointer, an LFS pattern, a SavedModel and a DVC output', async () => {
+    const pointer = await run({ files: { 'model.pt': POINTER } });
+    expect(pointer.outcome.findings[0].message).toBe('Trained model stored with Git LFS (pointer file): model.pt (PyTorch)');
+    const pattern = await run({ files: { '.gitattributes': '*.h5 filter=lfs\n', 'm.h5': 'x' }, sizes: { 'm.h5': 5000 } });
+    expect(pattern.outcome.findings[0].message).toBe('Trained model stored with Git LFS: m.h5 (Keras/HDF5)');
+    const savedModel = await run({ files: { 'export/saved_model.pb': 'x', 'export/variables/variables.index': 'x' } });
+    expect(savedModel.outcome.findings[0].message).toBe('Trained model committed: export (TensorFlow SavedModel)');
+    const dvc = await run({ files: { 'train.py': TRAIN, 'dvc.yaml': 'stages:\n  train:\n    outs:\n      - models/model.pkl\n' } });
+    expect(dvc.outcome.status).toBe('pass');
+    expect(dvc.outcome.findings[0]).toMatchObject({ message: 'Trained model versioned with DVC: models/model.pkl (pickle)' });
+  });
+
+  it('passes on a documented download with a checksum, warns without one', async () => {
+    const readme = (checksum: string) =>
+      `# X\n\n## Pretrained model\n\nDownload https://example.org/v1/model.ckpt\n${checksum}\n`;
+    const verified = await run({ files: { 'train.py': TRAIN, 'README.md': readme('md5: 0123456789abcdef0123456789abcdef') } });
+    expect(verified.outcome.status).toBe('pass');
+    expect(verified.outcome.findings).toEqual([
+      { status: 'pass', message: 'README.md links a model download with a checksum', path: 'README.md', line: 5 }
+    ]);
+    const unverified = await run({ files: { 'train.py': TRAIN, 'docs/models.md': readme('') } });
+    expect(unverified.outcome.status).toBe('warn');
+    expect(unverified.outcome.summary).toBe('Model download documented without a checksum');
+    expect(unverified.outcome.findings).toEqual([
+      {
+        status: 'warn',
+        message: 'docs/models.md links a model download without a checksum (sha256/md5) to verify it',
+        path: 'docs/models.md',
+        line: 5
+      }
+    ]);
+  });
+
+  it('does not count a model that git ignores', async () => {
+    const { outcome } = await run({ files: { '.gitignore': '*.pt\n', 'model.pt': 'x'.repeat(5000), 'train.py': TRAIN } });
+    expect(outcome.status).toBe('fail');
+    expect(outcome.findings.map(f => f.status)).toEqual(['warn', 'fail']);
+    expect(outcome.findings[0]).toMatchObject({ path: 'model.pt', message: 'model.pt is ignored by git, so the model is not shipped' });
+  });
+});

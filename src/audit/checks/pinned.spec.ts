@@ -1,0 +1,97 @@
+import { runAudit } from '../engine';
+import { MemoryRepoReader, MemoryRepoSpec } from '../memoryReader';
+import type { CheckResult } from '../report';
+import { pinnedCheck } from './pinned';
+
+async function audit(files: MemoryRepoSpec['files']): Promise<CheckResult> {
+  const report = await runAudit(new MemoryRepoReader({ files }), { checks: [pinnedCheck] });
+  return report.checks[0];
+}
+
+describe('pinnedCheck', () => {
+  it('is not applicable when nothing is declared', async () => {
+    const result = await audit({ 'run.py': 'import numpy\n' });
+    expect(result).toMatchObject({ status: 'na', summary: 'No declared packages to pin', findings: [] });
+  });
+
+  it('passes when every package has an exact version; python and pip need none', async () => {
+    const result = await audit({
+      'environment.yml': 'dependencies:\n  - python=3.11\n  - pip\n  - numpy=1.26.4\n  - pip:\n    - torch==2.1.0\n'
+    });
+    expect(result.status).toBe('pass');
+    expect(result.summary).toBe('All 2 declared packages are pinned');
+    expect(result.findings).toEqual([]);
+  });
+
+  it('warns when some are pinned, listing each unpinned package with a fix', async () => {
+    const result = await audit({
+      'requirements.txt': 'numpy==1.26.4\npandas>=2\nscipy\n',
+      'setup.py': 'from setuptools import setup\nsetup(install_requires=["pandas", "numpy>=1.20"])\n'
+    });
+    expect(result.status).toBe('warn');
+    expect(result.summary).toBe('1 of 3 declared packages pinned');
+    expect(result.findings).toEqual([
+      { status: 'warn', message: 'pandas (>=2) is not pinned to an exact version', path: 'requirements.txt', line: 2, fix: 'pins', evidence: [{ path: 'setup.py', line: 2 }] },
+      { status: 'warn', message: 'scipy is not pinned to an exact version', path: 'requirements.txt', line: 3, fix: 'pins' }
+    ]);
+  });
+
+  it('fails when nothing is pinned', async () => {
+    const result = await audit({ 'binder/requirements.txt': 'numpy\npandas>=2\n' });
+    expect(result.status).toBe('fail');
+    expect(result.summary).toBe('0 of 2 declared packages pinned');
+    expect(result.findings.map(f => [f.path, f.line])).toEqual([
+      ['binder/requirements.txt', 1],
+      ['binder/requirements.txt', 2]
+    ]);
+  });
+
+  it('passes when a lock file covers the ranges', async () => {
+    const result = await audit({
+      'pyproject.toml': '[tool.poetry.dependencies]\npython = "^3.10"\nnumpy = "^1.26"\npandas = "^2"\n',
+      'poetry.lock': '[[package]]\nname = "numpy"\n[[package]]\nname = "pandas"\n'
+    });
+    expect(result.status).toBe('pass');
+    expect(result.summary).toBe('All 2 declared packages are pinned (2 by a lock file or constraints)');
+  });
+
+  it('a lock covers only what it lists', async () => {
+    const result = await audit({
+      Pipfile: '[packages]\nnumpy = "*"\nrequests = "*"\n',
+      'Pipfile.lock': '{"default": {"numpy": {"version": "==1.26.4"}}}'
+    });
+    expect(result.status).toBe('warn');
+    expect(result.findings.map(f => f.message)).toEqual(['requests (*) is not pinned to an exact version']);
+  });
+
+  it('a lock of unknown format covers what is declared beside it', async () => {
+    const result = await audit({ 'environment.yml': 'dependencies:\n  - numpy\n', 'conda-linux-64.lock': '@EXPLICIT\nhttps://x/numpy.conda\n' });
+    expect(result.status).toBe('pass');
+  });
+
+  it('counts -c constraints and a pin elsewhere in the repo', async () => {
+    const result = await audit({
+      'requirements.in': 'numpy\npandas\n-c constraints.txt\n',
+      'constraints.txt': 'numpy==1.26.4\n',
+      'requirements.txt': 'pandas==2.2.0\n'
+    });
+    expect(result.status).toBe('pass');
+  });
+
+  it('a broken lock covers nothing and says so', async () => {
+    const result = await audit({ 'requirements.txt': 'numpy\n', 'poetry.lock': '[[package]\n' });
+    expect(result.status).toBe('fail');
+    expect(result.findings[1]).toMatchObject({ status: 'warn', path: 'poetry.lock', line: 1, message: expect.stringMatching(/^Lock file not usable: Broken TOML/) });
+  });
+
+  it('Julia packages are pinned by Manifest.toml, R packages by a runtime.txt snapshot', async () => {
+    const result = await audit({
+      'Project.toml': '[deps]\nCSV = "336ed68f"\n',
+      'Manifest.toml': 'manifest_format = "2.0"\n[[deps.CSV]]\nuuid = "336ed68f"\n',
+      'install.R': 'install.packages("dplyr")\n',
+      'runtime.txt': 'r-2024-01-15\n'
+    });
+    expect(result.status).toBe('pass');
+    expect(result.summary).toBe('All 2 declared packages are pinned (1 by a lock file or constraints)');
+  });
+});

@@ -1,0 +1,301 @@
+import { runAudit } from '../engine';
+import { MemoryRepoReader } from '../memoryReader';
+import type { CheckResult } from '../report';
+import { seedsCheck } from './seeds';
+
+async function seedsOf(files: Record<string, string | Uint8Array>): Promise<CheckResult> {
+  const report = await runAudit(new MemoryRepoReader({ files }), { checks: [seedsCheck] });
+  return report.checks[0];
+}
+
+/** A notebook (nbformat 4) with the given cells; strings are code cells, `{ md }` markdown ones. */
+function notebook(cells: Array<string | { md: string }>): string {
+  return JSON.stringify({
+    nbformat: 4,
+    nbformat_minor: 5,
+    metadata: { kernelspec: { name: 'python3', language: 'python' }, language_info: { name: 'python' } },
+    cells: cells.map(c =>
+      typeof c === 'string'
+        ? { cell_type: 'code', source: c, metadata: {}, outputs: [], execution_count: null }
+        : { cell_type: 'markdown', source: c.md, metadata: {} }
+    )
+  });
+}
+
+const SEEDED_SCRIPT = `import random
+import numpy as np
+import torch
+from sklearn.model_selection import train_test_split
+
+SEED = 42
+random.seed(SEED)
+np.random.seed(SEED)
+torch.manual_seed(SEED)
+
+X = np.random.rand(10, 2)
+model = torch.nn.Linear(2, 1)
+X_train, X_test = train_test_split(X, random_state=SEED)
+random.shuffle(order)
+`;
+
+describe('seeds check', () => {
+  test('a repo that draws no random numbers: na', async () => {
+    const result = await seedsOf({
+      'README.md': '# Arrays only',
+      'stats.py': 'import numpy as np\nimport random\nx = np.zeros(3)\nprint(np.mean(x))\n'
+    });
+    expect(result.status).toBe('na');
+    expect(result.summary).toBe('No code draws random numbers');
+    expect(result.findings).toEqual([]);
+  });
+
+  test('a repo with no Python at all: na', async () => {
+    const result = await seedsOf({ 'README.md': '# Nothing' });
+    expect(result.status).toBe('na');
+  });
+
+  test('everything seeded before first use: pass, listing what is seeded', async () => {
+    const result = await seedsOf({ 'train.py': SEEDED_SCRIPT });
+    expect(result.status).toBe('pass');
+    expect(result.summary).toBe('3 of 3 generators seeded before first use; 1 of 1 calls that take a seed get a fixed one');
+    expect(result.findings).toEqual([
+      {
+        status: 'pass',
+        message: 'Seeded before first use: NumPy, PyTorch, Python random; fixed seed on every scikit-learn call (1)',
+        path: 'train.py'
+      }
+    ]);
+    expect(result.id).toBe('seeds');
+    expect(result.sources.map(s => s.title)).toEqual(
+      expect.arrayContaining([expect.stringContaining('Tatman'), expect.stringContaining('Controlling randomness')])
+    );
+  });
+
+  test('nothing seeded: fail, one finding per framework at its first draw', async () => {
+    const result = await seedsOf({
+      'train.py': `import numpy as np
+import torch
+
+x = np.random.rand(3)
+y = np.random.rand(3)
+net = torch.nn.Conv2d(3, 8, 3)
+`
+    });
+    expect(result.status).toBe('fail');
+    expect(result.findings).toEqual([
+      {
+        status: 'fail',
+        message: 'NumPy draws random numbers at line 4 (np.random.rand) before any np.random.seed',
+        path: 'train.py',
+        line: 4,
+        fix: 'seeds'
+      },
+      {
+        status: 'fail',
+        message: 'PyTorch draws random numbers at line 6 (torch.nn.Conv2d) before any torch.manual_seed',
+        path: 'train.py',
+        line: 6,
+        fix: 'seeds'
+      }
+    ]);
+  });
+
+  test('some files seeded, others not: warn', async () => {
+    const result = await seedsOf({
+      'a.py': 'import numpy as np\nnp.random.seed(0)\nnp.random.rand()\n',
+      'b.py': 'import numpy as np\nnp.random.rand()\n'
+    });
+    expect(result.status).toBe('warn');
+    expect(result.findings.map(f => [f.status, f.path, f.line])).toEqual([
+      ['fail', 'b.py', 2],
+      ['pass', 'a.py', undefined]
+    ]);
+  });
+
+  test('seeded after first use: the finding names the late seed', async () => {
+    const result = await seedsOf({ 'a.py': 'import random\nrandom.shuffle(x)\nrandom.seed(1)\n' });
+    expect(result.status).toBe('fail');
+    expect(result.findings[0].message).toBe(
+      'Python random draws random numbers at line 2 (random.shuffle) before it is seeded (random.seed at line 3)'
+    );
+  });
+
+  test('a seed from the clock does not count', async () => {
+    const result = await seedsOf({
+      'a.py': 'import numpy as np\nimport time\nnp.random.seed(int(time.time()))\nnp.random.rand()\n'
+    });
+    expect(result.status).toBe('fail');
+    expect(result.findings[0].message).toBe(
+      'NumPy draws random numbers at line 4 (np.random.rand), but np.random.seed at line 3 takes its seed from time.time()'
+    );
+  });
+
+  test('notebook: a seed in a later cell than the first draw is a finding at that cell and line', async () => {
+    const result = await seedsOf({
+      'analysis.ipynb': notebook([
+        { md: '# Experiment' },
+        'import numpy as np\nx = np.random.rand(3)',
+        { md: 'Now seed' },
+        'np.random.seed(0)\ny = np.random.rand(3)'
+      ])
+    });
+    expect(result.status).toBe('fail');
+    expect(result.findings).toEqual([
+      {
+        status: 'fail',
+        message:
+          'NumPy draws random numbers at cell 1, line 2 (np.random.rand) before it is seeded (np.random.seed at cell 3, line 1)',
+        path: 'analysis.ipynb',
+        cell: 1,
+        line: 2,
+        fix: 'seeds'
+      }
+    ]);
+  });
+
+  test('notebook: a seed cell first passes', async () => {
+    const result = await seedsOf({
+      'analysis.ipynb': notebook(['import numpy as np\nnp.random.seed(0)', 'x = np.random.rand(3)'])
+    });
+    expect(result.status).toBe('pass');
+    expect(result.findings).toEqual([
+      { status: 'pass', message: 'Seeded before first use: NumPy', path: 'analysis.ipynb' }
+    ]);
+  });
+
+  test('a seeding helper imported from another module counts for what it seeds', async () => {
+    const result = await seedsOf({
+      'utils.py': 'import random\nimport numpy as np\n\ndef set_seed(s):\n    random.seed(s)\n    np.random.seed(s)\n',
+      'train.py': 'import numpy as np\nimport torch\nfrom utils import set_seed\nset_seed(1)\nnp.random.rand()\ntorch.rand(2)\n'
+    });
+    expect(result.status).toBe('warn');
+    expect(result.findings.map(f => [f.status, f.message])).toEqual([
+      ['fail', 'PyTorch draws random numbers at line 6 (torch.rand) before any torch.manual_seed'],
+      ['pass', 'Seeded before first use: NumPy']
+    ]);
+  });
+
+  test('a draw inside a function of another module is reported at the call, with the draw as evidence', async () => {
+    const result = await seedsOf({
+      'data.py': 'import numpy as np\n\ndef load(x):\n    np.random.shuffle(x)\n    return x\n',
+      'train.py': 'from data import load\nitems = load([1, 2, 3])\n'
+    });
+    expect(result.status).toBe('fail');
+    expect(result.findings).toEqual([
+      {
+        status: 'fail',
+        message: 'NumPy draws random numbers at line 2 (load() runs np.random.shuffle in data.py, line 4) before any np.random.seed',
+        path: 'train.py',
+        line: 2,
+        evidence: [{ path: 'data.py', line: 4 }],
+        fix: 'seeds'
+      }
+    ]);
+  });
+
+  test('a draw inside a function of the same unit is reported at the draw, with the call as evidence', async () => {
+    const result = await seedsOf({
+      'train.py': 'import numpy as np\n\ndef main():\n    x = np.random.rand()\n\nif __name__ == "__main__":\n    main()\n'
+    });
+    expect(result.findings[0]).toEqual({
+      status: 'fail',
+      message: 'NumPy draws random numbers at line 4 (np.random.rand, run by main() at line 7) before any np.random.seed',
+      path: 'train.py',
+      line: 4,
+      evidence: [{ path: 'train.py', line: 7 }],
+      fix: 'seeds'
+    });
+  });
+
+  test('scikit-learn calls: random_state missing or None are findings, conditions respected', async () => {
+    const result = await seedsOf({
+      'model.py': `from sklearn.model_selection import KFold, train_test_split
+from sklearn.ensemble import RandomForestClassifier
+from sklearn.svm import SVC
+
+kf = KFold(5, shuffle=False)
+kf2 = KFold(5, shuffle=True)
+parts = train_test_split(X, y, random_state=None)
+svc = SVC()
+rf = RandomForestClassifier(n_estimators=10, random_state=0)
+rf2 = RandomForestClassifier(**params)
+`
+    });
+    expect(result.status).toBe('warn');
+    expect(result.summary).toBe('2 of 4 calls that take a seed get a fixed one');
+    expect(result.findings).toEqual([
+      { status: 'warn', message: 'KFold at line 6 has no random_state', path: 'model.py', line: 6, fix: 'seeds' },
+      {
+        status: 'warn',
+        message: 'train_test_split at line 7 passes random_state=None',
+        path: 'model.py',
+        line: 7,
+        fix: 'seeds'
+      }
+    ]);
+  });
+
+  test('scikit-learn calls all missing random_state: fail', async () => {
+    const result = await seedsOf({
+      'model.py': 'from sklearn.cluster import KMeans\nkm = KMeans(3)\n'
+    });
+    expect(result.status).toBe('fail');
+  });
+
+  test('default_rng() without a seed is always a finding, even after np.random.seed', async () => {
+    const result = await seedsOf({
+      'a.py': 'import numpy as np\nnp.random.seed(0)\nrng = np.random.default_rng()\nrng2 = np.random.default_rng(42)\n'
+    });
+    expect(result.status).toBe('warn');
+    expect(result.findings).toEqual([
+      {
+        status: 'fail',
+        message: 'np.random.default_rng() at line 3 has no seed: the global np.random.seed does not reach it',
+        path: 'a.py',
+        line: 3,
+        fix: 'seeds'
+      }
+    ]);
+  });
+
+  test('JAX keys built from the clock are findings; fixed keys are not', async () => {
+    const result = await seedsOf({
+      'j.py': 'import jax\nimport time\nk1 = jax.random.PRNGKey(0)\nk2 = jax.random.key(int(time.time()))\n'
+    });
+    expect(result.status).toBe('warn');
+    expect(result.findings.map(f => [f.status, f.message, f.line])).toEqual([
+      ['fail', 'jax.random.key() at line 4 takes its seed from time.time()', 4]
+    ]);
+  });
+
+  test('boosting libraries without a seed are findings', async () => {
+    const result = await seedsOf({
+      'b.py': 'import xgboost as xgb\nfrom catboost import CatBoostClassifier\nm = xgb.XGBClassifier()\nc = CatBoostClassifier(random_seed=3)\n'
+    });
+    expect(result.status).toBe('warn');
+    expect(result.findings.map(f => [f.status, f.message])).toEqual([
+      ['warn', 'xgb.XGBClassifier at line 3 has no random_state or seed'],
+      ['pass', 'Fixed seed on every CatBoost call (1)']
+    ]);
+  });
+
+  test('files that cannot be read or parsed do not stop the check', async () => {
+    const result = await seedsOf({
+      'bin.py': new Uint8Array([0, 1, 2, 0, 255]),
+      'latin.py': new Uint8Array([0x23, 0x20, 0xe9, 0x0a]),
+      'broken.py': 'import numpy as np\ndef f(:\n    pass\nnp.random.rand(\n',
+      'bad.ipynb': '{ not json',
+      'ok.py': 'import random\nrandom.seed(0)\nrandom.random()\n'
+    });
+    expect(['pass', 'warn', 'fail']).toContain(result.status);
+    expect(result.findings.some(f => f.path === 'ok.py' && f.status === 'pass')).toBe(true);
+  });
+
+  test('never reports PYTHONHASHSEED as a failure', async () => {
+    const result = await seedsOf({
+      'a.py': 'import os, random\nos.environ["PYTHONHASHSEED"] = "0"\nrandom.seed(0)\nrandom.random()\n'
+    });
+    expect(result.status).toBe('pass');
+    expect(result.findings.every(f => !f.message.includes('PYTHONHASHSEED'))).toBe(true);
+  });
+});

@@ -1,0 +1,22 @@
+/**
+ * seeds: is every generator of random numbers the code uses seeded before its first draw, in every
+ * notebook and script? And does every call that takes its own seed (random_state, a JAX key, a
+ * NumPy Generator) get a fixed one? The knowledge lives in ../seeds/, shared with the seed fixer.
+ */
+import type { Check } from '../check';
+import { PYTHON_UNITS } from '../python/units';
+import { assessSeeds } from '../seeds/assess';
+import { PYTORCH_RANDOMNESS, SKLEARN_RANDOMNESS, TATMAN_TALK, TF_DETERMINISM } from '../sources';
+
+export const seedsCheck: Check = {
+  id: 'seeds',
+  title: 'Random seeds',
+  why:
+    'Code that draws random numbers gives different results on every run unless each generator it uses ' +
+    '(Python, NumPy, the ML framework, and every estimator that takes a random_state) is seeded before its first ' +
+    'draw; seeding every generator is the first advice of reproducible-ML talks and of the frameworks\' own docs.',
+  sources: [TATMAN_TALK, PYTORCH_RANDOMNESS, TF_DETERMINISM, SKLEARN_RANDOMNESS],
+  async run(facts) {
+    return assessSeeds(await facts.get(PYTHON_UNITS));
+  }
+};

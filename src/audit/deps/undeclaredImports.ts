@@ -1,0 +1,64 @@
+/**
+ * Imports that no dependency file provides: not the standard library, not relative, not the
+ * repo's own modules, not what every Jupyter kernel has, and not declared under any of the
+ * distribution names that provide them.
+ */
+import type { Evidence } from '../report';
+import type { PyImport } from '../python/types';
+import { isStdlibModule } from '../python/stdlib';
+import { distributionsFor, importKey, needsNoDeclaration } from './importNames';
+import { isLocalModule, RepoTree } from './localModules';
+
+/** What the comparison needs of a Python unit (a script, or a notebook's code cells joined). */
+export interface ImportingUnit {
+  path: string;
+  analysis: { imports: PyImport[] };
+  evidence(line: number): Evidence;
+}
+
+export interface UndeclaredImport {
+  /** The import as reported ('cv2', 'google.cloud.storage'). */
+  key: string;
+  /** Distributions, any of which would provide it; the first is the one to suggest. */
+  distributions: string[];
+  /** Its first place, in path order then code order. */
+  first: Evidence;
+  /** The first place in each other file that imports it. */
+  others: Evidence[];
+}
+
+export function undeclaredImports(units: readonly ImportingUnit[], declared: ReadonlySet<string>, tree: RepoTree): UndeclaredImport[] {
+  const found = new Map<string, UndeclaredImport>();
+  const sorted = [...units].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const unit of sorted) {
+    const seenHere = new Set<string>();
+    const imports = [...unit.analysis.imports].sort((a, b) => a.offset - b.offset);
+    for (const imp of imports) {
+      const module = imp.module;
+      if (!module || module.startsWith('.')) {
+        continue;
+      }
+      const top = module.split('.')[0];
+      if (isStdlibModule(top) || needsNoDeclaration(module) || isLocalModule(tree, top, unit.path)) {
+        continue;
+      }
+      const distributions = distributionsFor(module);
+      if (distributions.some(d => declared.has(d))) {
+        continue;
+      }
+      const key = importKey(module);
+      if (seenHere.has(key)) {
+        continue;
+      }
+      seenHere.add(key);
+      const evidence = unit.evidence(imp.line);
+      const known = found.get(key);
+      if (known) {
+        known.others.push(evidence);
+      } else {
+        found.set(key, { key, distributions, first: evidence, others: [] });
+      }
+    }
+  }
+  return [...found.values()];
+}

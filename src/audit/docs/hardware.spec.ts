@@ -1,0 +1,47 @@
+import { assessHardware, hardwareLines } from './hardware';
+
+describe('hardwareLines', () => {
+  it('picks GPU, CPU, memory, cores, times and vague words', () => {
+    const found = hardwareLines([
+      'Trained on 4x NVIDIA A100 (80 GB) for about 12 hours.',
+      'CPU: Intel Xeon Gold 6248, 32 cores, 256 GB RAM',
+      'Inference takes ~20 min on a laptop.',
+      'Nothing here.'
+    ]);
+    expect(found).toEqual([
+      { line: 1, specs: ['NVIDIA A100'], times: ['about 12 hours'], vague: [] },
+      { line: 2, specs: ['Intel Xeon Gold 6248', '256 GB RAM', '32 cores'], times: [], vague: ['CPU'] },
+      { line: 3, specs: [], times: ['~20 min'], vague: ['laptop'] }
+    ]);
+  });
+
+  it('skips lines it is told to skip, and reads keyed units in JSON', () => {
+    expect(hardwareLines(['A100 for 3 hours'], { skip: () => true })).toEqual([]);
+    const json = hardwareLines(['{"gpu": "RTX 3090",', ' "ram_gb": 64, "train_hours": 5}'], { keyed: true });
+    expect(json.map(l => [l.specs, l.times])).toEqual([
+      [['RTX 3090'], []],
+      [['ram_gb": 64'], ['train_hours": 5']]
+    ]);
+  });
+});
+
+describe('assessHardware', () => {
+  const lines = (...text: string[]) => hardwareLines(text);
+
+  it('is concrete when a spec has a run time within reach', () => {
+    const a = assessHardware(lines('We used a V100.', '', 'Training took 3 days.'), 5);
+    expect(a).toMatchObject({ level: 'concrete', line: 1, specs: ['V100'], times: ['3 days'] });
+  });
+
+  it('needs the time near the spec in a README', () => {
+    const text = ['We used a V100.', ...Array(8).fill(''), 'Answers within 2 days.'];
+    expect(assessHardware(lines(...text), 5).level).toBe('no-time');
+    expect(assessHardware(lines(...text), Infinity).level).toBe('concrete');
+  });
+
+  it('is vague with only words like "GPU" or "cluster", none otherwise', () => {
+    expect(assessHardware(lines('Runs on a GPU in our cluster.'), 5)).toMatchObject({ level: 'vague', line: 1, vague: ['GPU', 'cluster'] });
+    expect(assessHardware(lines('Takes 3 hours.'), 5).level).toBe('none');
+    expect(assessHardware([], 5).level).toBe('none');
+  });
+});

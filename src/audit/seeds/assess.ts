@@ -1,0 +1,231 @@
+/**
+ * The seeds check's verdict over a repo's Python units: for each unit, each framework with a global
+ * generator it draws from, seeded before the first draw or not; and every call that takes its own
+ * seed (random_state, a JAX key, a NumPy Generator), with a fixed seed or not.
+ */
+import type { PyCall } from '../python/types';
+import type { CheckOutcome, Evidence, Finding, Status } from '../report';
+import type { AnalysedUnit } from './analysedUnit';
+import { CallSeed, callSeedOf } from './callSeeds';
+import { ReachedCall, callsInExecutionOrder } from './executionOrder';
+import { FrameworkId, frameworkOf } from './frameworks';
+import { RepoModules } from './repoModules';
+import { FrameworkSeeding, ReachedSeed, frameworkSeedings } from './seedingOrder';
+import type { SeedValue } from './seedValue';
+
+/** The fix a seed fixer can apply to these findings. */
+export const SEEDS_FIX = 'seeds';
+
+interface Tally {
+  ok: number;
+  total: number;
+}
+
+/** One unit's share of the verdict. */
+interface UnitAssessment {
+  problems: Finding[];
+  pass?: Finding;
+  frameworks: Tally;
+  calls: Tally;
+}
+
+export function assessSeeds(units: readonly AnalysedUnit[]): CheckOutcome {
+  const modules = new RepoModules(units);
+  const sorted = [...units].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const assessed = sorted.map(unit => assessUnit(unit, modules));
+  const frameworks = sum(assessed.map(a => a.frameworks));
+  const calls = sum(assessed.map(a => a.calls));
+  const ok = frameworks.ok + calls.ok;
+  const total = frameworks.total + calls.total;
+  const status: Status = total === 0 ? 'na' : ok === total ? 'pass' : ok === 0 ? 'fail' : 'warn';
+  const findings = [...assessed.flatMap(a => a.problems), ...assessed.flatMap(a => (a.pass ? [a.pass] : []))];
+  return { status, summary: summaryOf(frameworks, calls), findings };
+}
+
+function sum(tallies: Tally[]): Tally {
+  return tallies.reduce((a, b) => ({ ok: a.ok + b.ok, total: a.total + b.total }), { ok: 0, total: 0 });
+}
+
+function assessUnit(unit: AnalysedUnit, modules: RepoModules): UnitAssessment {
+  const problems: Finding[] = [];
+  const frameworks: Tally = { ok: 0, total: 0 };
+  const calls: Tally = { ok: 0, total: 0 };
+  const seeded: string[] = [];
+  for (const seeding of frameworkSeedings(callsInExecutionOrder(unit, modules))) {
+    frameworks.total++;
+    if (seeding.seededBeforeUse) {
+      frameworks.ok++;
+      seeded.push(frameworkOf(seeding.framework).label);
+    } else {
+      problems.push(unseededFinding(unit, seeding));
+    }
+  }
+  // Per framework of per-call seeds: how many calls get a fixed seed, or -1 once one does not.
+  const fixedCalls = new Map<FrameworkId, number>();
+  for (const call of [...unit.analysis.calls].sort((a, b) => a.offset - b.offset)) {
+    const seed = callSeedOf(call, { analysis: unit.analysis, offset: call.offset, scope: call.scope });
+    if (!seed) {
+      continue;
+    }
+    calls.total++;
+    const n = fixedCalls.get(seed.framework) ?? 0;
+    if (seed.fixed) {
+      calls.ok++;
+      fixedCalls.set(seed.framework, n < 0 ? n : n + 1);
+    } else {
+      fixedCalls.set(seed.framework, -1);
+      problems.push(callSeedFinding(unit, call, seed));
+    }
+  }
+  const message = passMessage(seeded, fixedCalls);
+  const pass: Finding | undefined = message ? { status: 'pass', message, path: unit.path } : undefined;
+  return { problems, pass, frameworks, calls };
+}
+
+/** 'Seeded before first use: NumPy, PyTorch; fixed seed on every scikit-learn call (3)'. */
+function passMessage(seeded: string[], fixedCalls: Map<FrameworkId, number>): string | undefined {
+  const parts: string[] = [];
+  if (seeded.length) {
+    parts.push(`Seeded before first use: ${seeded.join(', ')}`);
+  }
+  for (const [framework, n] of fixedCalls) {
+    if (n > 0) {
+      parts.push(`fixed seed on every ${frameworkOf(framework).label} call (${n})`);
+    }
+  }
+  if (!parts.length) {
+    return undefined;
+  }
+  const message = parts.join('; ');
+  return message[0].toUpperCase() + message.slice(1);
+}
+
+function summaryOf(frameworks: Tally, calls: Tally): string {
+  if (frameworks.total + calls.total === 0) {
+    return 'No code draws random numbers';
+  }
+  const parts: string[] = [];
+  if (frameworks.total) {
+    parts.push(`${frameworks.ok} of ${frameworks.total} generators seeded before first use`);
+  }
+  if (calls.total) {
+    parts.push(`${calls.ok} of ${calls.total} calls that take a seed get a fixed one`);
+  }
+  return parts.join('; ');
+}
+
+/** Evidence flattened onto a finding. */
+function flat(evidence: Evidence): Pick<Finding, 'path' | 'line' | 'cell'> {
+  return {
+    path: evidence.path,
+    ...(evidence.line !== undefined && { line: evidence.line }),
+    ...(evidence.cell !== undefined && { cell: evidence.cell })
+  };
+}
+
+/** 'line 12', or 'cell 3, line 2' in a notebook (the cell's 0-based index, as in the evidence). */
+function where(unit: AnalysedUnit, line: number): string {
+  const evidence = unit.evidence(line);
+  return evidence.cell !== undefined ? `cell ${evidence.cell}, line ${evidence.line}` : `line ${evidence.line ?? line}`;
+}
+
+/** The line in the root unit where a reached call runs: its own, or the call that leads to it from the root. */
+function lineInRoot(root: AnalysedUnit, reached: ReachedCall): number {
+  if (reached.unit === root) {
+    return reached.call.line;
+  }
+  const sites = reached.via.filter(site => site.unit === root);
+  return sites.length ? sites[sites.length - 1].line : reached.call.line;
+}
+
+/** Every place on the way to a reached call, beyond the primary one. */
+function trail(root: AnalysedUnit, reached: ReachedCall, primaryLine: number): Evidence[] {
+  const places = [
+    ...reached.via.map(site => ({ unit: site.unit, line: site.line })),
+    { unit: reached.unit, line: reached.call.line }
+  ];
+  return places
+    .filter(p => !(p.unit === root && p.line === primaryLine))
+    .map(p => p.unit.evidence(p.line));
+}
+
+function describeUse(root: AnalysedUnit, reached: ReachedCall): string {
+  const { call, unit, via } = reached;
+  if (!via.length) {
+    return `${where(root, call.line)} (${call.text})`;
+  }
+  if (unit === root) {
+    return `${where(root, call.line)} (${call.text}, run by ${via[0].text} at ${where(root, via[0].line)})`;
+  }
+  const site = [...via].reverse().find(s => s.unit === root) ?? via[0];
+  return `${where(root, site.line)} (${site.text} runs ${call.text} in ${unit.path}, ${where(unit, call.line)})`;
+}
+
+/** 'np.random.seed at line 3', or 'set_seed() at line 3' for a seed set inside a helper. */
+function describeSeedSite(root: AnalysedUnit, reached: ReachedCall): string {
+  const text = reached.via.length ? reached.via[0].text : reached.call.text;
+  return `${text} at ${where(root, lineInRoot(root, reached))}`;
+}
+
+function unfixedPhrase(value: SeedValue): string {
+  switch (value.kind) {
+    case 'entropy':
+      return `takes its seed from ${value.source}()`;
+    case 'none':
+      return 'is given None, so it seeds from the OS or the clock';
+    default:
+      return 'is given no seed, so it seeds from the OS or the clock';
+  }
+}
+
+function unseededFinding(root: AnalysedUnit, seeding: FrameworkSeeding): Finding {
+  const framework = frameworkOf(seeding.framework);
+  const use = describeUse(root, seeding.firstDraw);
+  const unfixed: ReachedSeed | undefined = seeding.unfixedSeed;
+  const draws = `${framework.label} draws random numbers at ${use}`;
+  let message: string;
+  if (unfixed) {
+    message = `${draws}, but ${describeSeedSite(root, unfixed.reached)} ${unfixedPhrase(unfixed.value)}`;
+  } else if (seeding.fixedSeed) {
+    message = `${draws} before it is seeded (${describeSeedSite(root, seeding.fixedSeed)})`;
+  } else {
+    message = `${draws} before any ${framework.seedHint}`;
+  }
+  const line = lineInRoot(root, seeding.firstDraw);
+  const evidence = trail(root, seeding.firstDraw, line);
+  return {
+    status: 'fail',
+    message,
+    ...flat(root.evidence(line)),
+    ...(evidence.length && { evidence }),
+    fix: SEEDS_FIX
+  };
+}
+
+function callSeedFinding(unit: AnalysedUnit, call: PyCall, seed: CallSeed): Finding {
+  const callee = seed.kind === 'generator' ? `${call.text}()` : call.text;
+  const at = `${callee} at ${where(unit, call.line)}`;
+  let message: string;
+  const value = seed.value;
+  if (seed.kind === 'generator') {
+    const framework = frameworkOf(seed.framework);
+    if (value.kind === 'entropy') {
+      message = `${at} takes its seed from ${value.source}()`;
+    } else if (seed.framework === 'jax') {
+      message = `${at} builds a key without a fixed seed`;
+    } else {
+      message = `${at} has no seed: the global ${framework.seedHint} does not reach it`;
+    }
+  } else if (value.kind === 'entropy') {
+    message = `${at} takes ${seed.parameter} from ${value.source}()`;
+  } else if (value.kind === 'none') {
+    message = `${at} passes ${seed.parameter}=None`;
+  } else if (seed.inParams) {
+    message = `${at} gets params without a ${seed.parameters.join(' or ')} key`;
+  } else {
+    message = `${at} has no ${seed.parameters.join(' or ')}`;
+  }
+  // An estimator without random_state may still follow the global NumPy seed (or the library's default seed).
+  const status: Status = seed.kind === 'generator' ? 'fail' : 'warn';
+  return { status, message, ...flat(unit.evidence(call.line)), fix: SEEDS_FIX };
+}

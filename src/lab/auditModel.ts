@@ -1,0 +1,158 @@
+/**
+ * What the panel shows, as one state machine: nothing audited yet, an audit running (with the last
+ * report kept on screen), a report, an error, or a cancelled run. Commands and the panel share it.
+ */
+import { ISignal, Signal } from '@lumino/signaling';
+import type { AuditOptions } from '../audit/engine';
+import { runAudit } from '../audit/engine';
+import type { RepoReader } from '../audit/reader';
+import type { AuditReport } from '../audit/report';
+import { ObservedReader } from './observedReader';
+import { rescoreReport } from './rescore';
+
+export interface AuditProgressInfo {
+  phase: 'walk' | 'check';
+  filesSeen: number;
+  filesRead: number;
+  checksDone: number;
+  checksTotal: number;
+}
+
+export interface AuditDone {
+  report: AuditReport;
+  /** Server path of the audited folder ('' for the root). */
+  folder: string;
+  finishedAt: Date;
+  /** False when no listing showed a dot-file: the server probably hides them. */
+  hiddenFilesVisible: boolean;
+}
+
+export type AuditState =
+  | { kind: 'empty' }
+  | { kind: 'running'; folder: string; progress: AuditProgressInfo; previous?: AuditDone }
+  | { kind: 'done'; result: AuditDone }
+  | { kind: 'error'; folder: string; message: string; previous?: AuditDone }
+  | { kind: 'cancelled'; folder: string; previous?: AuditDone };
+
+/** Makes the reader for a folder; the Contents API in JupyterLab, anything in tests. */
+export type ReaderFactory = (folder: string) => RepoReader;
+
+/** Progress events come once per file; the panel needs far fewer. */
+const PROGRESS_INTERVAL_MS = 100;
+
+export class AuditModel {
+  private _state: AuditState = { kind: 'empty' };
+  private _options: AuditOptions = {};
+  private _controller: AbortController | null = null;
+  private readonly _stateChanged = new Signal<this, AuditState>(this);
+
+  constructor(private readonly readerFor: ReaderFactory) {}
+
+  get state(): AuditState {
+    return this._state;
+  }
+
+  get stateChanged(): ISignal<this, AuditState> {
+    return this._stateChanged;
+  }
+
+  /** The last finished audit, whatever is happening now. */
+  get lastResult(): AuditDone | undefined {
+    const s = this._state;
+    return s.kind === 'done' ? s.result : s.kind === 'empty' ? undefined : s.previous;
+  }
+
+  get isRunning(): boolean {
+    return this._state.kind === 'running';
+  }
+
+  /** The folder being or last audited; undefined before any audit. */
+  get folder(): string | undefined {
+    const s = this._state;
+    return s.kind === 'done' ? s.result.folder : s.kind === 'empty' ? undefined : s.folder;
+  }
+
+  /** Options for the next audit. Weights also rescore the report on screen, without a new walk. */
+  setOptions(options: AuditOptions): void {
+    this._options = options;
+    const last = this.lastResult;
+    if (!last) {
+      return;
+    }
+    const rescored: AuditDone = { ...last, report: rescoreReport(last.report, options.weights ?? {}) };
+    const s = this._state;
+    this.setState(s.kind === 'done' ? { kind: 'done', result: rescored } : { ...s, previous: rescored } as AuditState);
+  }
+
+  /** Audit a folder; a running audit is cancelled first. Resolves to the report, or undefined if cancelled or failed. */
+  async audit(folder: string): Promise<AuditReport | undefined> {
+    this._controller?.abort();
+    const controller = new AbortController();
+    this._controller = controller;
+    const previous = this.lastResult;
+    const reader = new ObservedReader(this.readerFor(folder));
+    const progress: AuditProgressInfo = { phase: 'walk', filesSeen: 0, filesRead: 0, checksDone: 0, checksTotal: 0 };
+    this.setState({ kind: 'running', folder, progress: { ...progress }, previous });
+    let lastEmit = 0;
+    const emitProgress = (force: boolean) => {
+      const now = Date.now();
+      if (!force && now - lastEmit < PROGRESS_INTERVAL_MS) {
+        return;
+      }
+      lastEmit = now;
+      if (this._controller === controller) {
+        this.setState({ kind: 'running', folder, progress: { ...progress, filesRead: reader.filesRead }, previous });
+      }
+    };
+    try {
+      const report = await runAudit(reader, {
+        ...this._options,
+        signal: controller.signal,
+        onProgress: p => {
+          if (p.phase === 'walk') {
+            progress.filesSeen = p.done;
+          } else {
+            progress.phase = 'check';
+            progress.checksDone = p.done;
+            progress.checksTotal = p.total ?? 0;
+          }
+          emitProgress(p.phase === 'check' && p.done === 1);
+        }
+      });
+      if (this._controller !== controller) {
+        return undefined;
+      }
+      this._controller = null;
+      const result: AuditDone = { report, folder, finishedAt: new Date(), hiddenFilesVisible: reader.sawHiddenEntry };
+      this.setState({ kind: 'done', result });
+      return report;
+    } catch (err) {
+      if (this._controller !== controller) {
+        return undefined;
+      }
+      this._controller = null;
+      if (controller.signal.aborted) {
+        this.setState({ kind: 'cancelled', folder, previous });
+      } else {
+        this.setState({ kind: 'error', folder, message: err instanceof Error ? err.message : String(err), previous });
+      }
+      return undefined;
+    }
+  }
+
+  /** Stop the running audit; the last report stays on screen. */
+  cancel(): void {
+    this._controller?.abort(new Error('Audit cancelled'));
+  }
+
+  dispose(): void {
+    this._controller?.abort();
+    this._controller = null;
+    Signal.clearData(this);
+  }
+
+  private setState(state: AuditState): void {
+    this._state = state;
+    this._stateChanged.emit(state);
+  }
+}

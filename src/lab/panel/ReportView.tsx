@@ -1,0 +1,107 @@
+/** A finished audit: header (folder, time), score, notices (limits, hidden files), checklist, warnings. */
+import type { TranslationBundle } from '@jupyterlab/translation';
+import * as React from 'react';
+import type { AuditDone } from '../auditModel';
+import { folderLabel } from '../serverPath';
+import { CheckItem, FindingActions, FindingItem } from './CheckItem';
+import { limitLabel } from './labels';
+import { ScoreView } from './ScoreView';
+
+export interface ReportActions extends FindingActions {
+  reaudit(): void;
+  openSettings(): void;
+}
+
+export function ReportHeader(props: { folder: string; when?: Date; files?: number; trans: TranslationBundle }): JSX.Element {
+  const { trans } = props;
+  return (
+    <div className="jp-ReproAudit-header">
+      <div className="jp-ReproAudit-folder" title={trans.__('Audited folder')}>
+        {trans.__('Folder:')} <code className="jp-ReproAudit-folderPath">{folderLabel(props.folder)}</code>
+      </div>
+      {props.when && (
+        <div className="jp-ReproAudit-when">
+          {trans.__('Audited at %1', props.when.toLocaleTimeString())}
+          {props.files !== undefined && ` · ${trans._n('%1 file', '%1 files', props.files)}`}
+        </div>
+      )}
+    </div>
+  );
+}
+
+export function HiddenFilesNote(props: { trans: TranslationBundle }): JSX.Element {
+  const { trans } = props;
+  return (
+    <div className="jp-ReproAudit-notice jp-ReproAudit-hiddenNote" role="note">
+      <strong>{trans.__('Dot-files are not visible.')}</strong>{' '}
+      {trans.__(
+        'Jupyter Server hides files such as .binder/, .gitattributes and .dvc/ by default, so the Binder, dependency and data items cannot see them.'
+      )}{' '}
+      {trans.__('To lift this, start the server with')} <code>--ContentsManager.allow_hidden=True</code>{' '}
+      {trans.__('(or set c.ContentsManager.allow_hidden = True in jupyter_server_config.py), or run the repro-audit CLI.')}
+    </div>
+  );
+}
+
+export function ReportView(props: {
+  result: AuditDone;
+  actions: ReportActions;
+  trans: TranslationBundle;
+  dimmed?: boolean;
+}): JSX.Element {
+  const { result, actions, trans } = props;
+  const { report } = result;
+  const [showWarnings, setShowWarnings] = React.useState(false);
+  return (
+    <div className={`jp-ReproAudit-report${props.dimmed ? ' jp-mod-dimmed' : ''}`}>
+      <ReportHeader folder={result.folder} when={result.finishedAt} files={report.stats.files} trans={trans} />
+      <ScoreView score={report.score} trans={trans} />
+      <div className="jp-ReproAudit-toolbar">
+        <button type="button" className="jp-mod-styled jp-ReproAudit-reaudit" onClick={actions.reaudit}>
+          {trans.__('Audit again')}
+        </button>
+      </div>
+      {report.stats.limitsHit.length > 0 && (
+        <div className="jp-ReproAudit-notice jp-ReproAudit-limits" role="note">
+          <strong>{trans.__('Limits hit.')}</strong>
+          <ul>
+            {report.stats.limitsHit.map(l => (
+              <li key={l}>{limitLabel(l, trans)}</li>
+            ))}
+          </ul>
+          <button type="button" className="jp-ReproAudit-linkButton" onClick={actions.openSettings}>
+            {trans.__('Raise the limits in Settings')}
+          </button>
+        </div>
+      )}
+      {!result.hiddenFilesVisible && <HiddenFilesNote trans={trans} />}
+      <ul className="jp-ReproAudit-checks" aria-label={trans.__('Checklist')}>
+        {report.checks.map(c => (
+          <CheckItem key={c.id} check={c} actions={actions} trans={trans} />
+        ))}
+      </ul>
+      {report.warnings.length > 0 && (
+        <div className="jp-ReproAudit-warnings">
+          <button
+            type="button"
+            className="jp-ReproAudit-checkHeader"
+            aria-expanded={showWarnings}
+            onClick={() => setShowWarnings(!showWarnings)}
+          >
+            <span className="jp-ReproAudit-caret" aria-hidden="true">
+              {showWarnings ? '▾' : '▸'}
+            </span>
+            {trans._n('%1 problem while reading the folder', '%1 problems while reading the folder', report.warnings.length)}
+          </button>
+          {showWarnings && (
+            <ul className="jp-ReproAudit-findings">
+              {report.warnings.map((w, i) => (
+                <FindingItem key={i} checkId="warnings" finding={w} actions={actions} trans={trans} />
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

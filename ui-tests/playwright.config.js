@@ -1,0 +1,44 @@
+/**
+ * Galata UI tests: Debian's Chromium (never a downloaded browser) against a real `jupyter lab` from
+ * the project's .venv, serving the built extension.
+ */
+const path = require('path');
+const baseConfig = require('@jupyterlab/galata/lib/playwright-config');
+
+const venvBin = path.resolve(__dirname, '..', '.venv', 'bin');
+
+module.exports = {
+  ...baseConfig,
+  testDir: './tests',
+  outputDir: './test-results',
+  // One server, one browser: tests run one at a time so that none sees another's files.
+  workers: 1,
+  retries: 0,
+  reporter: [['list'], ['json', { outputFile: 'test-results/results.json' }]],
+  use: {
+    ...baseConfig.use,
+    browserName: 'chromium',
+    // Video needs Playwright's own ffmpeg, which is never downloaded here.
+    video: 'off',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run'
+      ]
+    }
+  },
+  webServer: {
+    command: `"${path.join(venvBin, 'jupyter')}" lab --config jupyter_server_test_config.py`,
+    cwd: __dirname,
+    url: 'http://localhost:8888/lab',
+    timeout: 120 * 1000,
+    reuseExistingServer: !process.env.CI,
+    env: { ...process.env, PATH: `${venvBin}:${process.env.PATH}` }
+  }
+};

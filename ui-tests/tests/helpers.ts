@@ -1,0 +1,109 @@
+/** Shared steps of the audit panel's UI tests. */
+import { IJupyterLabPageFixture, expect } from '@jupyterlab/galata';
+import type { Page } from '@playwright/test';
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+export const REPO_ROOT = path.resolve(__dirname, '..', '..');
+export const PANEL = '#repro-audit-panel';
+
+/** The CLI's JSON report of a folder on disk: what the panel must agree with. */
+export interface CliReport {
+  score: number;
+  root: string;
+  checks: {
+    id: string;
+    status: 'pass' | 'warn' | 'fail' | 'na';
+    weight: number;
+    findings: { status: string; message: string; path?: string; line?: number; cell?: number }[];
+  }[];
+}
+
+export function cliReport(dir: string): CliReport {
+  const cli = path.join(REPO_ROOT, 'lib', 'node', 'cli', 'main.js');
+  let out: string;
+  try {
+    out = execFileSync('node', [cli, dir, '--format', 'json'], { encoding: 'utf-8' });
+  } catch (err) {
+    // A low score is a non-zero exit with the report still on stdout.
+    out = String((err as { stdout?: string }).stdout ?? '');
+  }
+  return JSON.parse(out) as CliReport;
+}
+
+/**
+ * The demo repo without its dot-files: Jupyter Server hides (and refuses to write) those by default,
+ * so this is the repo both the CLI and the panel can see in full.
+ */
+export function demoCopy(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'repro-audit-demo-'));
+  fs.cpSync(path.join(REPO_ROOT, 'examples', 'demo'), dir, {
+    recursive: true,
+    filter: src => !path.basename(src).startsWith('.')
+  });
+  return dir;
+}
+
+/** Fails the test if any alert/confirm/prompt ever opens; returns the messages seen. */
+export function watchDialogs(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('dialog', async dialog => {
+    seen.push(`${dialog.type()}: ${dialog.message()}`);
+    await dialog.dismiss();
+  });
+  return seen;
+}
+
+export async function runCommand(page: Page, id: string, args: Record<string, unknown> = {}): Promise<unknown> {
+  return page.evaluate(
+    async ([id, args]) => {
+      const result = await (window as any).jupyterapp.commands.execute(id, args);
+      return result === undefined ? null : JSON.parse(JSON.stringify(result));
+    },
+    [id, args] as const
+  );
+}
+
+export async function openPanel(page: IJupyterLabPageFixture): Promise<void> {
+  await page.sidebar.openTab('repro-audit-panel');
+  await expect(page.locator(PANEL)).toBeVisible();
+}
+
+/** Waits until the panel shows a finished report (no progress line) and returns its score. */
+export async function panelScore(page: Page): Promise<number> {
+  const score = page.locator(`${PANEL} .jp-ReproAudit-score`);
+  await expect(page.locator(`${PANEL} .jp-ReproAudit-progress`)).toHaveCount(0, { timeout: 30000 });
+  await expect(score).toBeVisible();
+  return Number(await score.getAttribute('data-score'));
+}
+
+export async function auditFolder(page: Page, serverPath: string): Promise<number> {
+  await runCommand(page, 'repro-audit:audit-selected-folder', { path: serverPath });
+  return panelScore(page);
+}
+
+/** Expands a checklist item in the panel if it is collapsed. */
+export async function expandCheck(page: Page, checkId: string): Promise<void> {
+  const header = page.locator(`${PANEL} [data-check-id="${checkId}"] > .jp-ReproAudit-checkHeader`);
+  if ((await header.getAttribute('aria-expanded')) !== 'true') {
+    await header.click();
+  }
+  await expect(header).toHaveAttribute('aria-expanded', 'true');
+}
+
+/** The score `scoreOf` gives for these statuses and weights (report.ts's rule, restated). */
+export function expectedScore(checks: { status: string; weight: number }[]): number {
+  const credit: Record<string, number> = { pass: 1, warn: 0.5, fail: 0 };
+  let total = 0;
+  let earned = 0;
+  for (const c of checks) {
+    if (c.status === 'na' || !(c.weight > 0)) {
+      continue;
+    }
+    total += c.weight;
+    earned += c.weight * credit[c.status];
+  }
+  return total === 0 ? 100 : Math.round((100 * earned) / total);
+}
