@@ -4,7 +4,14 @@
  */
 import type { Check } from '../check';
 import { DEPENDENCY_FILES } from '../deps/facts';
-import { configFolder, ENVIRONMENT_FILES, hasBinderLink, PRECEDENCE, REPO2DOCKER_FILES, ROOT_ONLY_FILES } from '../deps/repo2docker';
+import {
+  configFolder,
+  ENVIRONMENT_FILES,
+  hasBinderLink,
+  PRECEDENCE,
+  REPO2DOCKER_FILES,
+  ROOT_ONLY_FILES
+} from '../deps/repo2docker';
 import { parseRuntimeTxt } from '../deps/runtimeTxt';
 import type { DependencyFile } from '../deps/types';
 import type { RepoFacts } from '../facts';
@@ -55,7 +62,9 @@ function dockerfileFindings(file: DependencyFile | undefined): Finding[] {
   return [
     {
       status: 'warn',
-      message: `The Dockerfile never sets USER, so the image runs as root; repo2docker asks for a non-root user (e.g. USER \${NB_USER})`,
+      message:
+        'The Dockerfile never sets USER, so the image runs as root; ' +
+        'repo2docker asks for a non-root user (e.g. USER ${NB_USER})',
       path: file.path,
       line: summary.baseLine
     }
@@ -91,13 +100,12 @@ function precedenceFindings(config: string[], folder: string, files: DependencyF
     const loserFile = files.find(f => f.path === at(loser));
     const winnerNames = new Set(winnerFile?.packages.map(p => p.normalized) ?? []);
     const missing = (loserFile?.packages ?? []).filter(p => !winnerNames.has(p.normalized));
+    const named = missing.slice(0, 3).map(p => p.name).join(', ') + (missing.length > 3 ? '...' : '');
+    const count = `${missing.length} package${missing.length === 1 ? '' : 's'}`;
     findings.push({
       status: missing.length ? 'warn' : 'pass',
       message: missing.length
-        ? `repo2docker installs ${winner} and ignores ${loser}, whose ${missing.length} package${missing.length === 1 ? '' : 's'} (${missing
-            .slice(0, 3)
-            .map(p => p.name)
-            .join(', ')}${missing.length > 3 ? '...' : ''}) ${winner} lacks`
+        ? `repo2docker installs ${winner} and ignores ${loser}, whose ${count} (${named}) ${winner} lacks`
         : `repo2docker installs ${winner} and ignores ${loser}`,
       path: at(loser)
     });
@@ -122,7 +130,9 @@ async function runtimeFindings(facts: RepoFacts, folder: string): Promise<Findin
   return [
     {
       status: 'warn',
-      message: `runtime.txt says "${runtime.value.slice(0, 60)}", which repo2docker does not understand (python-X.Y or r-YYYY-MM-DD)`,
+      message:
+        `runtime.txt says "${runtime.value.slice(0, 60)}", ` +
+        'which repo2docker does not understand (python-X.Y or r-YYYY-MM-DD)',
       path,
       line: line || 1
     }
@@ -130,7 +140,7 @@ async function runtimeFindings(facts: RepoFacts, folder: string): Promise<Findin
 }
 
 async function binderLink(facts: RepoFacts): Promise<string | undefined> {
-  const readmes = facts.filesNamed(/^readme(\.|$)/i).filter(f => dirName(f.path) === '' || dirName(f.path) === 'binder' || dirName(f.path) === '.binder');
+  const readmes = facts.filesNamed(/^readme(\.|$)/i).filter(f => ['', 'binder', '.binder'].includes(dirName(f.path)));
   for (const readme of readmes) {
     const file = await facts.text(readme.path);
     if (file.text !== undefined && hasBinderLink(file.text)) {
@@ -156,7 +166,11 @@ export const binderCheck: Check = {
     const findings: Finding[] = [];
 
     if (facts.dirs.has('binder') && facts.dirs.has('.binder')) {
-      findings.push({ status: 'warn', message: 'Both binder/ and .binder/ exist: repo2docker refuses to build such a repo', path: '.binder' });
+      findings.push({
+        status: 'warn',
+        message: 'Both binder/ and .binder/ exist: repo2docker refuses to build such a repo',
+        path: '.binder'
+      });
     }
     if (facts.has(joinPath(folder, 'environment.yaml')) && !config.includes('environment.yml')) {
       findings.push({
@@ -168,19 +182,21 @@ export const binderCheck: Check = {
     if (!config.length && !rootConfig.length) {
       findings.push({
         status: 'fail',
-        message: 'No repo2docker configuration (requirements.txt, environment.yml, Dockerfile...) in the root, binder/ or .binder/'
+        message:
+          'No repo2docker configuration (requirements.txt, environment.yml, Dockerfile...) in the root, binder/ or .binder/'
       });
       return { status: 'fail', summary: 'Nothing for repo2docker to build from', findings };
     }
     if (folder && rootConfig.length) {
       const hasEnvironment = config.some(n => ENVIRONMENT_FILES.has(n));
       const rootEnvironment = rootConfig.filter(n => ENVIRONMENT_FILES.has(n));
+      const lost = !hasEnvironment && rootEnvironment.length > 0;
+      const verb = rootConfig.length === 1 ? 'is' : 'are';
       findings.push({
-        status: !hasEnvironment && rootEnvironment.length ? 'warn' : 'pass',
-        message:
-          !hasEnvironment && rootEnvironment.length
-            ? `${folder}/ exists, so repo2docker ignores the root's ${rootEnvironment.join(', ')}, and ${folder}/ installs no packages`
-            : `repo2docker reads ${folder}/ only; the root's ${rootConfig.join(', ')} ${rootConfig.length === 1 ? 'is' : 'are'} not used by Binder`,
+        status: lost ? 'warn' : 'pass',
+        message: lost
+          ? `${folder}/ exists, so repo2docker ignores the root's ${rootEnvironment.join(', ')}, and ${folder}/ installs no packages`
+          : `repo2docker reads ${folder}/ only; the root's ${rootConfig.join(', ')} ${verb} not used by Binder`,
         path: folder
       });
     }
@@ -190,7 +206,10 @@ export const binderCheck: Check = {
 
     const link = await binderLink(facts);
     if (!link) {
-      findings.push({ status: 'warn', message: 'No Binder badge or mybinder.org link in the README, so readers cannot launch it in one click' });
+      findings.push({
+        status: 'warn',
+        message: 'No Binder badge or mybinder.org link in the README, so readers cannot launch it in one click'
+      });
     }
     const status = findings.some(f => f.status === 'warn') ? 'warn' : 'pass';
     const built = config.length ? config.map(n => joinPath(folder, n)).join(', ') : `nothing in ${folderLabel(folder)}`;

@@ -116,3 +116,14 @@ describe('dependenciesCheck with many files outside repo2docker places', () => {
     ]);
   });
 });
+
+describe('dependenciesCheck and lock files', () => {
+  it('a lock of unknown format alone declares nothing; a Pipfile.lock does', async () => {
+    const unknown = await runAudit(new MemoryRepoReader({ files: { 'tool.lock': 'pid 42\n', 'run.py': '' } }), { checks: [dependenciesCheck] });
+    expect(unknown.checks[0].status).toBe('fail');
+    const pipfileLock = await runAudit(new MemoryRepoReader({ files: { 'Pipfile.lock': '{"default": {"numpy": {}}}', 'run.py': 'import numpy\n' } }), {
+      checks: [dependenciesCheck]
+    });
+    expect(pipfileLock.checks[0]).toMatchObject({ status: 'pass', summary: 'Declared in Pipfile.lock; every imported package is declared' });
+  });
+});

@@ -12,7 +12,8 @@ import type { Finding } from '../report';
 import { BINDER_PAPER, PEP_508, PWC_CHECKLIST, REPO2DOCKER_CONFIG } from '../sources';
 
 /** Base images that bring no Python packages of their own, so the Dockerfile's installs are the whole list. */
-const BARE_IMAGE = /^(docker\.io\/)?(library\/)?(python|ubuntu|debian|alpine|centos|fedora|rockylinux|almalinux|amazonlinux|buildpack-deps|busybox)(:|@|$)/i;
+const BARE_IMAGE =
+  /^(docker\.io\/)?(library\/)?(python|ubuntu|debian|alpine|centos|fedora|rockylinux|almalinux|amazonlinux|buildpack-deps|busybox)(:|@|$)/i;
 
 /** Undeclared imports listed one by one; beyond this, the summary gives the count. */
 const MAX_IMPORT_FINDINGS = 50;
@@ -51,7 +52,10 @@ export const dependenciesCheck: Check = {
   sources: [BINDER_PAPER, REPO2DOCKER_CONFIG, PWC_CHECKLIST, PEP_508],
 
   async run(facts) {
-    const files = await facts.get(DEPENDENCY_FILES);
+    // A lock of unknown format (some tool's `*.lock`) proves no environment by itself.
+    const files = (await facts.get(DEPENDENCY_FILES)).filter(
+      f => f.role !== 'lock' || f.locked !== undefined || f.problems.length
+    );
     if (!files.length) {
       return {
         status: 'fail',
@@ -60,7 +64,8 @@ export const dependenciesCheck: Check = {
           {
             status: 'fail',
             message:
-              'No dependency file found: add requirements.txt or environment.yml to the root (or binder/) listing the packages the code needs'
+              'No dependency file found: add requirements.txt or environment.yml to the root (or binder/) ' +
+              'listing the packages the code needs'
           }
         ]
       };
@@ -99,9 +104,11 @@ export const dependenciesCheck: Check = {
     const where = list((placed.length ? placed : files).map(f => f.path));
     const parts: string[] = [placed.length ? `Declared in ${where}` : `Declared only outside repo2docker's places: ${where}`];
     if (opaque) {
-      parts.push(`imports not compared: the Dockerfile's base image ${opaque.dockerfile?.baseImage ?? ''} brings its own packages`);
+      const image = opaque.dockerfile?.baseImage ?? '';
+      parts.push(`imports not compared: the Dockerfile's base image ${image} brings its own packages`);
     } else if (undeclared.length) {
-      parts.push(`${undeclared.length} imported package${undeclared.length === 1 ? '' : 's'} not declared: ${list(undeclared.map(u => u.key))}`);
+      const plural = undeclared.length === 1 ? '' : 's';
+      parts.push(`${undeclared.length} imported package${plural} not declared: ${list(undeclared.map(u => u.key))}`);
     } else {
       parts.push('every imported package is declared');
     }

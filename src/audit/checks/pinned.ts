@@ -95,7 +95,8 @@ export const pinnedCheck: Check = {
     const packages = byName(files);
     const lockProblems: Finding[] = files
       .filter(f => f.role === 'lock')
-      .flatMap(f => f.problems.map((p): Finding => ({ status: 'warn', message: `Lock file not usable: ${p.message}`, path: p.path, line: p.line })));
+      .flatMap(f => f.problems)
+      .map((p): Finding => ({ status: 'warn', message: `Lock file not usable: ${p.message}`, path: p.path, line: p.line }));
     if (!packages.size) {
       return { status: 'na', summary: 'No declared packages to pin', findings: lockProblems };
     }

@@ -65,9 +65,26 @@ export function parseInstallR(text: string, path: string, options: InstallROptio
     .split(/\r\n|\r|\n/)
     .map(l => l.replace(/#.*$/, ''))
     .join('\n');
-  const lineAt = (offset: number): number => code.slice(0, offset).split('\n').length;
+  const lineStarts = [0];
+  for (let i = code.indexOf('\n'); i >= 0; i = code.indexOf('\n', i + 1)) {
+    lineStarts.push(i + 1);
+  }
+  const lineAt = (offset: number): number => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid] <= offset) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo + 1;
+  };
   const add = (name: string, spec: string, pinned: boolean, offset: number): void => {
-    const pkg: DeclaredPackage = { name, normalized: normalizeName(name), spec, path, line: lineAt(offset), pinned, ecosystem: 'cran' };
+    const line = lineAt(offset);
+    const pkg: DeclaredPackage = { name, normalized: normalizeName(name), spec, path, line, pinned, ecosystem: 'cran' };
     result.packages.push(pkg);
   };
   const calls = /\b(install\.packages|install_version|install_github|install)\s*\(/g;

@@ -73,7 +73,8 @@ function parseLock(kind: Recognised, text: string, path: string): ParsedFile {
       return fromLock(parseJuliaManifest(text, path));
     case 'requirements-lock': {
       const parsed = parseRequirementsTxt(text, path);
-      return { packages: [], problems: parsed.problems, includes: [], locked: [...new Set(parsed.packages.map(p => p.normalized))] };
+      const locked = [...new Set(parsed.packages.map(p => p.normalized))];
+      return { packages: [], problems: parsed.problems, includes: [], locked };
     }
     default:
       return fromLock(parseUnknownLock(text, path));

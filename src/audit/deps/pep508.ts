@@ -14,6 +14,22 @@ export interface Requirement {
   marker?: string;
 }
 
+type Clauses = ReturnType<typeof parseSpecifier>;
+const clauseCache = new Map<string, Clauses>();
+
+/** The specifier's clauses, or null when invalid; remembered, since a repo repeats its specifiers. */
+function clausesOf(specifier: string): Clauses {
+  let clauses = clauseCache.get(specifier);
+  if (clauses === undefined) {
+    clauses = parseSpecifier(specifier);
+    if (clauseCache.size > 5000) {
+      clauseCache.clear();
+    }
+    clauseCache.set(specifier, clauses);
+  }
+  return clauses;
+}
+
 const NAME = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*/;
 
 /** Parse one requirement; a string it cannot read gives `{ error }`. */
@@ -55,7 +71,7 @@ export function parseRequirement(text: string): Requirement | { error: string } 
   }
   const written = specifier;
   specifier = specifier.replace(/\s+/g, '');
-  if (specifier && !parseSpecifier(specifier)) {
+  if (specifier && !clausesOf(specifier)) {
     return { error: `invalid version specifier "${written}" for ${name[1]}` };
   }
   return { name: name[1], extras, specifier, marker };
@@ -66,7 +82,7 @@ export function isExactSpecifier(specifier: string): boolean {
   if (!specifier.trim()) {
     return false;
   }
-  const clauses = parseSpecifier(specifier.replace(/\s+/g, ''));
+  const clauses = clausesOf(specifier.replace(/\s+/g, ''));
   if (!clauses) {
     return false;
   }

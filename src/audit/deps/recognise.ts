@@ -7,7 +7,14 @@ import { baseName } from '../reader';
 import { placeOf } from './places';
 import type { DependencyFormat, DependencyRole } from './types';
 
-export type LockFormat = 'pipfile.lock' | 'package-list' | 'conda-lock' | 'renv.lock' | 'julia-manifest' | 'requirements-lock' | 'unknown';
+export type LockFormat =
+  | 'pipfile.lock'
+  | 'package-list'
+  | 'conda-lock'
+  | 'renv.lock'
+  | 'julia-manifest'
+  | 'requirements-lock'
+  | 'unknown';
 
 export interface Recognised {
   format: DependencyFormat;

@@ -72,7 +72,8 @@ function isSetupCall(call: SyntaxNode, source: Source): boolean {
   if (callee.name === 'VariableName') {
     return source.of(callee) === 'setup';
   }
-  return callee.name === 'MemberExpression' && callee.lastChild?.name === 'PropertyName' && source.of(callee.lastChild) === 'setup';
+  const property = callee.lastChild;
+  return callee.name === 'MemberExpression' && property?.name === 'PropertyName' && source.of(property) === 'setup';
 }
 
 export function parseSetupPy(text: string, path: string): ParsedDeclaration {
@@ -149,7 +150,9 @@ export function parseSetupPy(text: string, path: string): ParsedDeclaration {
       add(install, call.from, undefined);
     }
     const extras = keywords.get('extras_require');
-    const dict = extras?.name === 'VariableName' ? assignments.filter(a => a.name === source.of(extras) && a.at < call.from).pop()?.value : extras;
+    const boundBefore = (name: string): SyntaxNode | undefined =>
+      assignments.filter(a => a.name === name && a.at < call.from).pop()?.value;
+    const dict = extras?.name === 'VariableName' ? boundBefore(source.of(extras)) : extras;
     if (dict?.name === 'DictionaryExpression') {
       const parts = children(dict);
       for (let i = 0; i + 2 < parts.length; i++) {

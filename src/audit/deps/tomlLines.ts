@@ -8,12 +8,10 @@ function headerName(line: string): string | undefined {
   return m ? m[1].replace(/\s*\.\s*/g, '.').replace(/["']/g, '') : undefined;
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 export class TomlLines {
   private readonly lines: string[];
+  /** Per table start: key -> first line, so many keys cost one pass. */
+  private readonly keyIndex = new Map<string, Map<string, number>>();
 
   constructor(text: string) {
     this.lines = text.split(/\r\n|\r|\n/);
@@ -37,13 +35,20 @@ export class TomlLines {
 
   /** 1-based line of `key =` within [from, to), quoted or bare. */
   key(key: string, from = 1, to = this.lines.length + 1): number | undefined {
-    const re = new RegExp(`^\\s*(["']?)${escape(key)}\\1\\s*=`);
-    for (let i = Math.max(0, from - 1); i < Math.min(to - 1, this.lines.length); i++) {
-      if (re.test(this.lines[i])) {
-        return i + 1;
+    const id = `${from}:${to}`;
+    let index = this.keyIndex.get(id);
+    if (!index) {
+      index = new Map();
+      for (let i = Math.max(0, from - 1); i < Math.min(to - 1, this.lines.length); i++) {
+        const m = /^\s*(?:"([^"]*)"|'([^']*)'|([A-Za-z0-9_.-]+))\s*=/.exec(this.lines[i]);
+        const name = m && (m[1] ?? m[2] ?? m[3]);
+        if (name !== null && name !== undefined && !index.has(name)) {
+          index.set(name, i + 1);
+        }
       }
+      this.keyIndex.set(id, index);
     }
-    return undefined;
+    return index.get(key);
   }
 
   /** 1-based line of the first quoted occurrence of `value` at or after `from`. */

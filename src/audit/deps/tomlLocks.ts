@@ -14,9 +14,10 @@ function namesOfArray(value: unknown): string[] {
   if (!Array.isArray(value)) {
     return [];
   }
-  return value.flatMap(entry =>
-    typeof entry === 'object' && entry !== null && typeof (entry as Table).name === 'string' ? [(entry as Table).name as string] : []
-  );
+  return value.flatMap(entry => {
+    const name = typeof entry === 'object' && entry !== null ? (entry as Table).name : undefined;
+    return typeof name === 'string' ? [name] : [];
+  });
 }
 
 function parseToml(text: string, path: string): { doc?: Table; problems: ParsedLock['problems'] } {

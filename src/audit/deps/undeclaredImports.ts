@@ -27,7 +27,11 @@ export interface UndeclaredImport {
   others: Evidence[];
 }
 
-export function undeclaredImports(units: readonly ImportingUnit[], declared: ReadonlySet<string>, tree: RepoTree): UndeclaredImport[] {
+export function undeclaredImports(
+  units: readonly ImportingUnit[],
+  declared: ReadonlySet<string>,
+  tree: RepoTree
+): UndeclaredImport[] {
   const found = new Map<string, UndeclaredImport>();
   const sorted = [...units].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const unit of sorted) {

@@ -1,0 +1,21 @@
+import { parseRequirementsTxt } from './requirementsTxt';
+import { parseCondaEnvironment } from './condaEnvironment';
+import { parseDockerfile } from './dockerfile';
+import { parsePyproject } from './pyproject';
+import { parseInstallR } from './installR';
+import { parseCondaSpec } from './condaSpec';
+it('perf', () => {
+  const lines = Array.from({ length: 100000 }, (_, i) => `pkg${i}==1.${i}.0`).join('\n');
+  let t = Date.now(); parseRequirementsTxt(lines, 'r.txt'); console.log('req', Date.now() - t);
+  t = Date.now(); parseRequirementsTxt('a' + '-a'.repeat(100000) + '!', 'r.txt'); console.log('longname', Date.now() - t);
+  t = Date.now(); parseCondaSpec('x=' + '1.'.repeat(50000) + '!'); console.log('conda', Date.now() - t);
+  const env = 'dependencies:\n' + Array.from({ length: 20000 }, (_, i) => `  - pkg${i}=1.2.${i}`).join('\n');
+  t = Date.now(); parseCondaEnvironment(env, 'e.yml'); console.log('env', Date.now() - t);
+  const py = '[project]\ndependencies = [\n' + Array.from({ length: 5000 }, (_, i) => `  "pkg${i}==1.0",`).join('\n') + '\n]\n';
+  t = Date.now(); parsePyproject(py, 'p.toml'); console.log('pyproject', Date.now() - t);
+  const poetry = '[tool.poetry.dependencies]\n' + Array.from({ length: 5000 }, (_, i) => `pkg${i} = "1.0"`).join('\n') + '\n';
+  t = Date.now(); parsePyproject(poetry, 'p.toml'); console.log('poetry', Date.now() - t);
+  t = Date.now(); parseDockerfile('RUN pip install ' + 'x '.repeat(100000), 'D'); console.log('docker', Date.now() - t);
+  t = Date.now(); parseInstallR('install.packages(' + '"a", '.repeat(50000) + ')\n'.repeat(1), 'i.R'); console.log('R', Date.now() - t);
+  t = Date.now(); parseInstallR('install.packages("a")\n'.repeat(20000), 'i.R'); console.log('R2', Date.now() - t);
+});
