@@ -34,7 +34,7 @@ module.exports = {
     }
   },
   webServer: {
-    command: `"${path.join(venvBin, 'jupyter')}" lab --config jupyter_server_test_config.py`,
+    command: `"${path.join(venvBin, 'jupyter')}" lab --config jupyter_server_test_config.py 2> jupyter-server.log`,
     cwd: __dirname,
     url: 'http://localhost:8888/lab',
     timeout: 120 * 1000,

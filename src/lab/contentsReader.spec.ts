@@ -9,6 +9,8 @@ import { ContentsManager, ServerConnection } from '@jupyterlab/services';
 import { ContentsRepoReader } from './contentsReader';
 import { walkRepo } from '../audit/walk';
 
+// The server is the project's own JupyterLab (scripts/setup.sh installs it into .venv).
+process.env.PATH = `${process.cwd()}/.venv/bin:${process.env.PATH}`;
 const server = new JupyterServer();
 let contents: ContentsManager;
 

@@ -43,10 +43,10 @@ test.describe('audit panel', () => {
     const expected = cliReport(demoDir);
     await page.contents.uploadDirectory(demoDir, `${tmpPath}/demo`);
 
+    await page.filebrowser.openDirectory(`${tmpPath}/demo`);
     await openPanel(page);
     await expect(page.locator(`${PANEL} .jp-ReproAudit-empty`)).toContainText('How reproducible is this repository?');
 
-    await page.filebrowser.openDirectory(`${tmpPath}/demo`);
     await runCommand(page, 'repro-audit:audit-current-folder');
     expect(await panelScore(page)).toBe(expected.score);
 
@@ -61,7 +61,31 @@ test.describe('audit panel', () => {
       await expect(items.nth(i).locator('.jp-ReproAudit-checkHeader .jp-ReproAudit-statusText')).toHaveText(word);
     }
     // Dot-files are hidden by this server: the panel says so, and how to lift it.
-    await expect(page.locator(`${PANEL} .jp-ReproAudit-hiddenNote`)).toContainText('allow_hidden=True');
+    const note = page.locator(`${PANEL} .jp-ReproAudit-hiddenNote`);
+    await note.locator('summary').click();
+    await expect(note).toContainText('allow_hidden=True');
+  });
+
+  test('shows progress while auditing, and cancel keeps the panel usable', async ({ page, tmpPath }) => {
+    await page.contents.uploadDirectory(demoDir, `${tmpPath}/slow`);
+    await openPanel(page);
+    // A slow server: every Contents API call of the audit waits, so the progress view stays up.
+    await page.route(`**/api/contents/${tmpPath}/slow**`, async route => {
+      await new Promise(resolve => setTimeout(resolve, 400));
+      await route.fallback();
+    });
+    void runCommand(page, 'repro-audit:audit-selected-folder', { path: `${tmpPath}/slow` });
+    const progress = page.locator(`${PANEL} .jp-ReproAudit-progress`);
+    await expect(progress).toBeVisible();
+    await expect(progress).toContainText(`/${tmpPath}/slow`);
+    await expect(progress.locator('.jp-ReproAudit-progressCounts')).toContainText(/\d+ files? found/);
+    await progress.locator('.jp-ReproAudit-cancel').click();
+    await expect(page.locator(`${PANEL} .jp-ReproAudit-cancelled`)).toContainText('was cancelled');
+    await expect(progress).toHaveCount(0);
+
+    await page.unroute(`**/api/contents/${tmpPath}/slow**`);
+    await page.locator(`${PANEL} .jp-ReproAudit-retry`).click();
+    expect(await panelScore(page)).toBe(cliReport(demoDir).score);
   });
 
   test('an evidence link opens the editor at that line', async ({ page, tmpPath }) => {

@@ -94,6 +94,14 @@ describe('DEPENDENCY_FILES', () => {
     expect(facts.warnings.map(w => w.path)).toEqual(['requirements.txt']);
   });
 
+  it('reads the start of a file over the size limit, with a warning', async () => {
+    const reader = new MemoryRepoReader({ files: { 'requirements.txt': 'numpy==1.26.4\npandas==2.2.0\n' + 'x'.repeat(200) } });
+    const facts = new RepoFacts(reader, await walkRepo(reader), { maxBytesPerFile: 40 });
+    const [file] = await facts.get(DEPENDENCY_FILES);
+    expect(file.packages.map(p => p.name)).toEqual(['numpy', 'pandas']);
+    expect(facts.warnings[0]).toMatchObject({ path: 'requirements.txt', message: expect.stringMatching(/per-file limit/) });
+  });
+
   it('gives install.R the CRAN snapshot date of runtime.txt beside it', async () => {
     const facts = await factsOf({ 'install.R': 'install.packages("dplyr")\n', 'runtime.txt': 'r-4.3-2024-01-15\n' });
     const [file] = await facts.get(DEPENDENCY_FILES);

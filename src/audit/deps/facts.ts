@@ -20,7 +20,8 @@ async function readText(facts: RepoFacts, path: string): Promise<{ text?: string
   if (file.text === undefined) {
     return { problem: { message: `Dependency file not read (${file.problem ?? 'unreadable'})`, path } };
   }
-  return { text: file.text };
+  // A file cut at the size limit ends mid-line: that last line would be a wrong package name.
+  return { text: file.truncated ? file.text.slice(0, file.text.lastIndexOf('\n') + 1) : file.text };
 }
 
 async function snapshotDateBeside(facts: RepoFacts, path: string): Promise<string | undefined> {

@@ -151,12 +151,8 @@ class PythonWalker {
     }
   }
 
-  /** Bind a name to what it stands for, or mark a deferred lookup, and give the qualified name. */
-  private resolve(
-    parts: string[],
-    item: PyCall | PyAssignment,
-    suffix = ''
-  ): void {
+  /** Qualify `item` through the import bound to its first name: now, or (inside a function) once the module has been read. */
+  private resolve(parts: string[], item: PyCall | PyAssignment, suffix = ''): void {
     const resolution = this.bindings.resolve(parts[0]);
     const rest = (parts.length > 1 ? '.' + parts.slice(1).join('.') : '') + suffix;
     if (resolution.kind === 'import') {
@@ -180,10 +176,7 @@ class PythonWalker {
       i++;
     }
     // Imported names: dotted names separated by ',', each with an optional `as` alias.
-    const names = splitAt(
-      children.slice(i).filter(c => c.name !== '(' && c.name !== ')'),
-      isComma
-    );
+    const names = splitAt(children.slice(i).filter(c => c.name !== '(' && c.name !== ')'), isComma);
     for (const group of names) {
       if (!group.length) {
         continue;

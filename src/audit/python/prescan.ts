@@ -14,10 +14,21 @@ import { LogicalLines, scanLogicalLines } from './logicalLines';
 
 /**
  * Fragments of names (or any text of a statement) that make it worth parsing: randomness and
- * seeding, files and paths, devices and threads, training calls. Matched case-insensitively.
+ * seeding, files and paths, devices and threads, training and saving. Matched case-insensitively.
+ * Checks that recognise a call by its method name alone, whatever the receiver (`w.normal_()`,
+ * `loss.backward()`, `model.save_pretrained()`), rely on that name matching one of these.
  */
-export const RELEVANT_WORDS =
-  /seed|rand|rng|shuffl|sampl|permut|choice|split|fold|generator|determin|cuda|gpu|device|thread|environ|hash|checksum|url|download|retriev|request|path|file|dir|open|read|write|load|save|dump|pickl|to_|fit|train|predict|parallel|worker|md5|sha1|sha256|sha512|blake/gi;
+export const RELEVANT_WORDS = new RegExp(
+  [
+    'seed|rand|rng|shuffl|sampl|permut|choice|split|fold|generator|determin|key',
+    'normal|uniform|bernoulli|exponential|geometric|cauchy|dropout|init',
+    'cuda|gpu|device|thread|parallel|worker|environ',
+    'hash|checksum|md5|sha1|sha256|sha512|blake|url|download|retriev|request',
+    'path|file|dir|open|read|write|load|save|dump|pickl|to_|export|checkpoint',
+    'fit|train|backward|predict|model'
+  ].join('|'),
+  'gi'
+);
 
 /**
  * Statements whose values matter beyond the call itself (a seed, a params dict, a key): the

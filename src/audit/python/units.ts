@@ -4,6 +4,7 @@
  */
 import type { Evidence } from '../report';
 import { RepoFacts, TextFile, defineFact } from '../facts';
+import { throwIfAborted } from '../walk';
 import { NOTEBOOKS, NotebookFile } from '../notebook/facts';
 import { isPythonNotebook, notebookCode } from '../notebook/code';
 import { analyzeRelevantPython } from './relevant';
@@ -17,12 +18,26 @@ export interface PythonUnit {
   evidence(line: number): Evidence;
 }
 
+/** The analysis, or undefined (and a warning) should the parser ever fail on some input. */
+function safeAnalysis(facts: RepoFacts, path: string, source: string): PyAnalysis | undefined {
+  try {
+    return analyzeRelevantPython(source);
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err);
+    facts.warn({ status: 'warn', message: `Python code could not be analysed (${detail})`, path });
+    return undefined;
+  }
+}
+
 function scriptUnit(facts: RepoFacts, text: TextFile): PythonUnit | undefined {
   if (text.text === undefined) {
     return undefined; // facts.text has already warned: binary, not UTF-8, unreadable.
   }
   const path = text.path;
-  const analysis = analyzeRelevantPython(text.text);
+  const analysis = safeAnalysis(facts, path, text.text);
+  if (!analysis) {
+    return undefined;
+  }
   if (analysis.syntaxErrors.length) {
     facts.warn({
       status: 'warn',
@@ -34,19 +49,20 @@ function scriptUnit(facts: RepoFacts, text: TextFile): PythonUnit | undefined {
   return { path, kind: 'script', analysis, evidence: line => ({ path, line }) };
 }
 
-function notebookUnit(file: NotebookFile): PythonUnit | undefined {
-  if (!file.notebook) {
-    return undefined;
-  }
-  if (!isPythonNotebook(file.notebook)) {
+function notebookUnit(facts: RepoFacts, file: NotebookFile): PythonUnit | undefined {
+  if (!file.notebook || !isPythonNotebook(file.notebook)) {
     return undefined;
   }
   const code = notebookCode(file.notebook);
   const path = file.path;
+  const analysis = safeAnalysis(facts, path, code.source);
+  if (!analysis) {
+    return undefined;
+  }
   return {
     path,
     kind: 'notebook',
-    analysis: analyzeRelevantPython(code.source),
+    analysis,
     evidence: line => {
       const at = code.locate(line);
       return at ? { path, cell: at.cell, line: at.line } : { path };
@@ -54,22 +70,29 @@ function notebookUnit(file: NotebookFile): PythonUnit | undefined {
   };
 }
 
-/** Every `.py` file (in walk order), then every Python notebook. */
+/** Parsing is long work on one thread: give the event loop (a browser's UI) a turn this often. */
+const YIELD_EVERY_MS = 50;
+
+/** Every `.py` file (in walk order), then every Python notebook. Stops when the audit is cancelled. */
 export const PYTHON_UNITS = defineFact<PythonUnit[]>('python-units', async facts => {
   const scripts = facts.filesWithExtension('.py');
   const [texts, notebooks] = await Promise.all([
     Promise.all(scripts.map(file => facts.text(file.path))),
     facts.get(NOTEBOOKS)
   ]);
+  const work: Array<() => PythonUnit | undefined> = [
+    ...texts.map(text => () => scriptUnit(facts, text)),
+    ...notebooks.map(file => () => notebookUnit(facts, file))
+  ];
   const units: PythonUnit[] = [];
-  for (const text of texts) {
-    const unit = scriptUnit(facts, text);
-    if (unit) {
-      units.push(unit);
+  let sliceStart = Date.now();
+  for (const next of work) {
+    if (Date.now() - sliceStart > YIELD_EVERY_MS) {
+      await new Promise(resolve => setTimeout(resolve, 0));
+      throwIfAborted(facts.signal);
+      sliceStart = Date.now();
     }
-  }
-  for (const file of notebooks) {
-    const unit = notebookUnit(file);
+    const unit = next();
     if (unit) {
       units.push(unit);
     }

@@ -32,14 +32,15 @@ export function ReportHeader(props: { folder: string; when?: Date; files?: numbe
 export function HiddenFilesNote(props: { trans: TranslationBundle }): JSX.Element {
   const { trans } = props;
   return (
-    <div className="jp-ReproAudit-notice jp-ReproAudit-hiddenNote" role="note">
-      <strong>{trans.__('Dot-files are not visible.')}</strong>{' '}
-      {trans.__(
-        'Jupyter Server hides files such as .binder/, .gitattributes and .dvc/ by default, so the Binder, dependency and data items cannot see them.'
-      )}{' '}
-      {trans.__('To lift this, start the server with')} <code>--ContentsManager.allow_hidden=True</code>{' '}
+    <details className="jp-ReproAudit-notice jp-ReproAudit-hiddenNote" role="note">
+      <summary>
+        <strong>{trans.__('Dot-files are not visible.')}</strong>{' '}
+        {trans.__('Items that look for .binder/, .gitattributes or .dvc/ may miss them.')}
+      </summary>
+      {trans.__('Jupyter Server hides dot-files by default. To lift this, start it with')}{' '}
+      <code>--ContentsManager.allow_hidden=True</code>{' '}
       {trans.__('(or set c.ContentsManager.allow_hidden = True in jupyter_server_config.py), or run the repro-audit CLI.')}
-    </div>
+    </details>
   );
 }
 
