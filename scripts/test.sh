@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The project's tests, after scripts/setup.sh: unit tests (jest), then checks that the installed
-# extension is enabled and loads in JupyterLab. Ends with one "tests: N passed, N failed" line.
+# extension is enabled and loads in JupyterLab, the CLI on the demo, and Binder's build reproduced. Ends with one "tests: N passed, N failed" line.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/.venv/bin:$PATH"
@@ -36,5 +36,13 @@ else
   checks_failed=$((checks_failed + 1)); echo "FAIL: the CLI did not run on examples/demo"; failed=1
 fi
 
-echo "tests: $((unit_passed + checks_passed)) passed, $((unit_failed + checks_failed)) failed"
+echo "==> Binder's build, reproduced without Docker"
+bash scripts/binder-check.sh | tee .binder-check.log
+binder_passed=$(grep -oE '^binder: [0-9]+ passed' .binder-check.log | grep -oE '[0-9]+' || echo 0)
+binder_failed=$(grep -oE '^binder: [0-9]+ passed, [0-9]+ failed' .binder-check.log | grep -oE '[0-9]+ failed' | grep -oE '[0-9]+' || echo 1)
+[ "$binder_failed" = 0 ] || failed=1
+
+passed_total=$((unit_passed + checks_passed + binder_passed))
+failed_total=$((unit_failed + checks_failed + binder_failed))
+echo "tests: $passed_total passed, $failed_total failed"
 exit $failed
