@@ -2,10 +2,18 @@
  * Galata UI tests: Debian's Chromium (never a downloaded browser) against a real `jupyter lab` from
  * the project's .venv, serving the built extension.
  */
+const fs = require('fs');
 const path = require('path');
 const baseConfig = require('@jupyterlab/galata/lib/playwright-config');
 
 const venvBin = path.resolve(__dirname, '..', '.venv', 'bin');
+// Notebook 7 is tested only where the venv has it (`pip install notebook` beside jupyterlab), or
+// where NOTEBOOK7_JUPYTER names a `jupyter` that has it (with JUPYTER_PATH reaching the extension).
+const notebook7Jupyter =
+  process.env.NOTEBOOK7_JUPYTER ||
+  (fs.existsSync(path.join(venvBin, 'jupyter-notebook')) ? path.join(venvBin, 'jupyter') : '');
+const hasNotebook7 = !!notebook7Jupyter;
+const serverEnv = { ...process.env, PATH: `${venvBin}:${process.env.PATH}` };
 
 module.exports = {
   ...baseConfig,
@@ -33,12 +41,32 @@ module.exports = {
       ]
     }
   },
-  webServer: {
-    command: `"${path.join(venvBin, 'jupyter')}" lab --config jupyter_server_test_config.py 2> jupyter-server.log`,
-    cwd: __dirname,
-    url: 'http://localhost:8888/lab',
-    timeout: 120 * 1000,
-    reuseExistingServer: !process.env.CI,
-    env: { ...process.env, PATH: `${venvBin}:${process.env.PATH}` }
-  }
+  projects: [
+    { name: 'jupyterlab', testIgnore: /notebook7\.spec/ },
+    ...(hasNotebook7
+      ? [{ name: 'notebook7', testMatch: /notebook7\.spec/, use: { baseURL: 'http://localhost:8899' } }]
+      : [])
+  ],
+  webServer: [
+    {
+      command: `"${path.join(venvBin, 'jupyter')}" lab --config jupyter_server_test_config.py 2> jupyter-server.log`,
+      cwd: __dirname,
+      url: 'http://localhost:8888/lab',
+      timeout: 120 * 1000,
+      reuseExistingServer: !process.env.CI,
+      env: serverEnv
+    },
+    ...(hasNotebook7
+      ? [
+          {
+            command: `"${notebook7Jupyter}" notebook --config jupyter_notebook_test_config.py 2> jupyter-notebook.log`,
+            cwd: __dirname,
+            url: 'http://localhost:8899/tree',
+            timeout: 120 * 1000,
+            reuseExistingServer: !process.env.CI,
+            env: serverEnv
+          }
+        ]
+      : [])
+  ]
 };

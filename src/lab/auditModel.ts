@@ -9,6 +9,7 @@ import type { RepoReader } from '../audit/reader';
 import type { AuditReport } from '../audit/report';
 import { ObservedReader } from './observedReader';
 import { rescoreReport } from './rescore';
+import { normaliseFolder } from './serverPath';
 
 export interface AuditProgressInfo {
   phase: 'walk' | 'check';
@@ -85,7 +86,8 @@ export class AuditModel {
   }
 
   /** Audit a folder; a running audit is cancelled first. Resolves to the report, or undefined if cancelled or failed. */
-  async audit(folder: string): Promise<AuditReport | undefined> {
+  async audit(folderPath: string): Promise<AuditReport | undefined> {
+    const folder = normaliseFolder(folderPath);
     this._controller?.abort();
     const controller = new AbortController();
     this._controller = controller;

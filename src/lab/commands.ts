@@ -12,7 +12,7 @@ import type { AuditModel } from './auditModel';
 import { badgeMarkdown } from './badge';
 import { auditIcon } from './icons';
 import { writeBadge, writeReport } from './reportFiles';
-import { folderLabel, normaliseFolder } from './serverPath';
+import { folderLabel } from './serverPath';
 
 export interface CommandContext {
   app: JupyterFrontEnd;
@@ -51,7 +51,7 @@ export function addCommands(ctx: CommandContext): void {
   };
   const auditFolder = async (folder: string) => {
     showPanel();
-    return model.audit(normaliseFolder(folder));
+    return model.audit(folder);
   };
   const requireReport = () => {
     const last = model.lastResult;

@@ -12,7 +12,7 @@ const FURTHER_PLACES = 10;
 export function escapeInline(text: string): string {
   return text
     .replace(/[\u0000-\u001f\u007f]/g, ' ')
-    .replace(/[\\`*_[\]|~#!()]/g, c => '\\' + c)
+    .replace(/[\\`*_[\]|~]/g, c => '\\' + c)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;');

@@ -181,6 +181,33 @@ test.describe('audit panel', () => {
     expect(svg).toContain(`${score}/100`);
   });
 
+  test('saving a file in the audited folder re-audits it (debounced)', async ({ page, tmpPath }) => {
+    const before = cliReport(demoDir);
+    const withTests = demoCopy();
+    fs.mkdirSync(path.join(withTests, 'tests'));
+    const testFile = 'from demo_pkg.features import *\n\n\ndef test_nothing():\n    assert True\n';
+    fs.writeFileSync(path.join(withTests, 'tests', 'test_features.py'), testFile);
+    const after = cliReport(withTests);
+    fs.rmSync(withTests, { recursive: true, force: true });
+    expect(after.score, 'adding a test changes the demo score').not.toBe(before.score);
+
+    await page.contents.uploadDirectory(demoDir, `${tmpPath}/demo`);
+    await openPanel(page);
+    expect(await auditFolder(page, `${tmpPath}/demo`)).toBe(before.score);
+    // Saved through JupyterLab, as the editor would, so the panel hears of it.
+    await page.evaluate(
+      async ([folder, content]) => {
+        const contents = (window as any).jupyterapp.serviceManager.contents;
+        await contents.save(`${folder}/tests`, { type: 'directory' });
+        await contents.save(`${folder}/tests/test_features.py`, { type: 'file', format: 'text', content });
+      },
+      [`${tmpPath}/demo`, testFile] as const
+    );
+    await expect(page.locator(`${PANEL} .jp-ReproAudit-score`)).toHaveAttribute('data-score', String(after.score), {
+      timeout: 15000
+    });
+  });
+
   test('changing weights in the settings rescores live, without a new walk', async ({ page, tmpPath }) => {
     const report = cliReport(demoDir);
     await page.contents.uploadDirectory(demoDir, `${tmpPath}/demo`);
@@ -249,7 +276,7 @@ test.describe('hostile repo content', () => {
       return model.content as string;
     }, `${folder}/repro-audit-report.md`);
     expect(md).not.toContain('<img');
-    expect(md).toContain('&lt;img src=x onerror=alert\\(1\\)&gt;');
+    expect(md).toContain('&lt;img src=x onerror=alert(1)&gt;');
     await page.waitForTimeout(500);
   });
 });
