@@ -37,12 +37,16 @@ export PATH="$work/venv/bin:$PATH"
 check "pip installs environment.yml's pip section" python -m pip install --quiet --disable-pip-version-check -r "$work/pip.txt" hatchling hatch-jupyter-builder hatch-nodejs-version
 
 echo "==> binder/postBuild"
+# The workspace postBuild imports goes to a folder of this check's own, not the user's.
+export JUPYTERLAB_WORKSPACES_DIR="$work/workspaces"
 check "postBuild runs" bash binder/postBuild
 
 echo "==> the result"
 check "the extension is enabled and OK" bash -c "jupyter labextension list 2>&1 | grep -E 'jupyterlab-repro-audit .*enabled.*OK'"
 check "the demo's imports resolve" python -c "import numpy, pandas, sklearn, joblib"
 check "the demo notebook's folder exists" test -f examples/demo/notebooks/train.ipynb
+check "JupyterLab's settings default the panel to the demo" bash -c "jupyter lab path >/dev/null && grep -q '\"repositoryFolder\": \"examples/demo\"' \"\$(python -c 'import sys; print(sys.prefix)')/share/jupyter/lab/settings/overrides.json\""
+check "the default workspace opens the audit panel" bash -c "jupyter lab workspaces export default | grep -q '\"current\": \"repro-audit-panel\"'"
 
 echo "binder: $passed passed, $failed failed"
 [ "$failed" = 0 ]

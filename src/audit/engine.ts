@@ -6,6 +6,7 @@ import type { Check } from './check';
 import { ALL_CHECKS } from './checks';
 import { DEFAULT_WEIGHTS } from './defaults';
 import { RepoFacts } from './facts';
+import type { PythonAnalyzer } from './python/analyzer';
 import type { RepoReader } from './reader';
 import { AuditReport, CheckId, CheckResult, scoreOf } from './report';
 import { errorText, throwIfAborted, walkRepo } from './walk';
@@ -30,6 +31,8 @@ export interface AuditOptions {
   onProgress?: (progress: AuditProgress) => void;
   /** Clock for `stats.ms`; injectable so that reports can be compared byte for byte. */
   now?: () => number;
+  /** Runs the Python analysis elsewhere (the CLI's worker threads); in this thread by default. */
+  pythonAnalyzer?: PythonAnalyzer;
 }
 
 export async function runAudit(reader: RepoReader, options: AuditOptions = {}): Promise<AuditReport> {
@@ -43,7 +46,8 @@ export async function runAudit(reader: RepoReader, options: AuditOptions = {}): 
   });
   const facts = new RepoFacts(reader, walk, {
     maxBytesPerFile: options.maxBytesPerFile,
-    signal: options.signal
+    signal: options.signal,
+    pythonAnalyzer: options.pythonAnalyzer
   });
   const checks = options.checks ?? ALL_CHECKS;
   const weights = { ...DEFAULT_WEIGHTS, ...options.weights };

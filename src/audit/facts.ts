@@ -3,6 +3,7 @@
  * file texts, parsed notebooks, the Python analysis, the dependency specs. Each is computed once, on
  * first request, and reused by every check that asks for it, so checks never parse files themselves.
  */
+import type { PythonAnalyzer } from './python/analyzer';
 import type { Finding } from './report';
 import { RepoReader, baseName } from './reader';
 import type { RepoFile, WalkResult } from './walk';
@@ -36,6 +37,8 @@ export const DEFAULT_MAX_BYTES_PER_FILE = 8 * 1024 * 1024;
 export interface FactsOptions {
   maxBytesPerFile?: number;
   signal?: AbortSignal;
+  /** Runs the Python analysis elsewhere (worker threads); in this thread when absent. */
+  pythonAnalyzer?: PythonAnalyzer;
 }
 
 export class RepoFacts {
@@ -43,6 +46,7 @@ export class RepoFacts {
   readonly dirs: ReadonlySet<string>;
   readonly maxBytesPerFile: number;
   readonly signal?: AbortSignal;
+  readonly pythonAnalyzer?: PythonAnalyzer;
   /** Problems met while reading files; the report lists them after the walk's own. */
   readonly warnings: Finding[] = [];
   /** Limits reached while reading; the walk's are in its own result. */
@@ -62,6 +66,7 @@ export class RepoFacts {
     this.dirs = new Set(walk.dirs);
     this.maxBytesPerFile = options.maxBytesPerFile ?? DEFAULT_MAX_BYTES_PER_FILE;
     this.signal = options.signal;
+    this.pythonAnalyzer = options.pythonAnalyzer;
     for (const f of walk.files) {
       this.byPath.set(f.path, f);
     }

@@ -15,6 +15,7 @@ import { formatJson } from './format/json';
 import { formatMarkdown } from './format/markdown';
 import { formatSarif } from './format/sarif';
 import { formatText } from './format/text';
+import { createWorkerAnalyzer } from './workerAnalyzer';
 
 export interface CliIO {
   stdout: { write(text: string): unknown };
@@ -110,17 +111,23 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
 
   let report: AuditReport;
+  // Worker threads did not pay on the 2-core benchmark machine (see workerAnalyzer.ts): opt in with REPRO_AUDIT_THREADS=N.
+  const threads = Number(io.env?.REPRO_AUDIT_THREADS ?? 1) || 1;
+  const pythonAnalyzer = createWorkerAnalyzer({ threads });
   try {
     report = await runAudit(new FsRepoReader(absolute, options.dir), {
       ignore: options.ignore,
       maxFiles: options.maxFiles,
       maxBytesPerFile: options.maxBytes,
       weights: options.weights,
-      now: io.now
+      now: io.now,
+      pythonAnalyzer
     });
   } catch (err) {
     io.stderr.write(`repro-audit: the audit could not run: ${err instanceof Error ? err.message : String(err)}\n`);
     return EXIT.usage;
+  } finally {
+    await pythonAnalyzer.close();
   }
 
   const noColor = options.noColor || Boolean(io.env?.NO_COLOR);

@@ -10,7 +10,7 @@ import { IDefaultFileBrowser, IFileBrowserFactory } from '@jupyterlab/filebrowse
 import { ISettingRegistry } from '@jupyterlab/settingregistry';
 import { ITranslator, nullTranslator } from '@jupyterlab/translation';
 import { PLUGIN_ID } from '../tokens';
-import { AuditSettings, auditOptionsFromSettings } from './auditSettings';
+import { AuditSettings, auditOptionsFromSettings, repositoryFolderFromSettings } from './auditSettings';
 import { AuditModel } from './auditModel';
 import { AutoReaudit } from './autoReaudit';
 import { addCommands } from './commands';
@@ -46,32 +46,11 @@ export const auditPlugin: JupyterFrontEndPlugin<void> = {
     const model = new AuditModel(folder => new ContentsRepoReader(contents, folder));
     const opener = docManager ? new EvidenceOpener(app, docManager) : null;
     const autoReaudit = new AutoReaudit(contents.fileChanged, model);
+    let repositoryFolder = '';
+    let auditOnOpen = true;
+    const auditRepository = () => void model.audit(repositoryFolder);
 
-    const panel = new AuditPanel(
-      model,
-      {
-        audit: folder => void model.audit(folder),
-        openEvidence: (folder, evidence) => {
-          if (!opener) {
-            return;
-          }
-          opener.open(folder, evidence).catch(err => {
-            console.warn('jupyterlab-repro-audit: could not open', evidence.path, err);
-          });
-        },
-        openSettings: () => {
-          if (app.commands.hasCommand('settingeditor:open')) {
-            void app.commands.execute('settingeditor:open', { query: trans.__('Reproducibility audit') });
-          }
-        }
-      },
-      trans
-    );
-    app.shell.add(panel, 'left', { rank: 600 });
-    restorer?.add(panel, panel.id);
-
-    addCommands({ app, model, panel, trans, palette, docManager, defaultBrowser, browserFactory });
-
+    // Settings first: the restorer may show the panel at once, and it must audit the right folder.
     if (settingRegistry) {
       try {
         const settings = await settingRegistry.load(PLUGIN_ID);
@@ -79,6 +58,8 @@ export const auditPlugin: JupyterFrontEndPlugin<void> = {
         const apply = () => {
           const composite = settings.composite as Partial<AuditSettings>;
           const options = auditOptionsFromSettings(composite);
+          repositoryFolder = repositoryFolderFromSettings(composite);
+          auditOnOpen = composite.auditOnOpen !== false;
           autoReaudit.enabled = composite.autoReaudit !== false;
           model.setOptions(options);
           // Weights only rescore; what is walked and read changed, so the report on screen is stale.
@@ -94,5 +75,48 @@ export const auditPlugin: JupyterFrontEndPlugin<void> = {
         console.warn('jupyterlab-repro-audit: settings could not be loaded, using defaults', err);
       }
     }
+
+    const panel = new AuditPanel(
+      model,
+      {
+        audit: folder => void model.audit(folder),
+        openEvidence: (folder, evidence) => {
+          if (!opener) {
+            return;
+          }
+          opener.open(folder, evidence).catch(err => {
+            console.warn('jupyterlab-repro-audit: could not open', evidence.path, err);
+          });
+        },
+        auditRepository,
+        // The score should be there the moment the sidebar opens: audit once, on first sight.
+        shown: () => {
+          if (auditOnOpen && model.state.kind === 'empty') {
+            auditRepository();
+          }
+        },
+        openSettings: () => {
+          if (app.commands.hasCommand('settingeditor:open')) {
+            void app.commands.execute('settingeditor:open', { query: trans.__('Reproducibility audit') });
+          }
+        }
+      },
+      trans
+    );
+    app.shell.add(panel, 'left', { rank: 600 });
+    restorer?.add(panel, panel.id);
+
+    addCommands({
+      app,
+      model,
+      panel,
+      trans,
+      palette,
+      docManager,
+      defaultBrowser,
+      browserFactory,
+      repositoryFolder: () => repositoryFolder
+    });
+
   }
 };

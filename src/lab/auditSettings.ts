@@ -3,6 +3,9 @@ import type { AuditOptions } from '../audit/engine';
 import { CHECK_IDS, CheckId } from '../audit/report';
 
 export interface AuditSettings {
+  /** What 'Audit Repository' audits, relative to the server root ('' for the root). */
+  repositoryFolder: string;
+  auditOnOpen: boolean;
   weights: Partial<Record<CheckId, number>>;
   ignore: string[];
   maxFiles: number;
@@ -31,4 +34,10 @@ export function auditOptionsFromSettings(composite: Partial<AuditSettings>): Aud
 
 function positiveOrUndefined(n: unknown): number | undefined {
   return typeof n === 'number' && Number.isFinite(n) && n > 0 ? n : undefined;
+}
+
+/** The repository folder from settings, as a server path without leading or trailing slashes. */
+export function repositoryFolderFromSettings(composite: Partial<AuditSettings>): string {
+  const folder = typeof composite.repositoryFolder === 'string' ? composite.repositoryFolder : '';
+  return folder.replace(/^\/+|\/+$/g, '');
 }

@@ -23,6 +23,8 @@ export interface CommandContext {
   docManager: IDocumentManager | null;
   defaultBrowser: FileBrowser | null;
   browserFactory: IFileBrowserFactory | null;
+  /** The folder 'Audit Repository' audits (a setting; '' for the server root). */
+  repositoryFolder: () => string;
 }
 
 /** The first folder selected in the file browser that has focus (the one whose context menu opened). */
@@ -65,7 +67,7 @@ export function addCommands(ctx: CommandContext): void {
     label: trans.__('Audit Repository'),
     caption: trans.__('Score the server root (in Binder, the repository) against the reproducibility checklist'),
     icon: args => (args.isPalette ? undefined : auditIcon),
-    execute: () => auditFolder('')
+    execute: () => auditFolder(ctx.repositoryFolder())
   });
 
   commands.addCommand(CommandIDs.auditCurrentFolder, {

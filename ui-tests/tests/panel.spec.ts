@@ -45,7 +45,9 @@ test.describe('audit panel', () => {
 
     await page.filebrowser.openDirectory(`${tmpPath}/demo`);
     await openPanel(page);
-    await expect(page.locator(`${PANEL} .jp-ReproAudit-empty`)).toContainText('How reproducible is this repository?');
+    // Opening the panel audits the repository folder (the server root by default) at once.
+    await panelScore(page);
+    await expect(page.locator(`${PANEL} .jp-ReproAudit-folderPath`)).toHaveText('/');
 
     await runCommand(page, 'repro-audit:audit-current-folder');
     expect(await panelScore(page)).toBe(expected.score);

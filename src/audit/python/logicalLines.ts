@@ -25,9 +25,10 @@ export interface LogicalLines {
   nameFrom: number[];
   /** How many of the line's names come before its assignment operator (`a, b.c = ...`: 3); 0 when it assigns nothing. */
   targetNames: number[];
-  /** Every name token, and the logical line it is in. */
+  /** Every name token, the logical line it is in, and whether a dot comes right before it (`x.name`). */
   names: string[];
   nameLine: number[];
+  nameAfterDot: boolean[];
   /** Offsets where physical lines start. */
   lineStarts: number[];
 }
@@ -59,6 +60,13 @@ export function isPathLike(content: string): boolean {
   return true;
 }
 
+/** A hex digest or a hash algorithm's name: what download code checks a file against (data/downloads.ts). */
+const HASH_LIKE = /^\s*(?:(?:(?:sha256|sha1|md5):)?(?:[a-f0-9]{32}|[a-f0-9]{40}|[a-f0-9]{64})|sha256|sha-256|sha1|sha512|md5|blake2b)\s*$/i;
+
+function isHashLike(content: string): boolean {
+  return content.length >= 3 && content.length <= 80 && HASH_LIKE.test(content);
+}
+
 /** The '=' at `at` assigns (`=`, `+=`, `<<=`...) rather than compares (`==`, `<=`, `!=`). */
 function isAssignment(source: string, at: number): boolean {
   const next = source[at + 1];
@@ -87,6 +95,7 @@ export function scanLogicalLines(source: string): LogicalLines {
     targetNames: [],
     names: [],
     nameLine: [],
+    nameAfterDot: [],
     lineStarts: [0]
   };
   const n = source.length;
@@ -99,6 +108,7 @@ export function scanLogicalLines(source: string): LogicalLines {
   let colonLast = false;
   let firstPending = false;
   let asyncFirst = false;
+  let dotLast = false;
 
   const newline = (at: number): void => {
     line++;
@@ -214,6 +224,8 @@ export function scanLogicalLines(source: string): LogicalLines {
       const name = source.slice(i, j);
       out.names.push(name);
       out.nameLine.push(current);
+      out.nameAfterDot.push(dotLast);
+      dotLast = false;
       if (firstPending || asyncFirst) {
         out.first[current] = name;
         asyncFirst = firstPending && name === 'async';
@@ -227,6 +239,7 @@ export function scanLogicalLines(source: string): LogicalLines {
       firstPending = false;
     }
     asyncFirst = false;
+    dotLast = c === 46;
     if (c === 40 || c === 91 || c === 123) {
       depth++;
     } else if (c === 41 || c === 93 || c === 125) {
@@ -299,7 +312,7 @@ function scanString(
   }
   const content = source.slice(contentFrom, contentTo);
   const isFormat = quoteAt > start && /[fF]/.test(source.slice(start, quoteAt));
-  if (isPathLike(content) || (isFormat && content.includes('('))) {
+  if (isPathLike(content) || isHashLike(content) || (isFormat && content.includes('('))) {
     out.flagged[current] = true;
   }
   return i;

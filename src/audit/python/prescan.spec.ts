@@ -1,8 +1,14 @@
 import { analyzePython } from './analyze';
 import { scanLogicalLines } from './logicalLines';
-import { prescanPython, RELEVANT_WORDS, VALUE_WORDS } from './prescan';
+import { pythonVerifiedDownload } from '../data/downloads';
+import { modelCallKind } from '../data/modelCode';
+import { callSeedOf } from '../seeds/callSeeds';
+import { globalDrawOf } from '../seeds/randomDraws';
+import { seedingCallNamed } from '../seeds/seedCalls';
+import { prescanPython, VALUE_WORDS } from './prescan';
+import { isAttributeDecidedModule } from './relevantNames';
 import { analyzeRelevantPython } from './relevant';
-import type { PyAnalysis } from './types';
+import type { PyAnalysis, PyCall } from './types';
 
 const ML_SCRIPT = `"""Train a model."""
 import os, random
@@ -203,12 +209,26 @@ function key(item: object): string {
   return JSON.stringify(item);
 }
 
-function boundNamesOf(full: PyAnalysis): Set<string> {
-  return new Set([...full.imports.map(i => i.local), ...full.functions.map(f => f.name)]);
+/** Names a call may run repo code through: the file's defs and classes, imports that may be the repo's own. */
+function followedNamesOf(full: PyAnalysis): Set<string> {
+  const repoImports = full.imports.filter(i => i.module.startsWith('.') || !isAttributeDecidedModule(i.module.split('.')[0]));
+  return new Set([...repoImports.map(i => i.local), ...full.functions.map(f => f.name)]);
 }
 
 function mentions(text: string, names: Set<string>): boolean {
   return (text.match(/[A-Za-z_]\w*/g) ?? []).some(n => names.has(n));
+}
+
+/** Whether some check judges the call: a draw, a seeding, a call taking its own seed, model code. */
+function judgedByChecks(call: PyCall, full: PyAnalysis): boolean {
+  const importedModules = new Set(full.imports.map(i => i.module.split('.')[0]));
+  return (
+    globalDrawOf(call, { importedModules }) !== undefined ||
+    seedingCallNamed(call.qualified) !== undefined ||
+    callSeedOf(call, { analysis: full, offset: call.offset, scope: call.scope }) !== undefined ||
+    modelCallKind(call, full.imports) !== undefined ||
+    call.qualified?.startsWith('hashlib.') === true
+  );
 }
 
 function matches(pattern: RegExp, text: string): boolean {
@@ -232,13 +252,12 @@ function expectFaithful(source: string): void {
   const functionScopes = new Set(full.functions.filter(f => f.kind !== 'class').map(f => f.qualifiedName));
   const inFunction = (scope?: string): boolean =>
     scope !== undefined && [...functionScopes].some(f => scope === f || scope.startsWith(f + '.'));
-  const bound = boundNamesOf(full);
+  const followed = followedNamesOf(full);
   const partCalls = new Set(part.calls.map(key));
   const partAssignments = new Set(part.assignments.map(key));
   const partStrings = new Set(part.strings.map(key));
   for (const call of full.calls) {
-    const text = [call.text, ...call.positional, ...Object.entries(call.keywords).flat()].join(' ');
-    if (!inFunction(call.scope) || mentions(text, bound) || matches(RELEVANT_WORDS, text)) {
+    if (!inFunction(call.scope) || mentions(call.text + ' ' + call.positional.join(' '), followed) || judgedByChecks(call, full)) {
       expect(partCalls.has(key(call)) ? key(call) : `missing ${key(call)}`).toEqual(key(call));
     }
   }
@@ -248,12 +267,13 @@ function expectFaithful(source: string): void {
       .flatMap(c => [...c.positional, ...Object.values(c.keywords)].join(' ').match(/[A-Za-z_]\w*/g) ?? [])
   );
   for (const a of full.assignments) {
-    if (!inFunction(a.scope) || valueNames.has(a.target) || mentions(a.target + ' ' + a.value, bound)) {
+    if (!inFunction(a.scope) || valueNames.has(a.target)) {
       expect(partAssignments.has(key(a)) ? key(a) : `missing ${key(a)}`).toEqual(key(a));
     }
   }
+  expect(pythonVerifiedDownload(part)).toEqual(pythonVerifiedDownload(full));
   for (const s of full.strings) {
-    if (/[/\\~]|\.\w{1,8}$/.test(s.value)) {
+    if (/[/\\~]|\.\w{1,8}$|^[a-f0-9]{32,64}$/i.test(s.value)) {
       expect(partStrings.has(key(s)) ? key(s) : `missing ${key(s)}`).toEqual(key(s));
     }
   }
@@ -284,9 +304,10 @@ describe('scanLogicalLines', () => {
 
 describe('prescanPython', () => {
   it('keeps line numbers: dropped lines are emptied, empty bodies get pass', () => {
-    const source = 'import numpy as np\ndef f():\n    x = 1\n    y = x + 1\n    return y\ndef g():\n    np.zeros(1)\n';
+    const source =
+      'import numpy as np\ndef f():\n    x = 1\n    y = x + 1\n    return y\ndef g():\n    np.zeros(1)\n    np.random.rand(1)\n';
     const scan = prescanPython(source);
-    expect(scan.text).toBe('import numpy as np\ndef f():\n    pass\n\n\ndef g():\n    np.zeros(1)\n');
+    expect(scan.text).toBe('import numpy as np\ndef f():\n    pass\n\n\ndef g():\n\n    np.random.rand(1)\n');
     expect(scan.text.split('\n').length).toBe(source.split('\n').length);
   });
 
@@ -320,10 +341,41 @@ describe('analyzeRelevantPython against the full parse', () => {
     const full = analyzePython(source);
     const part = analyzeRelevantPython(source);
     expect(part.assignments.length).toBeLessThan(full.assignments.length);
-    expect(part.calls.map(c => c.text)).toContain('json.loads');
+    // json.loads is judged by no check: a framework's or the standard library's other calls are dropped.
+    expect(full.calls.map(c => c.text)).toContain('json.loads');
+    expect(part.calls.map(c => c.text)).not.toContain('json.loads');
     expect(full.assignments.map(a => a.target)).toContain('best');
     expect(part.assignments.map(a => a.target)).not.toContain('best');
     expectFaithful(source);
+  });
+
+  it('keeps calls by the name after the dot, and what relevant imports bind', () => {
+    const source = [
+      'import os',
+      'import torch',
+      'from pathlib import Path',
+      'from .helpers import prepare',
+      'from urllib.request import urlretrieve',
+      'def f(w, model, url):',
+      '    os.path.join("a", "b")',
+      '    Path(w)',
+      '    w.data.normal_()',
+      '    model.fit(w)',
+      '    prepare(w)',
+      '    urlretrieve(url, "x")',
+      '    torch.zeros(3)',
+      '    sample = w + 1',
+      '    clf = Forest(random_state=0)',
+      ''
+    ].join('\n');
+    const part = analyzeRelevantPython(source);
+    expect(part.calls.filter(c => c.scope === 'f').map(c => c.text)).toEqual([
+      'w.data.normal_',
+      'model.fit',
+      'prepare',
+      'urlretrieve',
+      'Forest'
+    ]);
   });
 
   it('keeps what the seed check needs in a helper', () => {

@@ -4,31 +4,16 @@
  * empty, so line numbers and columns stay right):
  * - everything outside function bodies (module level, class bodies), every import anywhere, and
  *   every def/class header with its docstring (nested ones too);
- * - inside function bodies, any statement (a compound one whole) that mentions a name an import or
- *   a def/class of the file binds, a word of RELEVANT_WORDS (seeds, randomness, files, devices...),
- *   a path-like string, or looks lexically broken (so syntax errors are still found); and any
- *   assignment to a name that a kept statement mentions, transitively.
- * What it drops are function-body statements about local values only (`total += x`, `print(total)`).
+ * - inside function bodies, any statement (a compound one whole) that mentions a def/class of the
+ *   file, a name a relevant import binds (a repo module, `numpy.random`...), a relevant name of
+ *   relevantNames.ts (`x.normal_`, `model.fit`, `random_state`...), a path-like or hash-like string,
+ *   or looks lexically broken (so syntax errors are still found); and any assignment to a name that
+ *   a kept seed-like statement mentions, transitively.
+ * What it drops are function-body statements about local values only (`total += x`, `print(total)`)
+ * and calls the checks never judge (`np.zeros(n)`, `os.path.join(a, b)`).
  */
 import { LogicalLines, scanLogicalLines } from './logicalLines';
-
-/**
- * Fragments of names (or any text of a statement) that make it worth parsing: randomness and
- * seeding, files and paths, devices and threads, training and saving. Matched case-insensitively.
- * Checks that recognise a call by its method name alone, whatever the receiver (`w.normal_()`,
- * `loss.backward()`, `model.save_pretrained()`), rely on that name matching one of these.
- */
-export const RELEVANT_WORDS = new RegExp(
-  [
-    'seed|rand|rng|shuffl|sampl|permut|choice|split|fold|generator|determin|key',
-    'normal|uniform|bernoulli|exponential|geometric|cauchy|dropout|init',
-    'cuda|gpu|device|thread|parallel|worker|environ',
-    'hash|checksum|md5|sha1|sha256|sha512|blake|url|download|retriev|request',
-    'path|file|dir|open|read|write|load|save|dump|pickl|to_|export|checkpoint',
-    'fit|train|backward|predict|model'
-  ].join('|'),
-  'gi'
-);
+import { isAttributeDecidedModule, isRelevantName } from './relevantNames';
 
 /**
  * Statements whose values matter beyond the call itself (a seed, a params dict, a key): the
@@ -51,28 +36,76 @@ export interface Prescan {
   kept: number;
 }
 
-/** Names that imports, defs and classes of the file bind (a superset: every name on an import line). */
+/** Keywords of import statements, never bound names. */
+const IMPORT_WORDS = new Set(['import', 'from', 'as']);
+
+/**
+ * Whether an import statement (names [from, to)) brings in something worth following: a module that
+ * may be the repo's own (relative, or neither standard library nor a known framework), or a module
+ * or name that is relevant in itself (`numpy.random`, `from urllib.request import urlretrieve`).
+ */
+function isRelevantImport(lines: LogicalLines, from: number, to: number): boolean {
+  const { names, nameAfterDot } = lines;
+  const isFrom = names[from] === 'from';
+  for (let k = from; k < to; k++) {
+    const name = names[k];
+    if (IMPORT_WORDS.has(name)) {
+      continue;
+    }
+    if (isRelevantName(name, true)) {
+      return true;
+    }
+    // A module's first name: right after `from` (a dot before it: relative), or in an `import` list.
+    const isModuleTop = isFrom
+      ? k === from + 1
+      : !nameAfterDot[k] && names[k - 1] !== 'as';
+    if (isModuleTop && (nameAfterDot[k] || !isAttributeDecidedModule(name))) {
+      return true;
+    }
+  }
+  // `from . import x`: the repo's own package.
+  return isFrom && names[from + 1] === 'import';
+}
+
+/**
+ * Names that make a function-body statement worth keeping: the file's defs and classes (calls the
+ * seeds check follows), and what relevant imports bind (see isRelevantImport).
+ */
 function boundNames(lines: LogicalLines): Set<string> {
   const bound = new Set<string>();
   const { names, nameLine, first } = lines;
-  // An import after a colon on the same line (`try: import x`) binds the names after `import`.
-  let importLine = -1;
-  for (let k = 0; k < names.length; k++) {
-    const kind = first[nameLine[k]];
-    const name = names[k];
-    if (name === 'import') {
-      importLine = nameLine[k];
+  for (let k = 0; k < names.length; ) {
+    const line = nameLine[k];
+    let end = k;
+    while (end < names.length && nameLine[end] === line) {
+      end++;
     }
-    if (kind === 'import' || kind === 'from' || importLine === nameLine[k]) {
-      if (name !== 'import' && name !== 'from' && name !== 'as') {
-        bound.add(name);
-      }
-    } else if ((kind === 'def' || kind === 'class') && (name === 'def' || name === 'class')) {
-      const next = names[k + 1];
-      if (next !== undefined && nameLine[k + 1] === nameLine[k]) {
-        bound.add(next);
+    const kind = first[line];
+    // An import after a colon on the same line (`try: import x`): kept whole, its names bound.
+    let importAt = -1;
+    for (let t = k; t < end && importAt === -1; t++) {
+      if (names[t] === 'import') {
+        importAt = t;
       }
     }
+    if (kind === 'import' || kind === 'from' || importAt !== -1) {
+      const plain = kind === 'import' || kind === 'from';
+      if (!plain || isRelevantImport(lines, k, end)) {
+        // What a statement binds: names after `import` (a `from` module's path binds nothing), never `x.y`'s y.
+        const fromAt = kind === 'from' ? names.indexOf('import', k) : -1;
+        for (let t = fromAt >= k && fromAt < end ? fromAt : plain ? k : importAt; t < end; t++) {
+          if (!IMPORT_WORDS.has(names[t]) && !lines.nameAfterDot[t]) {
+            bound.add(names[t]);
+          }
+        }
+      }
+    }
+    for (let t = k; t + 1 < end; t++) {
+      if (names[t] === 'def' || names[t] === 'class') {
+        bound.add(names[t + 1]);
+      }
+    }
+    k = end;
   }
   return bound;
 }
@@ -131,11 +164,11 @@ function relevantLines(source: string, lines: LogicalLines): boolean[] {
   const relevant = inside.map((isInside, k) => !isInside || lines.flagged[k]);
   const bound = boundNames(lines);
   for (let k = 0; k < lines.names.length; k++) {
-    if (bound.has(lines.names[k]) || lines.names[k] === 'import') {
+    const name = lines.names[k];
+    if (bound.has(name) || name === 'import' || isRelevantName(name, lines.nameAfterDot[k])) {
       relevant[lines.nameLine[k]] = true;
     }
   }
-  markLinesMatching(RELEVANT_WORDS, source, lines, relevant);
   const valueLines: boolean[] = new Array(lines.count).fill(false);
   markLinesMatching(VALUE_WORDS, source, lines, valueLines);
   // Assignments inside functions, by assigned name, for the transitive step.

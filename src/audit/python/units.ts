@@ -6,8 +6,9 @@ import type { Evidence } from '../report';
 import { RepoFacts, TextFile, defineFact } from '../facts';
 import { throwIfAborted } from '../walk';
 import { NOTEBOOKS, NotebookFile } from '../notebook/facts';
-import { isPythonNotebook, notebookCode } from '../notebook/code';
-import { analyzeRelevantPython } from './relevant';
+import { NotebookCode, isPythonNotebook, notebookCode } from '../notebook/code';
+import type { ParsedNotebook } from '../notebook/parse';
+import { AnalysisResult, analysisResultOf } from './analyzer';
 import type { PyAnalysis } from './types';
 
 export interface PythonUnit {
@@ -18,23 +19,17 @@ export interface PythonUnit {
   evidence(line: number): Evidence;
 }
 
-/** The analysis, or undefined (and a warning) should the parser ever fail on some input. */
-function safeAnalysis(facts: RepoFacts, path: string, source: string): PyAnalysis | undefined {
-  try {
-    return analyzeRelevantPython(source);
-  } catch (err) {
-    const detail = err instanceof Error ? err.message : String(err);
-    facts.warn({ status: 'warn', message: `Python code could not be analysed (${detail})`, path });
+/** The analysis, or undefined (and a warning) should the parser ever have failed on the source. */
+function checkedAnalysis(facts: RepoFacts, path: string, result: AnalysisResult): PyAnalysis | undefined {
+  if (result.error !== undefined || !result.analysis) {
+    facts.warn({ status: 'warn', message: `Python code could not be analysed (${result.error})`, path });
     return undefined;
   }
+  return result.analysis;
 }
 
-function scriptUnit(facts: RepoFacts, text: TextFile): PythonUnit | undefined {
-  if (text.text === undefined) {
-    return undefined; // facts.text has already warned: binary, not UTF-8, unreadable.
-  }
-  const path = text.path;
-  const analysis = safeAnalysis(facts, path, text.text);
+function scriptUnit(facts: RepoFacts, path: string, result: AnalysisResult): PythonUnit | undefined {
+  const analysis = checkedAnalysis(facts, path, result);
   if (!analysis) {
     return undefined;
   }
@@ -49,13 +44,8 @@ function scriptUnit(facts: RepoFacts, text: TextFile): PythonUnit | undefined {
   return { path, kind: 'script', analysis, evidence: line => ({ path, line }) };
 }
 
-function notebookUnit(facts: RepoFacts, file: NotebookFile): PythonUnit | undefined {
-  if (!file.notebook || !isPythonNotebook(file.notebook)) {
-    return undefined;
-  }
-  const code = notebookCode(file.notebook);
-  const path = file.path;
-  const analysis = safeAnalysis(facts, path, code.source);
+function notebookUnit(facts: RepoFacts, path: string, code: NotebookCode, result: AnalysisResult): PythonUnit | undefined {
+  const analysis = checkedAnalysis(facts, path, result);
   if (!analysis) {
     return undefined;
   }
@@ -73,6 +63,21 @@ function notebookUnit(facts: RepoFacts, file: NotebookFile): PythonUnit | undefi
 /** Parsing is long work on one thread: give the event loop (a browser's UI) a turn this often. */
 const YIELD_EVERY_MS = 50;
 
+/** Analyse in this thread, yielding now and then; stops when the audit is cancelled. */
+async function analyzeHere(facts: RepoFacts, sources: readonly string[]): Promise<AnalysisResult[]> {
+  const results: AnalysisResult[] = [];
+  let sliceStart = Date.now();
+  for (const source of sources) {
+    if (Date.now() - sliceStart > YIELD_EVERY_MS) {
+      await new Promise(resolve => setTimeout(resolve, 0));
+      throwIfAborted(facts.signal);
+      sliceStart = Date.now();
+    }
+    results.push(analysisResultOf(source));
+  }
+  return results;
+}
+
 /** Every `.py` file (in walk order), then every Python notebook. Stops when the audit is cancelled. */
 export const PYTHON_UNITS = defineFact<PythonUnit[]>('python-units', async facts => {
   const scripts = facts.filesWithExtension('.py');
@@ -80,22 +85,20 @@ export const PYTHON_UNITS = defineFact<PythonUnit[]>('python-units', async facts
     Promise.all(scripts.map(file => facts.text(file.path))),
     facts.get(NOTEBOOKS)
   ]);
-  const work: Array<() => PythonUnit | undefined> = [
-    ...texts.map(text => () => scriptUnit(facts, text)),
-    ...notebooks.map(file => () => notebookUnit(facts, file))
+  // facts.text has already warned about scripts without text: binary, not UTF-8, unreadable.
+  const readable = texts.filter((t): t is TextFile & { text: string } => t.text !== undefined);
+  const python = notebooks.filter(
+    (f): f is NotebookFile & { notebook: ParsedNotebook } => f.notebook !== undefined && isPythonNotebook(f.notebook)
+  );
+  const codes = python.map(file => notebookCode(file.notebook));
+  const sources = [...readable.map(t => t.text), ...codes.map(c => c.source)];
+  const results = facts.pythonAnalyzer
+    ? await facts.pythonAnalyzer.analyzeAll(sources)
+    : await analyzeHere(facts, sources);
+  throwIfAborted(facts.signal);
+  const units: Array<PythonUnit | undefined> = [
+    ...readable.map((text, k) => scriptUnit(facts, text.path, results[k])),
+    ...python.map((file, k) => notebookUnit(facts, file.path, codes[k], results[readable.length + k]))
   ];
-  const units: PythonUnit[] = [];
-  let sliceStart = Date.now();
-  for (const next of work) {
-    if (Date.now() - sliceStart > YIELD_EVERY_MS) {
-      await new Promise(resolve => setTimeout(resolve, 0));
-      throwIfAborted(facts.signal);
-      sliceStart = Date.now();
-    }
-    const unit = next();
-    if (unit) {
-      units.push(unit);
-    }
-  }
-  return units;
+  return units.filter((u): u is PythonUnit => u !== undefined);
 });

@@ -1,6 +1,7 @@
 /** The sidebar panel: a ReactWidget that re-renders whenever the audit model's state changes. */
 import type { TranslationBundle } from '@jupyterlab/translation';
 import { ReactWidget, UseSignal } from '@jupyterlab/ui-components';
+import type { Message } from '@lumino/messaging';
 import * as React from 'react';
 import type { AuditModel } from '../auditModel';
 import { auditIcon } from '../icons';
@@ -20,6 +21,11 @@ export class AuditPanel extends ReactWidget {
     this.addClass('jp-ReproAudit');
     this.title.icon = auditIcon;
     this.title.caption = trans.__('Reproducibility audit');
+  }
+
+  protected onAfterShow(msg: Message): void {
+    super.onAfterShow(msg);
+    this.actions.shown?.();
   }
 
   protected render(): JSX.Element {

@@ -63,7 +63,8 @@ const cancelled: number[] = [];
 const actions: PanelActions = {
   audit: f => audited.push(f),
   openEvidence: (f, e) => opened.push([f, e]),
-  openSettings: () => undefined
+  openSettings: () => undefined,
+  auditRepository: () => audited.push('<repository>')
 };
 const model = { cancel: () => cancelled.push(1) } as unknown as AuditModel;
 
@@ -90,11 +91,11 @@ const done: AuditState = {
 };
 
 describe('AuditView', () => {
-  it('empty: explains and offers to audit the server root', () => {
+  it('empty: explains and offers to audit the repository folder', () => {
     show({ kind: 'empty' });
     expect(host.textContent).toContain('How reproducible is this repository?');
     act(() => host.querySelector<HTMLButtonElement>('.jp-ReproAudit-start')!.click());
-    expect(audited).toEqual(['']);
+    expect(audited).toEqual(['<repository>']);
   });
 
   it('running: folder, counts and a cancel button', () => {

@@ -11,13 +11,17 @@ export interface PanelActions {
   audit(folder: string): void;
   openEvidence(folder: string, evidence: Evidence): void;
   openSettings(): void;
+  /** Audit the repository folder of the settings. */
+  auditRepository(): void;
+  /** The panel became visible. */
+  shown?(): void;
   applyFix?: (folder: string, checkId: string, finding: Finding) => void;
 }
 
 export function AuditView(props: { state: AuditState; model: Pick<AuditModel, 'cancel'>; actions: PanelActions; trans: TranslationBundle }): JSX.Element {
   const { state, model, actions, trans } = props;
   if (state.kind === 'empty') {
-    return <EmptyView onAudit={() => actions.audit('')} trans={trans} />;
+    return <EmptyView onAudit={() => actions.auditRepository()} trans={trans} />;
   }
   const folder = state.kind === 'done' ? state.result.folder : state.folder;
   const previous = state.kind === 'done' ? state.result : state.previous;
