@@ -1,5 +1,6 @@
 """Jupyter Notebook 7 for the UI tests' notebook7 project (run only when .venv has the `notebook`
 package): the same server settings as JupyterLab's, on port 8899, over a copy of the demo repo."""
+import os
 import shutil
 from pathlib import Path
 
@@ -7,7 +8,7 @@ from jupyterlab.galata import configure_jupyter_server
 
 configure_jupyter_server(c)  # noqa: F821
 
-c.ServerApp.port = 8899  # noqa: F821
+c.ServerApp.port = int(os.environ.get("REPRO_AUDIT_NB7_PORT", "8899"))  # noqa: F821
 c.ServerApp.allow_root = True  # noqa: F821
 c.JupyterNotebookApp.expose_app_in_browser = True  # noqa: F821
 

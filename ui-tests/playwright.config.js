@@ -13,6 +13,9 @@ const notebook7Jupyter =
   process.env.NOTEBOOK7_JUPYTER ||
   (fs.existsSync(path.join(venvBin, 'jupyter-notebook')) ? path.join(venvBin, 'jupyter') : '');
 const hasNotebook7 = !!notebook7Jupyter;
+// Ports from the environment, so that two checkouts can run their UI tests at once.
+const labPort = process.env.REPRO_AUDIT_LAB_PORT || '8888';
+const notebookPort = process.env.REPRO_AUDIT_NB7_PORT || '8899';
 const serverEnv = { ...process.env, PATH: `${venvBin}:${process.env.PATH}` };
 
 module.exports = {
@@ -25,6 +28,7 @@ module.exports = {
   reporter: [['list'], ['json', { outputFile: 'test-results/results.json' }]],
   use: {
     ...baseConfig.use,
+    baseURL: `http://localhost:${labPort}`,
     browserName: 'chromium',
     // Video needs Playwright's own ffmpeg, which is never downloaded here.
     video: 'off',
@@ -44,14 +48,14 @@ module.exports = {
   projects: [
     { name: 'jupyterlab', testIgnore: /notebook7\.spec/ },
     ...(hasNotebook7
-      ? [{ name: 'notebook7', testMatch: /notebook7\.spec/, use: { baseURL: 'http://localhost:8899' } }]
+      ? [{ name: 'notebook7', testMatch: /notebook7\.spec/, use: { baseURL: `http://localhost:${notebookPort}` } }]
       : [])
   ],
   webServer: [
     {
       command: `"${path.join(venvBin, 'jupyter')}" lab --config jupyter_server_test_config.py 2> jupyter-server.log`,
       cwd: __dirname,
-      url: 'http://localhost:8888/lab',
+      url: `http://localhost:${labPort}/lab`,
       timeout: 120 * 1000,
       reuseExistingServer: !process.env.CI,
       env: serverEnv
@@ -61,7 +65,7 @@ module.exports = {
           {
             command: `"${notebook7Jupyter}" notebook --config jupyter_notebook_test_config.py 2> jupyter-notebook.log`,
             cwd: __dirname,
-            url: 'http://localhost:8899/tree',
+            url: `http://localhost:${notebookPort}/tree`,
             timeout: 120 * 1000,
             reuseExistingServer: !process.env.CI,
             env: serverEnv
