@@ -3,9 +3,8 @@
  * pip's requirements format (which may `-r` another file).
  */
 import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
-import { parseCondaSpec } from './condaSpec';
-import { normalizeName } from './normalizeName';
-import { parseRequirementLine } from './requirementsTxt';
+import { condaPackage, parseCondaSpec } from './condaSpec';
+import { addRequirementLine, parseRequirementLine } from './requirementsTxt';
 import type { ParsedDeclaration } from './types';
 
 export function parseCondaEnvironment(text: string, path: string): ParsedDeclaration {
@@ -51,15 +50,7 @@ export function parseCondaEnvironment(text: string, path: string): ParsedDeclara
       if ('error' in spec) {
         result.problems.push({ message: spec.error, path, line });
       } else {
-        result.packages.push({
-          name: spec.name,
-          normalized: normalizeName(spec.name),
-          spec: spec.spec,
-          path,
-          line,
-          pinned: spec.pinned,
-          ecosystem: 'conda'
-        });
+        result.packages.push(condaPackage(spec, path, line));
       }
     } else if (isMap(item)) {
       const pip = item.get('pip', true);
@@ -68,16 +59,7 @@ export function parseCondaEnvironment(text: string, path: string): ParsedDeclara
           if (!isScalar(entry)) {
             continue;
           }
-          const parsed = parseRequirementLine(String(entry.value), path, lineOf(entry), 'pip');
-          if (parsed.package) {
-            result.packages.push(parsed.package);
-          }
-          if (parsed.include) {
-            result.includes.push(parsed.include);
-          }
-          if (parsed.problem) {
-            result.problems.push(parsed.problem);
-          }
+          addRequirementLine(result, parseRequirementLine(String(entry.value), path, lineOf(entry), 'pip'));
         }
       }
     }

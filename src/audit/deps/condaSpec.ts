@@ -3,6 +3,8 @@
  * `numpy=1.26.4=py311h_0`, `numpy 1.26.4`, `numpy>=1.20`, `conda-forge::numpy`, `numpy[version='1.26.4']`.
  */
 
+import { normalizeName } from './normalizeName';
+import type { DeclaredPackage } from './types';
 export interface CondaSpec {
   name: string;
   /** Everything after the name, as written. */
@@ -81,4 +83,17 @@ export function parseCondaSpec(text: string): CondaSpec | { error: string } {
     return result(false);
   }
   return { error: `not a valid conda package spec: "${text.trim()}"` };
+}
+
+/** A declared conda package from its parsed spec. */
+export function condaPackage(spec: CondaSpec, path: string, line: number): DeclaredPackage {
+  return {
+    name: spec.name,
+    normalized: normalizeName(spec.name),
+    spec: spec.spec,
+    path,
+    line,
+    pinned: spec.pinned,
+    ecosystem: 'conda'
+  };
 }

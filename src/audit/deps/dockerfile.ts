@@ -2,8 +2,7 @@
  * A Dockerfile, read as text: the packages its RUN instructions install with pip or conda (so they
  * count as declared and are judged for pins), and its final stage's base image and USER.
  */
-import { parseCondaSpec } from './condaSpec';
-import { normalizeName } from './normalizeName';
+import { condaPackage, parseCondaSpec } from './condaSpec';
 import { parseRequirementLine } from './requirementsTxt';
 import type { DockerfileSummary, ParsedDeclaration } from './types';
 
@@ -181,14 +180,6 @@ export function parseDockerfile(text: string, path: string): ParsedDockerfile {
     if ('error' in spec) {
       return;
     }
-    result.packages.push({
-      name: spec.name,
-      normalized: normalizeName(spec.name),
-      spec: spec.spec,
-      path,
-      line,
-      pinned: spec.pinned,
-      ecosystem: 'conda'
-    });
+    result.packages.push(condaPackage(spec, path, line));
   }
 }

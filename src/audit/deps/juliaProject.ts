@@ -2,20 +2,18 @@
  * Julia's Project.toml: `[deps]` names the packages; a `[compat]` entry `"=1.2.3"` fixes one version.
  * Otherwise versions are fixed by a Manifest.toml beside it (a lock).
  */
-import { parse } from 'smol-toml';
 import { normalizeName } from './normalizeName';
-import { TomlLines, firstLine, tomlErrorLine } from './tomlLines';
+import { TomlLines, parseTomlDocument } from './tomlLines';
 import type { ParsedDeclaration } from './types';
 
 export function parseJuliaProject(text: string, path: string): ParsedDeclaration {
   const result: ParsedDeclaration = { packages: [], problems: [], includes: [] };
-  let doc: Record<string, unknown>;
-  try {
-    doc = parse(text) as Record<string, unknown>;
-  } catch (err) {
-    result.problems.push({ message: `Broken TOML: ${firstLine(err)}`, path, line: tomlErrorLine(err) });
+  const parsed = parseTomlDocument(text, path);
+  if (!parsed.doc) {
+    result.problems.push(parsed.problem!);
     return result;
   }
+  const doc = parsed.doc as Record<string, unknown>;
   if (typeof doc.name === 'string') {
     result.projectName = doc.name;
   }

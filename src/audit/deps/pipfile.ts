@@ -1,9 +1,8 @@
 /** Pipfile (TOML): `[packages]` and `[dev-packages]`, each `name = "spec"` or a table. */
-import { parse } from 'smol-toml';
 import { normalizeName } from './normalizeName';
 import { isExactSpecifier } from './pep508';
 import { tableSpec } from './tableSpec';
-import { TomlLines, firstLine, tomlErrorLine } from './tomlLines';
+import { TomlLines, parseTomlDocument } from './tomlLines';
 import type { DeclaredPackage, ParsedDeclaration } from './types';
 
 const SECTIONS: [string, string | undefined][] = [
@@ -13,13 +12,12 @@ const SECTIONS: [string, string | undefined][] = [
 
 export function parsePipfile(text: string, path: string): ParsedDeclaration {
   const result: ParsedDeclaration = { packages: [], problems: [], includes: [] };
-  let doc: Record<string, unknown>;
-  try {
-    doc = parse(text) as Record<string, unknown>;
-  } catch (err) {
-    result.problems.push({ message: `Broken TOML: ${firstLine(err)}`, path, line: tomlErrorLine(err) });
+  const parsed = parseTomlDocument(text, path);
+  if (!parsed.doc) {
+    result.problems.push(parsed.problem!);
     return result;
   }
+  const doc = parsed.doc as Record<string, unknown>;
   const lines = new TomlLines(text);
   for (const [section, group] of SECTIONS) {
     const table = doc[section];

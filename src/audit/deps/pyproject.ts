@@ -3,11 +3,10 @@
  * `[dependency-groups]`, poetry's `[tool.poetry.*dependencies]`, uv's dev-dependencies, and
  * setuptools' `dynamic` dependencies read from requirements files.
  */
-import { parse } from 'smol-toml';
 import { normalizeName } from './normalizeName';
 import { parseRequirementLine } from './requirementsTxt';
 import { tableSpec } from './tableSpec';
-import { TomlLines, firstLine, tomlErrorLine } from './tomlLines';
+import { TomlLines, parseTomlDocument } from './tomlLines';
 import type { DeclaredPackage, ParsedDeclaration } from './types';
 
 type Table = Record<string, unknown>;
@@ -23,13 +22,12 @@ export function isPinnedPoetryVersion(version: string): boolean {
 
 export function parsePyproject(text: string, path: string): ParsedDeclaration {
   const result: ParsedDeclaration = { packages: [], problems: [], includes: [] };
-  let doc: Table;
-  try {
-    doc = parse(text) as Table;
-  } catch (err) {
-    result.problems.push({ message: `Broken TOML: ${firstLine(err)}`, path, line: tomlErrorLine(err) });
+  const parsed = parseTomlDocument(text, path);
+  if (!parsed.doc) {
+    result.problems.push(parsed.problem!);
     return result;
   }
+  const doc = parsed.doc as Table;
   const lines = new TomlLines(text);
 
   /** Requirement strings of an array, each placed at its own line. */

@@ -111,16 +111,20 @@ export function logicalLines(text: string): { text: string; line: number }[] {
 export function parseRequirementsTxt(text: string, path: string): ParsedDeclaration {
   const result: ParsedDeclaration = { packages: [], problems: [], includes: [] };
   for (const logical of logicalLines(text)) {
-    const parsed = parseRequirementLine(logical.text, path, logical.line);
-    if (parsed.package) {
-      result.packages.push(parsed.package);
-    }
-    if (parsed.include) {
-      result.includes.push(parsed.include);
-    }
-    if (parsed.problem) {
-      result.problems.push(parsed.problem);
-    }
+    addRequirementLine(result, parseRequirementLine(logical.text, path, logical.line));
   }
   return result;
+}
+
+/** Adds what one requirement line declares, includes or gets wrong to a file's declaration. */
+export function addRequirementLine(result: ParsedDeclaration, parsed: RequirementLine): void {
+  if (parsed.package) {
+    result.packages.push(parsed.package);
+  }
+  if (parsed.include) {
+    result.includes.push(parsed.include);
+  }
+  if (parsed.problem) {
+    result.problems.push(parsed.problem);
+  }
 }

@@ -8,6 +8,8 @@ function headerName(line: string): string | undefined {
   return m ? m[1].replace(/\s*\.\s*/g, '.').replace(/["']/g, '') : undefined;
 }
 
+import { parse } from 'smol-toml';
+import type { ParseProblem } from './types';
 export class TomlLines {
   private readonly lines: string[];
   /** Per table start: key -> first line, so many keys cost one pass. */
@@ -72,4 +74,13 @@ export function tomlErrorLine(err: unknown): number | undefined {
 /** The first line of an error message (smol-toml adds a code excerpt below it). */
 export function firstLine(err: unknown): string {
   return (err instanceof Error ? err.message : String(err)).split('\n')[0];
+}
+
+/** A TOML document, or the problem that keeps it from being one (with smol-toml's line). */
+export function parseTomlDocument(text: string, path: string): { doc?: Record<string, unknown>; problem?: ParseProblem } {
+  try {
+    return { doc: parse(text) as Record<string, unknown> };
+  } catch (err) {
+    return { problem: { message: `Broken TOML: ${firstLine(err)}`, path, line: tomlErrorLine(err) } };
+  }
 }

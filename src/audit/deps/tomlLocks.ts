@@ -5,7 +5,7 @@
  */
 import { parse } from 'smol-toml';
 import { normalizeName } from './normalizeName';
-import { firstLine, tomlErrorLine } from './tomlLines';
+import { parseTomlDocument } from './tomlLines';
 import type { ParsedLock } from './types';
 
 type Table = Record<string, unknown>;
@@ -21,11 +21,8 @@ function namesOfArray(value: unknown): string[] {
 }
 
 function parseToml(text: string, path: string): { doc?: Table; problems: ParsedLock['problems'] } {
-  try {
-    return { doc: parse(text) as Table, problems: [] };
-  } catch (err) {
-    return { problems: [{ message: `Broken TOML: ${firstLine(err)}`, path, line: tomlErrorLine(err) }] };
-  }
+  const { doc, problem } = parseTomlDocument(text, path);
+  return { doc: doc as Table | undefined, problems: problem ? [problem] : [] };
 }
 
 /** poetry.lock, uv.lock, pdm.lock, pylock.toml. */
