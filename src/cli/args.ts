@@ -33,8 +33,11 @@ export class UsageError extends Error {
 }
 
 export const USAGE = `Usage: repro-audit [DIR] [options]
+       repro-audit fix seeds [PATH...] [--seed N] [--dry-run]
 
 Audit how reproducible the research repository in DIR (default: the current folder) is.
+\`repro-audit fix seeds\` seeds the random number generators of notebooks and scripts
+(see \`repro-audit fix --help\`; a folder named "fix" is audited as ./fix).
 
 Options:
   --format FORMAT     text (default), json, markdown or sarif

@@ -10,6 +10,7 @@ import { pathToFileURL } from 'url';
 import { runAudit } from '../audit/engine';
 import type { AuditReport } from '../audit/report';
 import { CliOptions, USAGE, UsageError, formatFromFileName, parseArgs } from './args';
+import { runFixCommand } from './fixCommand';
 import { FsRepoReader } from './fsReader';
 import { formatJson } from './format/json';
 import { formatMarkdown } from './format/markdown';
@@ -88,6 +89,9 @@ function render(report: AuditReport, options: CliOptions, absolute: string, colo
 
 /** Run the CLI; resolves to the exit code. Never throws. */
 export async function main(argv: string[], io: CliIO): Promise<number> {
+  if (argv[0] === 'fix') {
+    return runFixCommand(argv.slice(1), io);
+  }
   let options: CliOptions;
   let absolute: string;
   try {

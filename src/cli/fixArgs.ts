@@ -1,0 +1,119 @@
+/**
+ * The command line of `repro-audit fix seeds [PATH...] [--seed N] [--dry-run] [--root DIR]`,
+ * parsed like the audit's: `--flag value` or `--flag=value`, `--` ends the options.
+ */
+import { UsageError } from './args';
+
+export interface FixOptions {
+  /** What to fix: only 'seeds' so far. */
+  what: 'seeds';
+  /** Files or folders, as typed; none means every file the seeds check flags. */
+  paths: string[];
+  seed?: number;
+  dryRun: boolean;
+  /** The repo folder: nothing outside it is written. The current folder by default. */
+  root: string;
+  help: boolean;
+}
+
+export const FIX_USAGE = `Usage: repro-audit fix seeds [PATH...] [options]
+
+Seed every random number generator the notebooks and scripts in PATH use (files or folders; default:
+every notebook and script in the repo that the seeds check flags). Notebooks get one code cell tagged
+repro-audit:seeds, scripts one block between "# repro-audit: seeds begin/end" comments; calls that take
+their own seed get SEED. Running it again updates that code instead of adding more.
+
+Options:
+  --seed N     the seed to write (default: the one the file already uses, else 42)
+  --dry-run    print the changes as a unified diff; write nothing
+  --root DIR   the repo folder (default: the current folder); nothing outside it is written
+  -h, --help   show this help
+
+Exit codes: 0 done, 1 a file could not be fixed (changed while being fixed, unreadable), 2 usage error.
+`;
+
+const WHATS = ['seeds'] as const;
+
+function parseSeed(text: string): number {
+  if (!/^\d+$/.test(text.trim())) {
+    throw new UsageError(`--seed expects a whole number from 0 to ${2 ** 32 - 1}, got ${JSON.stringify(text)}`);
+  }
+  const seed = Number(text.trim());
+  if (seed >= 2 ** 32) {
+    throw new UsageError(`--seed must be below 2**32 (${2 ** 32}), got ${text}`);
+  }
+  return seed;
+}
+
+/** Parse the arguments after `fix`. Throws UsageError. */
+export function parseFixArgs(argv: readonly string[]): FixOptions {
+  const options: FixOptions = { what: 'seeds', paths: [], dryRun: false, root: '.', help: false };
+  const positional: string[] = [];
+  let optionsEnded = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (optionsEnded || arg === '-' || !arg.startsWith('-')) {
+      positional.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      optionsEnded = true;
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const flag = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
+    const inline = flag !== arg ? arg.slice(eq + 1) : undefined;
+    const value = (): string => {
+      if (inline !== undefined) {
+        return inline;
+      }
+      if (i + 1 >= argv.length) {
+        throw new UsageError(`${flag} expects a value`);
+      }
+      return argv[++i];
+    };
+    switch (flag) {
+      case '--seed':
+        options.seed = parseSeed(value());
+        continue;
+      case '--root': {
+        const root = value();
+        if (!root) {
+          throw new UsageError('--root expects a folder');
+        }
+        options.root = root;
+        continue;
+      }
+    }
+    if (inline !== undefined) {
+      throw new UsageError(`${flag} takes no value`);
+    }
+    switch (flag) {
+      case '--dry-run':
+      case '-n':
+        options.dryRun = true;
+        break;
+      case '-h':
+      case '--help':
+        options.help = true;
+        break;
+      default:
+        throw new UsageError(`unknown option ${flag}`);
+    }
+  }
+  if (options.help) {
+    return options;
+  }
+  const what = positional.shift();
+  if (what === undefined) {
+    throw new UsageError(`fix expects what to fix: ${WHATS.join(', ')}`);
+  }
+  if (!(WHATS as readonly string[]).includes(what)) {
+    throw new UsageError(`fix: unknown fix ${JSON.stringify(what)} (known: ${WHATS.join(', ')})`);
+  }
+  if (positional.some(p => !p)) {
+    throw new UsageError('a PATH cannot be an empty string');
+  }
+  options.paths = positional;
+  return options;
+}

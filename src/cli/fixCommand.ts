@@ -1,0 +1,198 @@
+/**
+ * `repro-audit fix seeds`: plan the seed fix of each notebook and script asked for (or each one the
+ * seeds check flags), then print the changes as a diff (--dry-run) or write them, refusing any file
+ * outside the repo root or changed on disk since it was read.
+ */
+import * as fs from 'fs/promises';
+import * as path from 'path';
+import { seedsCheck } from '../audit/checks/seeds';
+import { RepoFacts } from '../audit/facts';
+import { PYTHON_UNITS, PythonUnit } from '../audit/python/units';
+import { walkRepo } from '../audit/walk';
+import { SEEDS_FIX } from '../audit/seeds/assess';
+import { SeedPlan, applySeedPlan, planSeedFix, seedPlanDiff } from '../fix';
+import { UsageError } from './args';
+import { FIX_USAGE, FixOptions, parseFixArgs } from './fixArgs';
+import { FsRepoReader, relativeTarget } from './fsReader';
+import { ReadSnapshot, snapshotOf, writeIfUnchanged } from './guardedWrite';
+
+export interface FixIO {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+  cwd: string;
+}
+
+const FIXABLE = /\.(py|ipynb)$/i;
+
+function isOutside(relative: string): boolean {
+  return relative === '..' || relative.startsWith('../') || relative.startsWith('/');
+}
+
+/** The repo root, absolute and real; a usage error when it is not a folder. */
+async function rootOf(options: FixOptions, cwd: string): Promise<{ root: string; realRoot: string }> {
+  const root = path.resolve(cwd, options.root);
+  try {
+    if (!(await fs.stat(root)).isDirectory()) {
+      throw new UsageError(`not a folder: ${options.root}`);
+    }
+    return { root, realRoot: await fs.realpath(root) };
+  } catch (err) {
+    throw err instanceof UsageError ? err : new UsageError(`no such folder: ${options.root}`);
+  }
+}
+
+/** Repo-relative paths of the files to fix: those named (folders expanded), or every flagged one. */
+async function targetsOf(options: FixOptions, cwd: string, realRoot: string, facts: RepoFacts): Promise<string[]> {
+  const found = new Set<string>();
+  if (!options.paths.length) {
+    const outcome = await seedsCheck.run(facts);
+    for (const finding of outcome.findings) {
+      if (finding.fix === SEEDS_FIX && finding.status !== 'pass' && finding.path && FIXABLE.test(finding.path)) {
+        found.add(finding.path);
+      }
+    }
+    return [...found].sort();
+  }
+  for (const typed of options.paths) {
+    let real: string;
+    try {
+      real = await fs.realpath(path.resolve(cwd, typed));
+    } catch {
+      throw new UsageError(`no such file or folder: ${typed}`);
+    }
+    const relative = relativeTarget(realRoot, real);
+    if (isOutside(relative)) {
+      throw new UsageError(`${typed} is outside the repo root; pass --root to fix files elsewhere`);
+    }
+    if ((await fs.stat(real)).isDirectory()) {
+      const prefix = relative ? relative + '/' : '';
+      for (const file of facts.files) {
+        if (file.path.startsWith(prefix) && FIXABLE.test(file.path)) {
+          found.add(file.path);
+        }
+      }
+    } else if (FIXABLE.test(real)) {
+      found.add(relative);
+    } else {
+      throw new UsageError(`not a notebook or Python script: ${typed}`);
+    }
+  }
+  return [...found].sort();
+}
+
+/** UTF-8 text, a byte-order mark kept so that writing it back loses nothing. */
+function decode(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+const STATUS_WORDS: Record<Exclude<SeedPlan['status'], 'changes'>, string> = {
+  'up-to-date': 'seed code up to date',
+  'already-seeded': 'already seeds what it uses',
+  'nothing-to-seed': 'draws no random numbers',
+  unsupported: 'cannot be fixed'
+};
+
+/** Run `repro-audit fix ...` (the arguments after `fix`); resolves to the exit code. Never throws. */
+export async function runFixCommand(argv: string[], io: FixIO): Promise<number> {
+  let options: FixOptions;
+  let targets: string[];
+  let root: string;
+  let units: PythonUnit[];
+  try {
+    options = parseFixArgs(argv);
+    if (options.help) {
+      io.stdout.write(FIX_USAGE);
+      return 0;
+    }
+    const where = await rootOf(options, io.cwd);
+    root = where.root;
+    const reader = new FsRepoReader(root, options.root);
+    const facts = new RepoFacts(reader, await walkRepo(reader));
+    units = await facts.get(PYTHON_UNITS);
+    targets = await targetsOf(options, io.cwd, where.realRoot, facts);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr.write(`repro-audit: ${err.message}\nRun 'repro-audit fix --help' for usage.\n`);
+    } else {
+      io.stderr.write(`repro-audit: ${err instanceof Error ? err.message : String(err)}\n`);
+    }
+    return 2;
+  }
+
+  // In a dry run stdout carries only the diff; the account goes to stderr.
+  const report = options.dryRun ? io.stderr : io.stdout;
+  const notes = new Set<string>();
+  let failed = 0;
+  let changed = 0;
+  if (!targets.length) {
+    const none = options.paths.length ? 'No notebooks or scripts to fix.' : 'The seeds check flags no notebook or script: nothing to fix.';
+    report.write(none + '\n');
+  }
+  for (const relative of targets) {
+    const file = path.join(root, ...relative.split('/'));
+    let bytes: Uint8Array;
+    let snapshot: ReadSnapshot;
+    try {
+      bytes = await fs.readFile(file);
+      snapshot = await snapshotOf(file, bytes);
+    } catch (err) {
+      io.stderr.write(`${relative}: cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})\n`);
+      failed++;
+      continue;
+    }
+    const text = decode(bytes);
+    if (text === undefined) {
+      io.stderr.write(`${relative}: not UTF-8 text; left alone\n`);
+      failed++;
+      continue;
+    }
+    let plan: SeedPlan;
+    let fixed: string;
+    try {
+      plan = planSeedFix({ path: relative, text }, { seed: options.seed, repoUnits: units });
+      fixed = plan.status === 'changes' ? applySeedPlan(text, plan) : text;
+    } catch (err) {
+      io.stderr.write(`${relative}: could not be fixed (${err instanceof Error ? err.message : String(err)})\n`);
+      failed++;
+      continue;
+    }
+    if (plan.status !== 'changes') {
+      report.write(`${relative}: ${STATUS_WORDS[plan.status]}${plan.reason ? ` (${plan.reason})` : ''}\n`);
+      plan.notes.forEach(n => notes.add(n));
+      continue;
+    }
+    if (options.dryRun) {
+      io.stdout.write(seedPlanDiff(text, plan));
+    } else {
+      let written: boolean;
+      try {
+        written = await writeIfUnchanged(file, fixed, snapshot);
+      } catch (err) {
+        io.stderr.write(`${relative}: could not be written (${(err as NodeJS.ErrnoException).code ?? String(err)})\n`);
+        failed++;
+        continue;
+      }
+      if (!written) {
+        io.stderr.write(`${relative}: changed on disk while being fixed; left alone (run the fix again)\n`);
+        failed++;
+        continue;
+      }
+    }
+    changed++;
+    report.write(`${relative}: ${options.dryRun ? 'would change' : 'fixed'}\n${plan.changes.map(c => `  ${c}\n`).join('')}`);
+    plan.notes.forEach(n => notes.add(n));
+  }
+  if (notes.size) {
+    report.write(`\nNotes:\n${[...notes].map(n => `- ${n}\n`).join('')}`);
+  }
+  if (targets.length) {
+    const verb = options.dryRun ? 'would change' : 'changed';
+    const files = `${targets.length} file${targets.length === 1 ? '' : 's'}`;
+    report.write(`\n${changed} of ${files} ${verb}${failed ? `; ${failed} could not be fixed` : ''}.\n`);
+  }
+  return failed ? 1 : 0;
+}
