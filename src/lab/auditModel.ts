@@ -4,9 +4,11 @@
  */
 import { ISignal, Signal } from '@lumino/signaling';
 import type { AuditOptions } from '../audit/engine';
+import { ALL_CHECKS } from '../audit/checks';
 import { runAudit } from '../audit/engine';
 import type { RepoReader } from '../audit/reader';
 import type { AuditReport } from '../audit/report';
+import type { ReaderChoice } from './auditSettings';
 import { ObservedReader } from './observedReader';
 import { rescoreReport } from './rescore';
 import { normaliseFolder } from './serverPath';
@@ -26,6 +28,13 @@ export interface AuditDone {
   finishedAt: Date;
   /** False when no listing showed a dot-file: the server probably hides them. */
   hiddenFilesVisible: boolean;
+  /** How the files were read, when the reader says (the 'reader' setting; a kernel may fall back). */
+  reader?: ReaderChoice;
+}
+
+/** A reader that can say how it read the files. */
+interface DescribedReader {
+  readonly readerKind?: ReaderChoice;
 }
 
 export type AuditState =
@@ -92,7 +101,8 @@ export class AuditModel {
     const controller = new AbortController();
     this._controller = controller;
     const previous = this.lastResult;
-    const reader = new ObservedReader(this.readerFor(folder));
+    const inner = this.readerFor(folder);
+    const reader = new ObservedReader(inner);
     const progress: AuditProgressInfo = { phase: 'walk', filesSeen: 0, filesRead: 0, checksDone: 0, checksTotal: 0 };
     this.setState({ kind: 'running', folder, progress: { ...progress }, previous });
     let lastEmit = 0;
@@ -102,10 +112,17 @@ export class AuditModel {
         return;
       }
       lastEmit = now;
+      // A file read means the walk is over: show the read count before the first check finishes.
+      if (progress.phase === 'walk' && reader.filesRead > 0) {
+        progress.phase = 'check';
+        progress.checksTotal = (this._options.checks ?? ALL_CHECKS).length;
+      }
       if (this._controller === controller) {
         this.setState({ kind: 'running', folder, progress: { ...progress, filesRead: reader.filesRead }, previous });
       }
     };
+    // Reads report no progress of their own: a tick keeps the counts moving between checks.
+    const ticker = setInterval(() => emitProgress(false), PROGRESS_INTERVAL_MS * 2);
     try {
       const report = await runAudit(reader, {
         ...this._options,
@@ -125,7 +142,13 @@ export class AuditModel {
         return undefined;
       }
       this._controller = null;
-      const result: AuditDone = { report, folder, finishedAt: new Date(), hiddenFilesVisible: reader.sawHiddenEntry };
+      const result: AuditDone = {
+        report,
+        folder,
+        finishedAt: new Date(),
+        hiddenFilesVisible: reader.sawHiddenEntry,
+        reader: (inner as DescribedReader).readerKind
+      };
       this.setState({ kind: 'done', result });
       return report;
     } catch (err) {
@@ -139,6 +162,8 @@ export class AuditModel {
         this.setState({ kind: 'error', folder, message: err instanceof Error ? err.message : String(err), previous });
       }
       return undefined;
+    } finally {
+      clearInterval(ticker);
     }
   }
 

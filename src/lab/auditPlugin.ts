@@ -10,12 +10,20 @@ import { IDefaultFileBrowser, IFileBrowserFactory } from '@jupyterlab/filebrowse
 import { ISettingRegistry } from '@jupyterlab/settingregistry';
 import { ITranslator, nullTranslator } from '@jupyterlab/translation';
 import { PLUGIN_ID } from '../tokens';
-import { AuditSettings, auditOptionsFromSettings, repositoryFolderFromSettings } from './auditSettings';
+import {
+  AuditSettings,
+  ReaderChoice,
+  auditOptionsFromSettings,
+  readerFromSettings,
+  repositoryFolderFromSettings
+} from './auditSettings';
+import { DEFAULT_MAX_BYTES_PER_FILE } from '../audit/facts';
 import { AuditModel } from './auditModel';
 import { AutoReaudit } from './autoReaudit';
 import { addCommands } from './commands';
 import { ContentsRepoReader } from './contentsReader';
 import { EvidenceOpener } from './evidenceOpener';
+import { KernelRepoReader } from './kernelReader';
 import { AuditPanel } from './panel/AuditPanel';
 
 export const auditPlugin: JupyterFrontEndPlugin<void> = {
@@ -43,7 +51,16 @@ export const auditPlugin: JupyterFrontEndPlugin<void> = {
   ) => {
     const trans = (translator ?? nullTranslator).load('jupyterlab_repro_audit');
     const contents = app.serviceManager.contents;
-    const model = new AuditModel(folder => new ContentsRepoReader(contents, folder));
+    let readerChoice: ReaderChoice = 'contents';
+    let maxBytesPerFile: number | undefined;
+    const model = new AuditModel(folder => {
+      const viaContents = new ContentsRepoReader(contents, folder);
+      return readerChoice === 'kernel'
+        ? new KernelRepoReader(app.serviceManager.sessions, viaContents, folder, {
+            maxBytes: maxBytesPerFile ?? DEFAULT_MAX_BYTES_PER_FILE
+          })
+        : viaContents;
+    });
     const opener = docManager ? new EvidenceOpener(app, docManager) : null;
     const autoReaudit = new AutoReaudit(contents.fileChanged, model);
     let repositoryFolder = '';
@@ -59,6 +76,8 @@ export const auditPlugin: JupyterFrontEndPlugin<void> = {
           const composite = settings.composite as Partial<AuditSettings>;
           const options = auditOptionsFromSettings(composite);
           repositoryFolder = repositoryFolderFromSettings(composite);
+          readerChoice = readerFromSettings(composite);
+          maxBytesPerFile = options.maxBytesPerFile;
           auditOnOpen = composite.auditOnOpen !== false;
           autoReaudit.enabled = composite.autoReaudit !== false;
           model.setOptions(options);

@@ -12,7 +12,14 @@ export interface AuditSettings {
   maxBytesPerFile: number;
   seed: number;
   autoReaudit: boolean;
-  reader: 'contents';
+  reader: ReaderChoice;
+}
+
+/** How files are read: the Contents API, or one walk in a fresh Python kernel (sees hidden files). */
+export type ReaderChoice = 'contents' | 'kernel';
+
+export function readerFromSettings(composite: Partial<AuditSettings>): ReaderChoice {
+  return composite.reader === 'kernel' ? 'kernel' : 'contents';
 }
 
 /** Settings as JSON from the registry; anything malformed falls back to the engine's defaults. */

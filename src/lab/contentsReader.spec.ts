@@ -6,7 +6,7 @@
  */
 import { JupyterServer } from '@jupyterlab/testing';
 import { ContentsManager, ServerConnection } from '@jupyterlab/services';
-import { ContentsRepoReader } from './contentsReader';
+import { ContentsRepoReader, RequestSlots } from './contentsReader';
 import { walkRepo } from '../audit/walk';
 
 // The server is the project's own JupyterLab (scripts/setup.sh installs it into .venv).
@@ -49,5 +49,55 @@ describe('ContentsRepoReader', () => {
     const reader = new ContentsRepoReader(contents, 'repo');
     await expect(reader.list('nope')).rejects.toThrow();
     await expect(reader.read('nope.py', 10)).rejects.toThrow();
+  });
+});
+
+describe('RequestSlots', () => {
+  it('keeps at most `limit` requests in flight and runs them all, in order', async () => {
+    const slots = new RequestSlots(3);
+    let inFlight = 0;
+    let most = 0;
+    const started: number[] = [];
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        slots.run(async () => {
+          started.push(i);
+          most = Math.max(most, ++inFlight);
+          await new Promise(r => setTimeout(r, 1 + (i % 4)));
+          inFlight--;
+          return i * 2;
+        })
+      )
+    );
+    expect(most).toBe(3);
+    expect(started).toEqual(Array.from({ length: 20 }, (_, i) => i));
+    expect(results).toEqual(Array.from({ length: 20 }, (_, i) => i * 2));
+  });
+
+  it('frees the slot of a request that fails', async () => {
+    const slots = new RequestSlots(1);
+    await expect(slots.run(() => Promise.reject(new Error('404')))).rejects.toThrow('404');
+    await expect(slots.run(async () => 'next')).resolves.toBe('next');
+  });
+});
+
+describe('ContentsRepoReader with many reads at once', () => {
+  it('sends at most `concurrency` requests to the server at a time', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const getter = {
+      get: async (path: string) => {
+        most = Math.max(most, ++inFlight);
+        await new Promise(r => setTimeout(r, 2));
+        inFlight--;
+        return { content: btoa(path) } as any;
+      }
+    };
+    const reader = new ContentsRepoReader(getter, 'repo', 4);
+    const texts = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => reader.read(`f${i}.py`, 100).then(b => String.fromCharCode(...b)))
+    );
+    expect(most).toBe(4);
+    expect(texts[7]).toBe('repo/f7.py');
   });
 });

@@ -12,7 +12,13 @@ export interface ReportActions extends FindingActions {
   openSettings(): void;
 }
 
-export function ReportHeader(props: { folder: string; when?: Date; files?: number; trans: TranslationBundle }): JSX.Element {
+export function ReportHeader(props: {
+  folder: string;
+  when?: Date;
+  files?: number;
+  reader?: AuditDone['reader'];
+  trans: TranslationBundle;
+}): JSX.Element {
   const { trans } = props;
   return (
     <div className="jp-ReproAudit-header">
@@ -23,6 +29,13 @@ export function ReportHeader(props: { folder: string; when?: Date; files?: numbe
         <div className="jp-ReproAudit-when">
           {trans.__('Audited at %1', props.when.toLocaleTimeString())}
           {props.files !== undefined && ` · ${trans._n('%1 file', '%1 files', props.files)}`}
+        </div>
+      )}
+      {props.reader && (
+        <div className="jp-ReproAudit-reader" data-reader={props.reader}>
+          {props.reader === 'kernel'
+            ? trans.__('Read by a Python kernel, started for this audit and shut down after')
+            : trans.__('Read through the Contents API')}
         </div>
       )}
     </div>
@@ -39,7 +52,7 @@ export function HiddenFilesNote(props: { trans: TranslationBundle }): JSX.Elemen
       </summary>
       {trans.__('Jupyter Server hides dot-files by default. To lift this, start it with')}{' '}
       <code>--ContentsManager.allow_hidden=True</code>{' '}
-      {trans.__('(or set c.ContentsManager.allow_hidden = True in jupyter_server_config.py), or run the repro-audit CLI.')}
+      {trans.__('(or set c.ContentsManager.allow_hidden = True in jupyter_server_config.py), set the reader to "kernel" in Settings, or run the repro-audit CLI.')}
     </details>
   );
 }
@@ -55,7 +68,13 @@ export function ReportView(props: {
   const [showWarnings, setShowWarnings] = React.useState(false);
   return (
     <div className={`jp-ReproAudit-report${props.dimmed ? ' jp-mod-dimmed' : ''}`}>
-      <ReportHeader folder={result.folder} when={result.finishedAt} files={report.stats.files} trans={trans} />
+      <ReportHeader
+        folder={result.folder}
+        when={result.finishedAt}
+        files={report.stats.files}
+        reader={result.reader}
+        trans={trans}
+      />
       <ScoreView score={report.score} trans={trans} />
       <div className="jp-ReproAudit-toolbar">
         <button type="button" className="jp-mod-styled jp-ReproAudit-reaudit" onClick={actions.reaudit}>
