@@ -1,4 +1,5 @@
 /** The extension's plugins. */
 import { auditPlugin } from './lab/auditPlugin';
+import { sideBySidePlugin } from './lab/sideBySide/plugin';
 
-export default [auditPlugin];
+export default [auditPlugin, sideBySidePlugin];

@@ -125,3 +125,48 @@ describe('dataCheck', () => {
     expect(outcome.status).toBe('pass');
   });
 });
+
+describe('dataCheck: files the code reads', () => {
+  const notebook = (code: string) =>
+    JSON.stringify({
+      nbformat: 4,
+      nbformat_minor: 5,
+      metadata: { kernelspec: { name: 'python3', language: 'python' } },
+      cells: [
+        { cell_type: 'markdown', metadata: {}, source: '# x' },
+        { cell_type: 'code', metadata: {}, outputs: [], execution_count: null, source: code }
+      ]
+    });
+
+  it('warns with path, cell and line when a notebook reads a file the repo lacks', async () => {
+    const { outcome } = await run({
+      files: {
+        'notebooks/x.ipynb': notebook("import pandas as pd\ntrain = pd.read_csv('../data/train.csv')\nraw = pd.read_csv('../data/raw.csv')\n"),
+        'data/train.csv': 'a\n'
+      }
+    });
+    expect(outcome.status).toBe('warn');
+    expect(outcome.summary).toBe('1 file(s) read by the code are not in the repo');
+    expect(outcome.findings).toEqual([
+      { status: 'warn', message: 'notebooks/x.ipynb reads data/raw.csv, which is not in the repo', path: 'notebooks/x.ipynb', cell: 1, line: 3 }
+    ]);
+  });
+
+  it('does not count files the repo code writes or downloads first, nor absolute paths', async () => {
+    const { outcome } = await run({
+      files: {
+        'prepare.py': "import urllib.request\nurllib.request.urlretrieve(URL, 'data/raw.csv')\ndf.to_csv('data/clean.csv')\n",
+        'analysis.py': "import pandas as pd\npd.read_csv('data/raw.csv')\npd.read_csv('data/clean.csv')\npd.read_csv('/home/me/x.csv')\n"
+      }
+    });
+    expect(outcome).toEqual({ status: 'na', summary: 'No data files in the repo', findings: [] });
+  });
+
+  it('says when a read path climbs out of the repo', async () => {
+    const { outcome } = await run({ files: { 'a.py': "import numpy as np\nnp.load('../shared/x.npy')\n" } });
+    expect(outcome.findings).toEqual([
+      { status: 'warn', message: 'a.py reads ../shared/x.npy, which is outside the repo', path: 'a.py', line: 2 }
+    ]);
+    expect(outcome.status).toBe('warn');
+  });
+});

@@ -11,6 +11,8 @@ import { formatSize, isDataFile, isLargeBinaryCandidate, LARGE_FILE_BYTES } from
 import { DATA_TRACKING, DataTracking } from '../data/tracking';
 import { pythonVerifiedDownload, shellVerifiedDownload } from '../data/downloads';
 import { PYTHON_UNITS } from '../python/units';
+import { missingReads } from '../uses/missingReads';
+import { RepoIndex } from '../uses/repoIndex';
 
 /** Large files listed one by one; the rest are counted. */
 const MAX_LISTED = 10;
@@ -103,6 +105,26 @@ function trackingFindings(facts: RepoFacts, tracking: DataTracking): Finding[] {
   return findings;
 }
 
+/** Files the code reads that are not in the repo (nor written by its code): a rerun would fail there. */
+async function missingReadFindings(facts: RepoFacts): Promise<Finding[]> {
+  const missing = missingReads(await facts.get(PYTHON_UNITS), new RepoIndex(facts.files.map(f => f.path)));
+  const findings: Finding[] = missing.slice(0, MAX_LISTED).map(({ unit, access }) => ({
+    status: 'warn',
+    message: access.outside
+      ? `${unit.path} reads ${access.written}, which is outside the repo`
+      : `${unit.path} reads ${access.path}, which is not in the repo`,
+    ...unit.evidence(access.line)
+  }));
+  if (missing.length > MAX_LISTED) {
+    findings.push({
+      status: 'warn',
+      message: `${missing.length - MAX_LISTED} more files read by the code are not in the repo`,
+      evidence: missing.slice(MAX_LISTED).map(({ unit, access }) => unit.evidence(access.line))
+    });
+  }
+  return findings;
+}
+
 function rawDataFinding(facts: RepoFacts): Finding | undefined {
   const raw = [...facts.dirs].find(d => /(^|\/)data\/raw$/i.test(d));
   return raw === undefined
@@ -122,7 +144,8 @@ export const dataCheck: Check = {
     const large = largeFileFindings(facts, tracking);
     const notes = [...trackingFindings(facts, tracking), ...(await verifiedDownloads(facts))];
     const raw = rawDataFinding(facts);
-    const findings = [...large, ...notes, ...(raw ? [raw] : [])];
+    const missing = await missingReadFindings(facts);
+    const findings = [...large, ...missing, ...notes, ...(raw ? [raw] : [])];
     const hasData = facts.files.some(f => isDataFile(f.path, f.size)) || findings.length > 0;
     if (!hasData) {
       return { status: 'na', summary: 'No data files in the repo', findings: [] };
@@ -131,6 +154,10 @@ export const dataCheck: Check = {
     if (inGit.length) {
       const count = inGit.reduce((n, f) => n + (f.evidence?.length ?? 1), 0);
       return { status: 'warn', summary: `${count} large file(s) committed to plain git`, findings };
+    }
+    if (missing.length) {
+      const count = missing.reduce((n, f) => n + (f.evidence?.length ?? 1), 0);
+      return { status: 'warn', summary: `${count} file(s) read by the code are not in the repo`, findings };
     }
     return { status: 'pass', summary: 'No large files in plain git', findings };
   }

@@ -1,0 +1,41 @@
+/**
+ * Folders a notebook or script adds to `sys.path` (`sys.path.insert(0, '..')`, `sys.path.append(
+ * os.path.join(os.getcwd(), 'src'))`), resolved against its working directory. Folders outside the
+ * repo, or expressions too dynamic to follow, are left out.
+ */
+import type { PyAnalysis } from '../python/types';
+import { moduleNamesBefore } from './bindings';
+import { evaluatePathExpression, resolveAgainst } from './pathExpression';
+
+export interface SysPathAdditions {
+  /** Inserted at the front (searched before the working directory), most recent first. */
+  front: string[];
+  /** Appended (searched after), in order. */
+  back: string[];
+}
+
+export function sysPathAdditions(analysis: PyAnalysis, workingDir: string): SysPathAdditions {
+  const front: string[] = [];
+  const back: string[] = [];
+  for (const call of analysis.calls) {
+    const insert = call.qualified === 'sys.path.insert';
+    if (!insert && call.qualified !== 'sys.path.append') {
+      continue;
+    }
+    const arg = insert ? call.positional[1] : call.positional[0];
+    const value = arg === undefined ? undefined : evaluatePathExpression(arg, moduleNamesBefore(analysis, call.offset));
+    if (value === undefined) {
+      continue;
+    }
+    const folder = resolveAgainst(workingDir, value);
+    if (folder.outside) {
+      continue;
+    }
+    if (insert && call.positional[0] === '0') {
+      front.unshift(folder.path);
+    } else {
+      back.push(folder.path);
+    }
+  }
+  return { front, back };
+}
