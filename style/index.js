@@ -1,4 +1,2 @@
 import './base.css';
 import './sideBySide.css';
-import './verify.css';
-import './fix.css';
