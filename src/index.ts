@@ -1,5 +1,6 @@
 /** The extension's plugins. */
 import { auditPlugin } from './lab/auditPlugin';
 import { sideBySidePlugin } from './lab/sideBySide/plugin';
+import { verifyPlugin } from './lab/verify/plugin';
 
-export default [auditPlugin, sideBySidePlugin];
+export default [auditPlugin, sideBySidePlugin, verifyPlugin];

@@ -1,2 +1,3 @@
 import './base.css';
 import './sideBySide.css';
+import './verify.css';

@@ -1,0 +1,295 @@
+/**
+ * Runs a notebook's code cells top to bottom in a fresh kernel session of its own (never the user's
+ * kernel), started at the notebook's folder; one cell at a time, stdin off, stop on error, a per-cell
+ * timeout; and shuts the session down whatever happens (success, error, timeout, cancel, kernel death).
+ * Shared by "verify twice" and, later, ablation runs.
+ */
+import type { IOutput } from '@jupyterlab/nbformat';
+import type { Kernel, KernelMessage, ServiceManager, Session } from '@jupyterlab/services';
+import type { CellRun } from '../../verify/compare';
+import { trackSession, untrackSession } from './orphans';
+
+export interface RunNotebookOptions {
+  /** Server path of the notebook: the kernel's working directory is its folder. */
+  path: string;
+  /** Code cell sources, in order. */
+  cells: readonly string[];
+  kernelName: string;
+  cellTimeoutMs: number;
+  signal?: AbortSignal;
+  /** Called before each cell runs (index 0-based), and once more with index === cells.length at the end. */
+  onProgress?: (index: number, total: number) => void;
+  /** Session name shown in the running-kernels list. */
+  name?: string;
+}
+
+export type RunOutcome = 'completed' | 'error' | 'timeout' | 'cancelled' | 'kernel-died' | 'stdin';
+
+export interface NotebookRun {
+  outcome: RunOutcome;
+  /** One entry per cell: those after a failure are 'not-run'. */
+  cells: CellRun[];
+  /** A plain sentence on why the run stopped early. */
+  message?: string;
+  /** Index of the cell the run stopped at, if it stopped early. */
+  failedCell?: number;
+}
+
+/** The notebook names a kernel this server does not have: raised before anything starts. */
+export class MissingKernelSpecError extends Error {
+  constructor(
+    readonly kernelName: string,
+    readonly available: string[]
+  ) {
+    super(
+      `The notebook's kernel "${kernelName}" is not installed on this server` +
+        (available.length ? ` (available: ${available.join(', ')})` : '') +
+        '; nothing was run.'
+    );
+    this.name = 'MissingKernelSpecError';
+  }
+}
+
+/** Why a cell stopped before its reply: each ends the run. */
+class Interruption {
+  constructor(
+    readonly outcome: 'timeout' | 'cancelled' | 'kernel-died',
+    readonly message: string
+  ) {}
+}
+
+const SHUTDOWN_TIMEOUT_MS = 10000;
+
+export async function checkKernelSpec(serviceManager: ServiceManager.IManager, kernelName: string): Promise<void> {
+  await serviceManager.kernelspecs.ready;
+  const specs = serviceManager.kernelspecs.specs?.kernelspecs ?? {};
+  if (!specs[kernelName]) {
+    throw new MissingKernelSpecError(kernelName, Object.keys(specs).sort());
+  }
+}
+
+/**
+ * A path no session has: the server hands back an existing session (the user's kernel!) when asked
+ * for a path that already has one. The folder is the notebook's, which sets the working directory.
+ */
+function runPath(notebookPath: string): string {
+  const slash = notebookPath.lastIndexOf('/');
+  const folder = slash >= 0 ? notebookPath.slice(0, slash + 1) : '';
+  const base = notebookPath.slice(slash + 1).replace(/\.ipynb$/, '');
+  const unique = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+  return `${folder}.${base}.repro-run-${unique}.ipynb`;
+}
+
+function outputOf(msg: KernelMessage.IIOPubMessage): IOutput | undefined {
+  const content = msg.content as Record<string, unknown>;
+  switch (msg.header.msg_type) {
+    case 'stream':
+      return { output_type: 'stream', name: content.name as string, text: content.text as string };
+    case 'execute_result':
+      return {
+        output_type: 'execute_result',
+        execution_count: (content.execution_count as number) ?? null,
+        data: content.data as IOutput['data'],
+        metadata: (content.metadata ?? {}) as IOutput['metadata']
+      } as IOutput;
+    case 'display_data':
+      return { output_type: 'display_data', data: content.data, metadata: content.metadata ?? {} } as IOutput;
+    case 'error':
+      return { output_type: 'error', ename: content.ename, evalue: content.evalue, traceback: content.traceback } as IOutput;
+    default:
+      return undefined;
+  }
+}
+
+/** Resolves never; rejects with an Interruption on timeout, cancel or kernel death. */
+function interruptions(
+  kernel: Kernel.IKernelConnection,
+  timeoutMs: number,
+  signal: AbortSignal | undefined,
+  timeoutMessage: string
+): { promise: Promise<never>; dispose: () => void } {
+  let dispose = () => undefined as void;
+  const promise = new Promise<never>((_, reject) => {
+    const timer = setTimeout(() => reject(new Interruption('timeout', timeoutMessage)), timeoutMs);
+    const onAbort = () => reject(new Interruption('cancelled', 'Cancelled.'));
+    const onStatus = (_: unknown, status: KernelMessage.Status) => {
+      if (status === 'dead' || status === 'autorestarting' || status === 'restarting') {
+        reject(new Interruption('kernel-died', 'The kernel died (it exited or crashed) while running this cell.'));
+      }
+    };
+    const onConnection = (_: unknown, status: Kernel.ConnectionStatus) => {
+      if (status === 'disconnected') {
+        reject(new Interruption('kernel-died', 'The connection to the kernel was lost.'));
+      }
+    };
+    signal?.addEventListener('abort', onAbort);
+    kernel.statusChanged.connect(onStatus);
+    kernel.connectionStatusChanged.connect(onConnection);
+    if (signal?.aborted) {
+      onAbort();
+    }
+    if (kernel.status === 'dead') {
+      onStatus(undefined, 'dead');
+    }
+    dispose = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      kernel.statusChanged.disconnect(onStatus);
+      kernel.connectionStatusChanged.disconnect(onConnection);
+    };
+  });
+  // Rejections after the race is over are expected, not errors.
+  promise.catch(() => undefined);
+  return { promise, dispose };
+}
+
+async function withInterruptions<T>(
+  kernel: Kernel.IKernelConnection,
+  work: Promise<T>,
+  timeoutMs: number,
+  signal: AbortSignal | undefined,
+  timeoutMessage: string
+): Promise<T> {
+  const guard = interruptions(kernel, timeoutMs, signal, timeoutMessage);
+  try {
+    return await Promise.race([work, guard.promise]);
+  } finally {
+    guard.dispose();
+  }
+}
+
+function stdinMessage(outputs: IOutput[]): string | undefined {
+  const stdin = outputs.find(o => o.output_type === 'error' && o.ename === 'StdinNotImplementedError');
+  return stdin
+    ? 'This cell asks for keyboard input (input() or getpass); runs here have no stdin, so the notebook cannot run unattended.'
+    : undefined;
+}
+
+function errorMessage(outputs: IOutput[]): string {
+  const error = outputs.find(o => o.output_type === 'error');
+  return error ? `${String(error.ename)}: ${String(error.evalue)}` : 'The cell raised an error.';
+}
+
+/** Shuts the session (and so its kernel) down; true once the server has let both go. */
+async function shutDown(serviceManager: ServiceManager.IManager, session: Session.ISessionConnection, kernelId: string | undefined): Promise<boolean> {
+  const timeout = new Promise<boolean>(resolve => setTimeout(() => resolve(false), SHUTDOWN_TIMEOUT_MS));
+  const attempt = async (): Promise<boolean> => {
+    try {
+      await session.shutdown();
+      return true;
+    } catch {
+      // The session may vanish first when its kernel dies: shut the kernel down by id.
+      if (!kernelId) {
+        return false;
+      }
+      try {
+        await serviceManager.kernels.shutdown(kernelId);
+        return true;
+      } catch {
+        return false;
+      }
+    }
+  };
+  const done = await Promise.race([attempt(), timeout]);
+  session.dispose();
+  return done;
+}
+
+/** Runs the cells once in a fresh session; never leaves the session running. */
+export async function runNotebook(serviceManager: ServiceManager.IManager, options: RunNotebookOptions): Promise<NotebookRun> {
+  const { cells, cellTimeoutMs, signal, onProgress } = options;
+  await checkKernelSpec(serviceManager, options.kernelName);
+  if (signal?.aborted) {
+    return { outcome: 'cancelled', cells: cells.map((_, index) => ({ index, status: 'not-run', outputs: [] })), message: 'Cancelled.' };
+  }
+  const session = await serviceManager.sessions.startNew(
+    {
+      path: runPath(options.path),
+      type: 'notebook',
+      name: options.name ?? `Repro run of ${options.path}`,
+      kernel: { name: options.kernelName }
+    },
+    // Comms and stdin are of no use to an unattended run.
+    { kernelConnectionOptions: { handleComms: false } }
+  );
+  const kernel = session.kernel;
+  trackSession({ sessionId: session.id, kernelId: kernel?.id ?? '' });
+  const results: CellRun[] = cells.map((_, index) => ({ index, status: 'not-run', outputs: [] }));
+  const run: NotebookRun = { outcome: 'completed', cells: results };
+  try {
+    if (!kernel) {
+      throw new Error('The server started a session without a kernel.');
+    }
+    await withInterruptions(kernel, kernel.info, cellTimeoutMs, signal, 'The kernel did not start in time.');
+    for (let index = 0; index < cells.length; index++) {
+      onProgress?.(index, cells.length);
+      const result = results[index];
+      const future = kernel.requestExecute({
+        code: cells[index],
+        allow_stdin: false,
+        stop_on_error: true,
+        store_history: true,
+        silent: false
+      });
+      future.onIOPub = msg => {
+        if (msg.header.msg_type === 'clear_output') {
+          result.outputs = [];
+          return;
+        }
+        const output = outputOf(msg);
+        if (output) {
+          result.outputs.push(output);
+        }
+      };
+      try {
+        const reply = await withInterruptions(
+          kernel,
+          future.done,
+          cellTimeoutMs,
+          signal,
+          `The cell did not finish within ${Math.round(cellTimeoutMs / 1000)} s and was interrupted.`
+        );
+        const status = (reply?.content as { status?: string } | undefined)?.status;
+        if (status !== 'ok') {
+          const stdin = stdinMessage(result.outputs);
+          result.status = 'error';
+          result.message = stdin ?? errorMessage(result.outputs);
+          Object.assign(run, { outcome: stdin ? 'stdin' : 'error', message: result.message, failedCell: index });
+          break;
+        }
+        result.status = 'ok';
+      } catch (reason) {
+        if (!(reason instanceof Interruption)) {
+          // The future was disposed under us: the kernel restarted or the connection closed.
+          if (kernel.isDisposed || kernel.status === 'dead' || kernel.status === 'restarting' || kernel.status === 'autorestarting') {
+            reason = new Interruption('kernel-died', 'The kernel died (it exited or crashed) while running this cell.');
+          } else {
+            throw reason;
+          }
+        }
+        const interruption = reason as Interruption;
+        if (interruption.outcome === 'timeout') {
+          await kernel.interrupt().catch(() => undefined);
+        }
+        result.status = interruption.outcome;
+        result.message = interruption.message;
+        Object.assign(run, { outcome: interruption.outcome, message: interruption.message, failedCell: index });
+        break;
+      } finally {
+        future.dispose();
+      }
+    }
+    onProgress?.(cells.length, cells.length);
+    return run;
+  } catch (reason) {
+    if (reason instanceof Interruption) {
+      return { outcome: reason.outcome, cells: results, message: reason.message, failedCell: 0 };
+    }
+    throw reason;
+  } finally {
+    // Left tracked when the shutdown failed, so the next start retries it.
+    if (await shutDown(serviceManager, session, kernel?.id)) {
+      untrackSession(session.id);
+    }
+  }
+}
