@@ -1,3 +1,4 @@
 import './base.css';
 import './sideBySide.css';
 import './verify.css';
+import './fix.css';

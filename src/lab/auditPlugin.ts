@@ -25,6 +25,7 @@ import { ContentsRepoReader } from './contentsReader';
 import { EvidenceOpener } from './evidenceOpener';
 import { KernelRepoReader } from './kernelReader';
 import { AuditPanel } from './panel/AuditPanel';
+import { setUpSeedFixing } from './fix/setup';
 
 export const auditPlugin: JupyterFrontEndPlugin<void> = {
   id: PLUGIN_ID,
@@ -95,9 +96,13 @@ export const auditPlugin: JupyterFrontEndPlugin<void> = {
       }
     }
 
+    const seedFixing = setUpSeedFixing({ app, model, trans, palette, docManager, settingRegistry });
     const panel = new AuditPanel(
       model,
       {
+        applyFix: seedFixing.applyFix,
+        canFix: seedFixing.canFix,
+        fixAll: seedFixing.fixAll,
         audit: folder => void model.audit(folder),
         openEvidence: (folder, evidence) => {
           if (!opener) {

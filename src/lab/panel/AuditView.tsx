@@ -16,6 +16,8 @@ export interface PanelActions {
   /** The panel became visible. */
   shown?(): void;
   applyFix?: (folder: string, checkId: string, finding: Finding) => void;
+  canFix?: (finding: Finding) => boolean;
+  fixAll?: (folder: string, checkId: string, findings: Finding[]) => void;
 }
 
 export function AuditView(props: { state: AuditState; model: Pick<AuditModel, 'cancel'>; actions: PanelActions; trans: TranslationBundle }): JSX.Element {
@@ -28,6 +30,8 @@ export function AuditView(props: { state: AuditState; model: Pick<AuditModel, 'c
   const reportActions: ReportActions = {
     openEvidence: e => actions.openEvidence(previous?.folder ?? folder, e),
     applyFix: actions.applyFix ? (id, f) => actions.applyFix?.(previous?.folder ?? folder, id, f) : undefined,
+    canFix: actions.canFix,
+    fixAll: actions.fixAll ? (id, fs) => actions.fixAll?.(previous?.folder ?? folder, id, fs) : undefined,
     reaudit: () => actions.audit(previous?.folder ?? folder),
     openSettings: actions.openSettings
   };

@@ -15,6 +15,10 @@ export interface FindingActions {
   openEvidence(evidence: Evidence): void;
   /** Present once fixes exist (the fix issues): a button appears on findings that name one. */
   applyFix?: (checkId: string, finding: Finding) => void;
+  /** Whether `applyFix` handles this finding's fix; without it, every finding naming a fix gets a button. */
+  canFix?: (finding: Finding) => boolean;
+  /** Fix every file a check's findings name at once (an item-level button). */
+  fixAll?: (checkId: string, findings: Finding[]) => void;
 }
 
 export function StatusBadge(props: { status: Status; trans: TranslationBundle }): JSX.Element {
@@ -72,7 +76,7 @@ export function FindingItem(props: {
           )}
         </div>
       )}
-      {finding.fix && actions.applyFix && (
+      {finding.fix && actions.applyFix && (actions.canFix?.(finding) ?? true) && (
         <button
           type="button"
           className="jp-mod-styled jp-mod-accept jp-ReproAudit-fix"
@@ -110,6 +114,15 @@ export function CheckItem(props: { check: CheckResult; actions: FindingActions; 
       <div className="jp-ReproAudit-checkSummary">{check.summary}</div>
       {expanded && (
         <div className="jp-ReproAudit-checkBody" id={bodyId}>
+          {actions.fixAll && actions.canFix && check.findings.some(actions.canFix) && (
+            <button
+              type="button"
+              className="jp-mod-styled jp-ReproAudit-fixAll"
+              onClick={() => actions.fixAll?.(check.id, check.findings)}
+            >
+              {trans.__('Fix All Files')}
+            </button>
+          )}
           {check.findings.length > 0 ? (
             <ul className="jp-ReproAudit-findings">
               {check.findings.map((f, i) => (

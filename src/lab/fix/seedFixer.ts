@@ -1,0 +1,134 @@
+/**
+ * Fixing seeds from JupyterLab: plan each file (open documents from their model, others from the
+ * Contents API), preview every diff, and only on Apply write: open documents through their shared
+ * model (one undo step, left unsaved), closed files through a guarded Contents API save. After a
+ * save the audited folder is audited again.
+ */
+import type { AnalysedUnit } from '../../audit/seeds/analysedUnit';
+import { SeedPlan, applySeedPlan, planSeedFix, seedPlanDiff } from '../../fix';
+import { FileContents, ReadSnapshot, readSnapshot, saveIfUnchanged } from './closedFile';
+import type { OpenDocument } from './openDocument';
+import type { FilePreview } from './SeedFixPreview';
+
+export interface SeedFixerDeps {
+  contents: FileContents;
+  /** The open, editable document at a server path, if any. */
+  findOpen(path: string): OpenDocument | undefined;
+  /** The seed for files that have none (the `seed` setting). */
+  defaultSeed(): number;
+  repoUnits(folder: string): Promise<AnalysedUnit[]>;
+  /** Show the preview; true on Apply. */
+  confirm(files: FilePreview[], notes: string[]): Promise<boolean>;
+  reaudit(folder: string): void;
+}
+
+/** What a fix did, per server path: for notifications, the command's result and the UI tests. */
+export interface SeedFixOutcome {
+  cancelled: boolean;
+  /** Written to disk. */
+  saved: string[];
+  /** Edited in an open document (unsaved; Undo reverts). */
+  edited: string[];
+  /** Nothing to change, with the plan's status. */
+  unchanged: { path: string; status: string; reason?: string }[];
+  /** Not written, with why. */
+  refused: { path: string; message: string }[];
+}
+
+/** The files to fix: server paths with the repo-relative path the planner and diff use. */
+export interface FixScope {
+  /** The audited folder (server path): repo units come from it and it is audited again. */
+  folder: string;
+  files: { path: string; repoPath: string }[];
+  /** Audit the folder again after applying (false when the file lies outside any audit). */
+  reaudit: boolean;
+}
+
+interface Planned {
+  path: string;
+  plan: SeedPlan;
+  text: string;
+  open?: OpenDocument;
+  snapshot?: ReadSnapshot;
+}
+
+const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+export class SeedFixer {
+  constructor(private readonly deps: SeedFixerDeps) {}
+
+  async fix(scope: FixScope): Promise<SeedFixOutcome> {
+    const outcome: SeedFixOutcome = { cancelled: false, saved: [], edited: [], unchanged: [], refused: [] };
+    const units = await this.deps.repoUnits(scope.folder);
+    const planned: Planned[] = [];
+    const previews: FilePreview[] = [];
+    const notes: string[] = [];
+    for (const file of scope.files) {
+      try {
+        const item = await this.planFile(file.path, file.repoPath, units);
+        const { plan } = item;
+        previews.push({
+          path: file.path,
+          status: plan.status,
+          diff: plan.status === 'changes' ? seedPlanDiff(item.text, plan) : '',
+          changes: plan.changes,
+          reason: plan.reason
+        });
+        if (plan.status === 'changes') {
+          planned.push(item);
+          notes.push(...plan.notes.filter(n => !notes.includes(n)));
+        } else {
+          outcome.unchanged.push({ path: file.path, status: plan.status, reason: plan.reason });
+        }
+      } catch (err) {
+        previews.push({ path: file.path, status: 'unsupported', diff: '', changes: [], reason: messageOf(err) });
+        outcome.refused.push({ path: file.path, message: messageOf(err) });
+      }
+    }
+    if (!planned.length) {
+      return outcome;
+    }
+    if (!(await this.deps.confirm(previews, notes))) {
+      return { ...outcome, cancelled: true };
+    }
+    for (const item of planned) {
+      try {
+        await this.applyOne(item, outcome);
+      } catch (err) {
+        outcome.refused.push({ path: item.path, message: messageOf(err) });
+      }
+    }
+    // An open document's fix is unsaved, so the files on disk are unchanged: its save re-audits (autoReaudit).
+    if (scope.reaudit && outcome.saved.length) {
+      this.deps.reaudit(scope.folder);
+    }
+    return outcome;
+  }
+
+  private async planFile(path: string, repoPath: string, units: AnalysedUnit[]): Promise<Planned> {
+    const open = this.deps.findOpen(path);
+    const snapshot = open ? undefined : await readSnapshot(this.deps.contents, path);
+    const text = open ? open.text() : snapshot!.text;
+    const plan = planSeedFix({ path: repoPath, text }, { defaultSeed: this.deps.defaultSeed(), repoUnits: units });
+    return { path, plan, text, open, snapshot };
+  }
+
+  private async applyOne(item: Planned, outcome: SeedFixOutcome): Promise<void> {
+    const openNow = this.deps.findOpen(item.path);
+    if (item.open) {
+      // The preview was of the text as it was then: edits made since would shift its ranges.
+      if (!openNow || openNow.text() !== item.text) {
+        throw new Error(`${item.path} changed or was closed since the preview; nothing was changed. Review the fix again.`);
+      }
+      openNow.apply(item.plan);
+      outcome.edited.push(item.path);
+      return;
+    }
+    if (openNow) {
+      throw new Error(`${item.path} was opened since the preview; nothing was written. Review the fix again.`);
+    }
+    const snapshot = item.snapshot!;
+    await saveIfUnchanged(this.deps.contents, snapshot, applySeedPlan(snapshot.text, item.plan));
+    outcome.saved.push(item.path);
+  }
+}

@@ -1,0 +1,177 @@
+/**
+ * The seed fix in JupyterLab: the panel's Fix buttons (one file, or all files of the seeds item),
+ * the palette command "Fix Seeds in This Notebook" and a notebook toolbar button, all through one
+ * SeedFixer with a preview dialog and notifications.
+ */
+import type { JupyterFrontEnd } from '@jupyterlab/application';
+import { Dialog, ICommandPalette, Notification, showDialog } from '@jupyterlab/apputils';
+import type { IDocumentManager } from '@jupyterlab/docmanager';
+import type { DocumentRegistry, IDocumentWidget } from '@jupyterlab/docregistry';
+import type { ISettingRegistry } from '@jupyterlab/settingregistry';
+import type { TranslationBundle } from '@jupyterlab/translation';
+import { ToolbarButton } from '@jupyterlab/ui-components';
+import type { Widget } from '@lumino/widgets';
+import * as React from 'react';
+import { dirName } from '../../audit/reader';
+import type { Finding } from '../../audit/report';
+import { DEFAULT_SEED, isValidSeed } from '../../fix';
+import { COMMAND_CATEGORY, PLUGIN_ID } from '../../tokens';
+import type { AuditModel } from '../auditModel';
+import { isInside, normaliseFolder } from '../serverPath';
+import { SEEDS_FIX, SeedFixCommandIDs } from './ids';
+import { seedFixIcon } from './icons';
+import { isSeedFixable, seedFixPaths, serverPathInside } from './fixPaths';
+import { DocumentWidgetLike, isDocumentWidget, openDocumentOf } from './openDocument';
+import { repoUnitsOf } from './repoUnits';
+import { FixScope, SeedFixOutcome, SeedFixer } from './seedFixer';
+import { SeedFixPreview, statusText } from './SeedFixPreview';
+
+export interface SeedFixingContext {
+  app: JupyterFrontEnd;
+  model: AuditModel;
+  trans: TranslationBundle;
+  palette: ICommandPalette | null;
+  docManager: IDocumentManager | null;
+  settingRegistry: ISettingRegistry | null;
+}
+
+/** What the panel gets: its Fix buttons call these. */
+export interface SeedFixActions {
+  canFix(finding: Finding): boolean;
+  applyFix(folder: string, checkId: string, finding: Finding): void;
+  fixAll(folder: string, checkId: string, findings: Finding[]): void;
+}
+
+function isNotebookWidget(widget: Widget | null | undefined): widget is DocumentWidgetLike {
+  return isDocumentWidget(widget) && widget.context.path.toLowerCase().endsWith('.ipynb');
+}
+
+export function setUpSeedFixing(ctx: SeedFixingContext): SeedFixActions {
+  const { app, model, trans, docManager } = ctx;
+  let settings: ISettingRegistry.ISettings | null = null;
+  ctx.settingRegistry
+    ?.load(PLUGIN_ID)
+    .then(s => (settings = s))
+    .catch(() => undefined);
+
+  const fixer = new SeedFixer({
+    contents: app.serviceManager.contents,
+    findOpen: path => {
+      const widget = docManager?.findWidget(path);
+      return isDocumentWidget(widget) ? openDocumentOf(widget) : undefined;
+    },
+    defaultSeed: () => {
+      const seed = settings?.composite.seed;
+      return typeof seed === 'number' && isValidSeed(seed) ? seed : DEFAULT_SEED;
+    },
+    repoUnits: folder => repoUnitsOf(app.serviceManager.contents, folder),
+    confirm: async (files, notes) => {
+      const changed = files.filter(f => f.status === 'changes').length;
+      const result = await showDialog({
+        title: trans._n('Fix seeds in %1 file?', 'Fix seeds in %1 files?', changed),
+        body: React.createElement(SeedFixPreview, { files, notes, trans }),
+        buttons: [Dialog.cancelButton({ label: trans.__('Cancel') }), Dialog.okButton({ label: trans.__('Apply') })]
+      });
+      return result.button.accept;
+    },
+    reaudit: folder => void model.audit(folder)
+  });
+
+  const report = (outcome: SeedFixOutcome) => {
+    for (const r of outcome.refused) {
+      Notification.error(r.message, { autoClose: false });
+    }
+    if (outcome.cancelled) {
+      return;
+    }
+    if (outcome.edited.length) {
+      Notification.success(
+        trans.__('Seeds fixed in %1. Not saved yet: review and save; Undo reverts the fix.', outcome.edited.join(', ')),
+        { autoClose: 8000 }
+      );
+    }
+    if (outcome.saved.length) {
+      Notification.success(trans.__('Seeds fixed and saved in %1.', outcome.saved.join(', ')), { autoClose: 8000 });
+    }
+    if (!outcome.edited.length && !outcome.saved.length && !outcome.refused.length) {
+      const why = outcome.unchanged.map(u => `${u.path}: ${statusText(u.status, trans)}${u.reason ? ` (${u.reason})` : ''}`);
+      Notification.info(trans.__('Nothing to fix. %1', why.join('; ')), { autoClose: 8000 });
+    }
+  };
+
+  const run = async (scope: FixScope): Promise<SeedFixOutcome> => {
+    try {
+      const outcome = await fixer.fix(scope);
+      report(outcome);
+      return outcome;
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      Notification.error(trans.__('The seed fix failed: %1', message), { autoClose: false });
+      return { cancelled: false, saved: [], edited: [], unchanged: [], refused: [{ path: '', message }] };
+    }
+  };
+
+  /** Report paths inside the audited folder only; anything else is refused, not written. */
+  const scopeOf = (folder: string, repoPaths: string[]): FixScope => {
+    const files: FixScope['files'] = [];
+    for (const repoPath of repoPaths) {
+      const path = serverPathInside(folder, repoPath);
+      if (path) {
+        files.push({ path, repoPath });
+      } else {
+        Notification.error(trans.__('Not fixed: %1 is not inside the audited folder.', repoPath), { autoClose: false });
+      }
+    }
+    return { folder, files, reaudit: true };
+  };
+
+  const fixDocument = (widget: DocumentWidgetLike): Promise<SeedFixOutcome> => {
+    const path = normaliseFolder(widget.context.path);
+    // Inside the audited folder the fix sees the repo's modules and the audit is refreshed; elsewhere
+    // the notebook's own folder is its repo.
+    const audited = model.folder;
+    const folder = audited !== undefined && isInside(audited, path) ? audited : dirName(path);
+    const repoPath = folder ? path.slice(folder.length + 1) : path;
+    return run({ folder, files: [{ path, repoPath }], reaudit: folder === audited });
+  };
+
+  const { commands } = app;
+  const activeNotebook = () => {
+    const current = app.shell.currentWidget;
+    return isNotebookWidget(current) ? current : null;
+  };
+  commands.addCommand(SeedFixCommandIDs.fixNotebook, {
+    label: trans.__('Fix Seeds in This Notebook'),
+    caption: trans.__('Seed every random number generator the notebook uses, after a preview of the change'),
+    icon: args => (args.isPalette ? undefined : seedFixIcon),
+    isEnabled: () => !!activeNotebook(),
+    execute: async () => {
+      const widget = activeNotebook();
+      return widget ? fixDocument(widget) : undefined;
+    }
+  });
+  ctx.palette?.addItem({ command: SeedFixCommandIDs.fixNotebook, category: trans.__(COMMAND_CATEGORY) });
+
+  app.docRegistry.addWidgetExtension('Notebook', {
+    createNew: (panel: IDocumentWidget) => {
+      const button = new ToolbarButton({
+        icon: seedFixIcon,
+        tooltip: trans.__('Fix Seeds in This Notebook'),
+        className: 'jp-ReproAudit-fixSeedsButton',
+        onClick: () => void fixDocument(panel as unknown as DocumentWidgetLike)
+      });
+      panel.toolbar.insertItem(10, 'repro-audit-fix-seeds', button);
+      return button;
+    }
+  } as DocumentRegistry.WidgetExtension);
+
+  return {
+    canFix: finding => finding.fix === SEEDS_FIX && !!finding.path && isSeedFixable(finding.path),
+    applyFix: (folder, _checkId, finding) => {
+      if (finding.fix === SEEDS_FIX && finding.path) {
+        void run(scopeOf(folder, [finding.path]));
+      }
+    },
+    fixAll: (folder, _checkId, findings) => void run(scopeOf(folder, seedFixPaths(findings, SEEDS_FIX)))
+  };
+}
