@@ -2,6 +2,7 @@
  * The command line of `repro-audit`, parsed without a dependency.
  * Both `--flag value` and `--flag=value` are accepted; `--` ends the options.
  */
+import { UsageError, scanArgv } from './argvScan';
 import { CHECK_IDS, CheckId } from '../audit/report';
 
 export const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
@@ -25,12 +26,7 @@ export interface CliOptions {
 }
 
 /** A mistake in the command line: exit code 2, message on stderr. */
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UsageError';
-  }
-}
+export { UsageError };
 
 export const USAGE = `Usage: repro-audit [DIR] [options]
        repro-audit fix seeds [PATH...] [--seed N] [--dry-run]
@@ -133,34 +129,17 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     version: false
   };
   const positional: string[] = [];
-  let optionsEnded = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (optionsEnded || arg === '-' || !arg.startsWith('-')) {
-      positional.push(arg);
+  for (const token of scanArgv(argv)) {
+    if (token.kind === 'word') {
+      positional.push(token.word);
       continue;
     }
-    if (arg === '--') {
-      optionsEnded = true;
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const flag = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
-    const inline = flag !== arg ? arg.slice(eq + 1) : undefined;
+    const flag = token.flag;
     if (isValued(flag)) {
-      let value = inline;
-      if (value === undefined) {
-        if (i + 1 >= argv.length) {
-          throw new UsageError(`${flag} expects a value`);
-        }
-        value = argv[++i];
-      }
-      applyValue(options, flag, value);
+      applyValue(options, flag, token.value());
       continue;
     }
-    if (inline !== undefined) {
-      throw new UsageError(`${flag} takes no value`);
-    }
+    token.noValue();
     switch (flag) {
       case '--no-color':
       case '--no-colour':

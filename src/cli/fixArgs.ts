@@ -2,7 +2,7 @@
  * The command line of `repro-audit fix seeds [PATH...] [--seed N] [--dry-run] [--root DIR]`,
  * parsed like the audit's: `--flag value` or `--flag=value`, `--` ends the options.
  */
-import { UsageError } from './args';
+import { UsageError, scanArgv } from './argvScan';
 
 export interface FixOptions {
   /** What to fix: only 'seeds' so far. */
@@ -49,29 +49,12 @@ function parseSeed(text: string): number {
 export function parseFixArgs(argv: readonly string[]): FixOptions {
   const options: FixOptions = { what: 'seeds', paths: [], dryRun: false, root: '.', help: false };
   const positional: string[] = [];
-  let optionsEnded = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (optionsEnded || arg === '-' || !arg.startsWith('-')) {
-      positional.push(arg);
+  for (const token of scanArgv(argv)) {
+    if (token.kind === 'word') {
+      positional.push(token.word);
       continue;
     }
-    if (arg === '--') {
-      optionsEnded = true;
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const flag = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
-    const inline = flag !== arg ? arg.slice(eq + 1) : undefined;
-    const value = (): string => {
-      if (inline !== undefined) {
-        return inline;
-      }
-      if (i + 1 >= argv.length) {
-        throw new UsageError(`${flag} expects a value`);
-      }
-      return argv[++i];
-    };
+    const { flag, value } = token;
     switch (flag) {
       case '--seed':
         options.seed = parseSeed(value());
@@ -85,9 +68,7 @@ export function parseFixArgs(argv: readonly string[]): FixOptions {
         continue;
       }
     }
-    if (inline !== undefined) {
-      throw new UsageError(`${flag} takes no value`);
-    }
+    token.noValue();
     switch (flag) {
       case '--dry-run':
       case '-n':
