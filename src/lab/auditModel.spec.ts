@@ -133,4 +133,54 @@ describe('AuditModel', () => {
     expect((await second)?.root).toBe('two');
     expect(model.folder).toBe('two');
   });
+
+  it('reads the verifications after the report, and re-reads them on request', async () => {
+    const asked: string[] = [];
+    let standing: 'different' | 'same' = 'different';
+    const model = new AuditModel(
+      folder => new MemoryRepoReader({ files: { 'README.md': '# x\n' } }, folder || '/'),
+      async folder => {
+        asked.push(folder);
+        return [{ path: `${folder}/n.ipynb`, repoPath: 'n.ipynb', standing, cells: 2, date: '2026-03-01T00:00:00.000Z' }];
+      }
+    );
+    model.setOptions({ checks: [hasReadme] });
+    await model.audit('repo');
+    expect(asked).toEqual(['repo']);
+    expect(model.lastResult?.verifications).toMatchObject([{ repoPath: 'n.ipynb', standing: 'different' }]);
+    const finishedAt = model.lastResult?.finishedAt;
+
+    standing = 'same';
+    const states: AuditState['kind'][] = [];
+    model.stateChanged.connect((_, s) => states.push(s.kind));
+    await model.refreshVerifications();
+    expect(states).toEqual(['done']);
+    expect(model.lastResult?.verifications).toMatchObject([{ standing: 'same' }]);
+    expect(model.lastResult?.finishedAt).toBe(finishedAt);
+    // Rescoring keeps them.
+    model.setOptions({ checks: [hasReadme], weights: { docs: 3 } });
+    expect(model.lastResult?.verifications).toMatchObject([{ standing: 'same' }]);
+  });
+
+  it('still shows the report when the verifications cannot be read', async () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const model = new AuditModel(
+      folder => new MemoryRepoReader({ files: { 'README.md': '# x\n' } }, folder || '/'),
+      async () => {
+        throw new Error('storage gone');
+      }
+    );
+    model.setOptions({ checks: [hasReadme] });
+    expect((await model.audit('repo'))?.score).toBe(100);
+    expect(model.state.kind).toBe('done');
+    expect(model.lastResult?.verifications).toBeUndefined();
+    expect(warn).toHaveBeenCalled();
+    warn.mockRestore();
+  });
+
+  it('refreshing before any audit does nothing', async () => {
+    const model = new AuditModel(() => new MemoryRepoReader({ files: {} }, '/'), async () => []);
+    await model.refreshVerifications();
+    expect(model.state.kind).toBe('empty');
+  });
 });

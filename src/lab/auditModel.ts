@@ -9,6 +9,7 @@ import { runAudit } from '../audit/engine';
 import type { RepoReader } from '../audit/reader';
 import type { AuditReport } from '../audit/report';
 import type { ReaderChoice } from './auditSettings';
+import type { NotebookVerification } from './verify/folderVerifications';
 import { ObservedReader } from './observedReader';
 import { rescoreReport } from './rescore';
 import { normaliseFolder } from './serverPath';
@@ -30,6 +31,8 @@ export interface AuditDone {
   hiddenFilesVisible: boolean;
   /** How the files were read, when the reader says (the 'reader' setting; a kernel may fall back). */
   reader?: ReaderChoice;
+  /** Remembered "verify twice" results of the folder's notebooks, for the seeds item (read after the report). */
+  verifications?: NotebookVerification[];
 }
 
 /** A reader that can say how it read the files. */
@@ -47,6 +50,9 @@ export type AuditState =
 /** Makes the reader for a folder; the Contents API in JupyterLab, anything in tests. */
 export type ReaderFactory = (folder: string) => RepoReader;
 
+/** Reads the remembered verifications of a folder's notebooks; JupyterLab reads them through the Contents API. */
+export type VerificationsReader = (folder: string) => Promise<NotebookVerification[]>;
+
 /** Progress events come once per file; the panel needs far fewer. */
 const PROGRESS_INTERVAL_MS = 100;
 
@@ -56,7 +62,10 @@ export class AuditModel {
   private _controller: AbortController | null = null;
   private readonly _stateChanged = new Signal<this, AuditState>(this);
 
-  constructor(private readonly readerFor: ReaderFactory) {}
+  constructor(
+    private readonly readerFor: ReaderFactory,
+    private readonly verificationsFor?: VerificationsReader
+  ) {}
 
   get state(): AuditState {
     return this._state;
@@ -89,9 +98,21 @@ export class AuditModel {
     if (!last) {
       return;
     }
-    const rescored: AuditDone = { ...last, report: rescoreReport(last.report, options.weights ?? {}) };
-    const s = this._state;
-    this.setState(s.kind === 'done' ? { kind: 'done', result: rescored } : { ...s, previous: rescored } as AuditState);
+    this.replaceLastResult({ ...last, report: rescoreReport(last.report, options.weights ?? {}) });
+  }
+
+  /** Re-reads the verifications shown with the last report (a verification finished, or code changed). */
+  async refreshVerifications(): Promise<void> {
+    const last = this.lastResult;
+    if (!last || !this.verificationsFor) {
+      return;
+    }
+    const verifications = await this.readVerifications(last.folder);
+    const now = this.lastResult;
+    // A newer audit came meanwhile: it read its own.
+    if (now && now.finishedAt === last.finishedAt) {
+      this.replaceLastResult({ ...now, verifications });
+    }
   }
 
   /** Audit a folder; a running audit is cancelled first. Resolves to the report, or undefined if cancelled or failed. */
@@ -138,11 +159,13 @@ export class AuditModel {
           emitProgress(p.phase === 'check' && p.done === 1);
         }
       });
+      const verifications = await this.readVerifications(folder);
       if (this._controller !== controller) {
         return undefined;
       }
       this._controller = null;
       const result: AuditDone = {
+        verifications,
         report,
         folder,
         finishedAt: new Date(),
@@ -176,6 +199,24 @@ export class AuditModel {
     this._controller?.abort();
     this._controller = null;
     Signal.clearData(this);
+  }
+
+  private async readVerifications(folder: string): Promise<NotebookVerification[] | undefined> {
+    try {
+      return await this.verificationsFor?.(folder);
+    } catch (err) {
+      console.warn('jupyterlab-repro-audit: could not read the remembered verifications', err);
+      return undefined;
+    }
+  }
+
+  /** Puts a new version of the last finished audit in place, whatever state shows it. */
+  private replaceLastResult(result: AuditDone): void {
+    const s = this._state;
+    if (s.kind === 'empty') {
+      return;
+    }
+    this.setState(s.kind === 'done' ? { kind: 'done', result } : ({ ...s, previous: result } as AuditState));
   }
 
   private setState(state: AuditState): void {

@@ -26,6 +26,8 @@ import { EvidenceOpener } from './evidenceOpener';
 import { KernelRepoReader } from './kernelReader';
 import { AuditPanel } from './panel/AuditPanel';
 import { setUpSeedFixing } from './fix/setup';
+import { readFolderVerifications } from './verify/folderVerifications';
+import { verificationRemembered } from './verify/store';
 
 export const auditPlugin: JupyterFrontEndPlugin<void> = {
   id: PLUGIN_ID,
@@ -54,14 +56,19 @@ export const auditPlugin: JupyterFrontEndPlugin<void> = {
     const contents = app.serviceManager.contents;
     let readerChoice: ReaderChoice = 'contents';
     let maxBytesPerFile: number | undefined;
-    const model = new AuditModel(folder => {
-      const viaContents = new ContentsRepoReader(contents, folder);
-      return readerChoice === 'kernel'
-        ? new KernelRepoReader(app.serviceManager.sessions, viaContents, folder, {
-            maxBytes: maxBytesPerFile ?? DEFAULT_MAX_BYTES_PER_FILE
-          })
-        : viaContents;
-    });
+    const model = new AuditModel(
+      folder => {
+        const viaContents = new ContentsRepoReader(contents, folder);
+        return readerChoice === 'kernel'
+          ? new KernelRepoReader(app.serviceManager.sessions, viaContents, folder, {
+              maxBytes: maxBytesPerFile ?? DEFAULT_MAX_BYTES_PER_FILE
+            })
+          : viaContents;
+      },
+      folder => readFolderVerifications(contents, folder)
+    );
+    // A verification just finished: the seeds item on screen shows it without a new audit.
+    verificationRemembered.connect(() => void model.refreshVerifications());
     const opener = docManager ? new EvidenceOpener(app, docManager) : null;
     const autoReaudit = new AutoReaudit(contents.fileChanged, model);
     let repositoryFolder = '';

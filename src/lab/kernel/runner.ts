@@ -170,25 +170,43 @@ function errorMessage(outputs: IOutput[]): string {
   return error ? `${String(error.ename)}: ${String(error.evalue)}` : 'The cell raised an error.';
 }
 
+/** Whether the server still lists the kernel (after a restart race it can outlive its session). */
+async function kernelStillRunning(serviceManager: ServiceManager.IManager, kernelId: string): Promise<boolean> {
+  await serviceManager.kernels.refreshRunning();
+  for (const model of serviceManager.kernels.running()) {
+    if (model.id === kernelId) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** Shuts the session (and so its kernel) down; true once the server has let both go. */
 async function shutDown(serviceManager: ServiceManager.IManager, session: Session.ISessionConnection, kernelId: string | undefined): Promise<boolean> {
   const timeout = new Promise<boolean>(resolve => setTimeout(() => resolve(false), SHUTDOWN_TIMEOUT_MS));
   const attempt = async (): Promise<boolean> => {
     try {
       await session.shutdown();
-      return true;
     } catch {
-      // The session may vanish first when its kernel dies: shut the kernel down by id.
-      if (!kernelId) {
-        return false;
-      }
-      try {
-        await serviceManager.kernels.shutdown(kernelId);
-        return true;
-      } catch {
-        return false;
-      }
+      // The session may vanish first when its kernel dies; the kernel is shut down by id below.
     }
+    if (!kernelId) {
+      return true;
+    }
+    // A kernel that died is restarted by the server, and a restart racing the session's deletion can
+    // leave it running without a session: shut it down by id until the server no longer lists it.
+    for (let tries = 0; tries < 5; tries++) {
+      try {
+        if (!(await kernelStillRunning(serviceManager, kernelId))) {
+          return true;
+        }
+        await serviceManager.kernels.shutdown(kernelId);
+      } catch {
+        // A 404 means it is gone; anything else is retried after a pause.
+      }
+      await new Promise(resolve => setTimeout(resolve, 500));
+    }
+    return false;
   };
   const done = await Promise.race([attempt(), timeout]);
   session.dispose();

@@ -158,4 +158,38 @@ describe('AuditView', () => {
     expect(headers[1].getAttribute('aria-expanded')).toBe('true');
     expect(host.querySelector('[data-check-id="tests"]')!.textContent).toContain('No findings.');
   });
+
+  it('the seeds item says in words how each remembered verification stands, with its date', () => {
+    const date = '2026-03-01T10:00:00.000Z';
+    show({
+      kind: 'done',
+      result: {
+        ...done.result,
+        verifications: [
+          { path: 'papers/repo/a.ipynb', repoPath: 'a.ipynb', standing: 'same', cells: 5, date },
+          { path: 'papers/repo/b.ipynb', repoPath: 'b.ipynb', standing: 'different', cells: 1, date },
+          { path: 'papers/repo/c.ipynb', repoPath: 'c.ipynb', standing: 'outdated', cells: 0, date },
+          { path: 'papers/repo/d.ipynb', repoPath: EVIL, standing: 'error', cells: 1, date, message: 'Code cell 2: The kernel died' }
+        ]
+      }
+    });
+    const lines = [...host.querySelectorAll('[data-check-id="seeds"] .jp-ReproAudit-verification')];
+    expect(lines.map(l => l.getAttribute('data-standing'))).toEqual(['same', 'different', 'outdated', 'error']);
+    const texts = lines.map(l => l.querySelector('.jp-ReproAudit-verificationText')!.textContent);
+    expect(texts).toEqual([
+      'Verified: ran twice with the same results (5 cells)',
+      'Verified: results differed in 1 cell',
+      'Verification is out of date: the code changed since',
+      'Verification stopped with an error: Code cell 2: The kernel died'
+    ]);
+    expect(lines[0].querySelector('.jp-ReproAudit-verificationDate')!.textContent).toBe(`(${new Date(date).toLocaleString()})`);
+    expect(lines[3].querySelector('.jp-ReproAudit-verificationPath')!.textContent).toBe(EVIL);
+    expect(host.querySelector('img')).toBeNull();
+    expect(host.querySelector('[data-check-id="tests"] .jp-ReproAudit-verification')).toBeNull();
+  });
+
+  it('no verification line without remembered results', () => {
+    show(done);
+    expect(host.querySelector('.jp-ReproAudit-verifications')).toBeNull();
+  });
 });

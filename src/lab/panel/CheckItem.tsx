@@ -6,7 +6,9 @@
 import type { TranslationBundle } from '@jupyterlab/translation';
 import * as React from 'react';
 import type { CheckResult, Evidence, Finding, Status } from '../../audit/report';
+import type { NotebookVerification } from '../verify/folderVerifications';
 import { STATUS_GLYPH, isWebAddress, placeLabel, statusLabel } from './labels';
+import { VerificationLines } from './VerificationLines';
 
 /** Further places shown under a finding before "and N more". */
 const FURTHER_PLACES = 10;
@@ -89,7 +91,13 @@ export function FindingItem(props: {
   );
 }
 
-export function CheckItem(props: { check: CheckResult; actions: FindingActions; trans: TranslationBundle }): JSX.Element {
+export function CheckItem(props: {
+  check: CheckResult;
+  actions: FindingActions;
+  trans: TranslationBundle;
+  /** Remembered "verify twice" results, shown with the seeds item. */
+  verifications?: NotebookVerification[];
+}): JSX.Element {
   const { check, actions, trans } = props;
   const [expanded, setExpanded] = React.useState(check.status === 'fail');
   const bodyId = `jp-ReproAudit-check-${check.id}`;
@@ -112,6 +120,7 @@ export function CheckItem(props: { check: CheckResult; actions: FindingActions; 
         </span>
       </button>
       <div className="jp-ReproAudit-checkSummary">{check.summary}</div>
+      {props.verifications && <VerificationLines verifications={props.verifications} trans={trans} />}
       {expanded && (
         <div className="jp-ReproAudit-checkBody" id={bodyId}>
           {actions.fixAll && actions.canFix && check.findings.some(actions.canFix) && (

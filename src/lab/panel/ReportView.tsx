@@ -97,7 +97,13 @@ export function ReportView(props: {
       {!result.hiddenFilesVisible && <HiddenFilesNote trans={trans} />}
       <ul className="jp-ReproAudit-checks" aria-label={trans.__('Checklist')}>
         {report.checks.map(c => (
-          <CheckItem key={c.id} check={c} actions={actions} trans={trans} />
+          <CheckItem
+            key={c.id}
+            check={c}
+            actions={actions}
+            trans={trans}
+            verifications={c.id === 'seeds' ? result.verifications : undefined}
+          />
         ))}
       </ul>
       {report.warnings.length > 0 && (

@@ -4,6 +4,8 @@
  * item reads.
  */
 
+import { ISignal, Signal } from '@lumino/signaling';
+
 const STORAGE_KEY = 'jupyterlab-repro-audit:verifications';
 /** Oldest results are dropped beyond this many, so storage stays small. */
 const MAX_REMEMBERED = 200;
@@ -22,6 +24,10 @@ export interface RememberedVerification {
   date: string;
 }
 
+/** Emits each result as it is remembered, so the audit's seeds item can refresh. */
+const remembered = new Signal<object, RememberedVerification>({});
+export const verificationRemembered: ISignal<object, RememberedVerification> = remembered;
+
 function readAll(): RememberedVerification[] {
   try {
     const parsed = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '[]');
@@ -38,6 +44,12 @@ export function rememberVerification(result: RememberedVerification): void {
   } catch {
     // Storage full or disabled: the result is still shown, only not remembered.
   }
+  remembered.emit(result);
+}
+
+/** Every remembered verification, oldest first. */
+export function allVerifications(): RememberedVerification[] {
+  return readAll();
 }
 
 /** The remembered verification of this notebook at this code hash, if any. */
