@@ -5,8 +5,8 @@
 import { UsageError, scanArgv } from './argvScan';
 
 export interface FixOptions {
-  /** What to fix: only 'seeds' so far. */
-  what: 'seeds';
+  /** What to fix. */
+  what: FixWhat;
   /** Files or folders, as typed; none means every file the seeds check flags. */
   paths: string[];
   seed?: number;
@@ -14,16 +14,26 @@ export interface FixOptions {
   /** The repo folder: nothing outside it is written. The current folder by default. */
   root: string;
   help: boolean;
+  /** hardware and pins: the interpreter that runs the environment probe (default python3). */
+  python?: string;
 }
 
 export const FIX_USAGE = `Usage: repro-audit fix seeds [PATH...] [options]
+       repro-audit fix hardware [--python PATH] [--dry-run] [--root DIR]
+       repro-audit fix pins [--python PATH] [--dry-run] [--root DIR]
 
 Seed every random number generator the notebooks and scripts in PATH use (files or folders; default:
 every notebook and script in the repo that the seeds check flags). Notebooks get one code cell tagged
 repro-audit:seeds, scripts one block between "# repro-audit: seeds begin/end" comments; calls that take
 their own seed get SEED. Running it again updates that code instead of adding more.
 
+fix hardware runs a probe (our own fixed Python code) with the interpreter and writes HARDWARE.md (a
+table of the machine, and a section for you to state training time and the paper's hardware, kept on
+reruns) and hardware.json. fix pins pins, in requirements.txt, every package the code imports to the
+version that interpreter has installed, keeping every line; it installs nothing.
+
 Options:
+  --python PATH  hardware, pins: the Python interpreter to probe (default: python3)
   --seed N     the seed to write (default: the one the file already uses, else 42)
   --dry-run    print the changes as a unified diff; write nothing
   --root DIR   the repo folder (default: the current folder); nothing outside it is written
@@ -32,7 +42,8 @@ Options:
 Exit codes: 0 done, 1 a file could not be fixed (changed while being fixed, unreadable), 2 usage error.
 `;
 
-const WHATS = ['seeds'] as const;
+const WHATS = ['seeds', 'hardware', 'pins'] as const;
+export type FixWhat = (typeof WHATS)[number];
 
 function parseSeed(text: string): number {
   if (!/^\d+$/.test(text.trim())) {
@@ -59,6 +70,14 @@ export function parseFixArgs(argv: readonly string[]): FixOptions {
       case '--seed':
         options.seed = parseSeed(value());
         continue;
+      case '--python': {
+        const python = value();
+        if (!python) {
+          throw new UsageError('--python expects an interpreter');
+        }
+        options.python = python;
+        continue;
+      }
       case '--root': {
         const root = value();
         if (!root) {
@@ -91,6 +110,13 @@ export function parseFixArgs(argv: readonly string[]): FixOptions {
   }
   if (!(WHATS as readonly string[]).includes(what)) {
     throw new UsageError(`fix: unknown fix ${JSON.stringify(what)} (known: ${WHATS.join(', ')})`);
+  }
+  options.what = what as FixWhat;
+  if (what !== 'seeds' && positional.length) {
+    throw new UsageError(`fix ${what} takes no PATH (it works on the repo root; see --root)`);
+  }
+  if (what === 'seeds' && options.python !== undefined) {
+    throw new UsageError('--python is for fix hardware and fix pins');
   }
   if (positional.some(p => !p)) {
     throw new UsageError('a PATH cannot be an empty string');

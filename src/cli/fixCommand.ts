@@ -15,6 +15,7 @@ import { UsageError } from './args';
 import { FIX_USAGE, FixOptions, parseFixArgs } from './fixArgs';
 import { FsRepoReader, relativeTarget } from './fsReader';
 import { ReadSnapshot, snapshotOf, writeIfUnchanged } from './guardedWrite';
+import { runEnvironmentFix } from './environmentFix';
 
 export interface FixIO {
   stdout: { write(text: string): unknown };
@@ -110,6 +111,9 @@ export async function runFixCommand(argv: string[], io: FixIO): Promise<number> 
     }
     const where = await rootOf(options, io.cwd);
     root = where.root;
+    if (options.what !== 'seeds') {
+      return await runEnvironmentFix(options, root, io);
+    }
     const reader = new FsRepoReader(root, options.root);
     const facts = new RepoFacts(reader, await walkRepo(reader));
     units = await facts.get(PYTHON_UNITS);

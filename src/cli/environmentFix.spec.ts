@@ -1,0 +1,109 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { hardwareCheck } from '../audit/checks/hardware';
+import { pinnedCheck } from '../audit/checks/pinned';
+import { runAudit } from '../audit/engine';
+import { parseFixArgs } from './fixArgs';
+import { FsRepoReader } from './fsReader';
+import { CliIO, main } from './main';
+
+const DEMO = path.resolve(__dirname, '../../examples/demo');
+const VENV_PYTHON = path.resolve(__dirname, '../../.venv/bin/python');
+
+async function run(argv: string[], cwd: string) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = { stdout: { write: t => out.push(t) }, stderr: { write: t => err.push(t) }, cwd, isTTY: false, env: {} };
+  const code = await main(argv, io);
+  return { code, out: out.join(''), err: err.join('') };
+}
+
+async function statusOf(dir: string, check: typeof pinnedCheck) {
+  return (await runAudit(new FsRepoReader(dir), { checks: [check] })).checks[0];
+}
+
+describe('repro-audit fix hardware | pins', () => {
+  let tmp: string;
+  let demo: string;
+  beforeEach(() => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'repro-audit-envfix-'));
+    demo = path.join(tmp, 'demo');
+    fs.cpSync(DEMO, demo, { recursive: true });
+  });
+  afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  test('arguments', () => {
+    expect(parseFixArgs(['pins', '--python', '/x/python', '-n'])).toMatchObject({ what: 'pins', python: '/x/python', dryRun: true });
+    expect(() => parseFixArgs(['hardware', 'notebooks'])).toThrow('fix hardware takes no PATH');
+    expect(() => parseFixArgs(['seeds', '--python', 'p'])).toThrow('--python is for fix hardware and fix pins');
+  });
+
+  test('pins --dry-run prints the diff and writes nothing', async () => {
+    const before = fs.readFileSync(path.join(demo, 'requirements.txt'), 'utf8');
+    const result = await run(['fix', 'pins', '--python', VENV_PYTHON, '--dry-run'], demo);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('--- a/requirements.txt\n+++ b/requirements.txt\n');
+    expect(result.out).toMatch(/^-scikit-learn\n\+scikit-learn==\d+\.\d+/m);
+    expect(fs.readFileSync(path.join(demo, 'requirements.txt'), 'utf8')).toBe(before);
+  });
+
+  test('pins: what the venv has is pinned; what it lacks is named and left, so pinned passes only if all are there', async () => {
+    expect((await statusOf(demo, pinnedCheck)).status).toBe('warn');
+    const result = await run(['fix', 'pins', '--python', VENV_PYTHON], demo);
+    expect(result.code).toBe(0);
+    const text = fs.readFileSync(path.join(demo, 'requirements.txt'), 'utf8');
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('numpy==1.26.4'); // an existing pin is kept as it is
+    expect(lines[1]).toMatch(/^scikit-learn==\d+\.\d+/);
+    const missing = ['pandas', 'joblib'].filter(m => !new RegExp(`^${m}==`, 'm').test(text));
+    for (const m of missing) {
+      expect(result.out).toContain(`- ${m}: ${m}`);
+    }
+    expect(lines).toHaveLength(5);
+    expect((await statusOf(demo, pinnedCheck)).status).toBe(missing.length ? 'warn' : 'pass');
+    // A rerun finds nothing more to do.
+    const again = await run(['fix', 'pins', '--python', VENV_PYTHON], demo);
+    expect(again.out).toContain('requirements.txt: up to date');
+  });
+
+  test('pins: with every import installed in the probed interpreter, the pinned item passes', async () => {
+    fs.writeFileSync(path.join(demo, 'requirements.txt'), 'numpy==1.26.4\nscikit-learn\n');
+    for (const f of ['scripts/train.py', 'notebooks/train.ipynb']) {
+      fs.rmSync(path.join(demo, f));
+    }
+    const result = await run(['fix', 'pins', '--python', VENV_PYTHON], demo);
+    expect(result.code).toBe(0);
+    expect((await statusOf(demo, pinnedCheck)).status).toBe('pass');
+  });
+
+  test('hardware: writes HARDWARE.md and hardware.json, keeps the user section on a rerun, and the item passes once a time is stated', async () => {
+    expect((await statusOf(demo, hardwareCheck)).status).toBe('fail');
+    const dry = await run(['fix', 'hardware', '--python', 'python3', '--dry-run'], demo);
+    expect(dry.code).toBe(0);
+    expect(dry.out).toContain('--- /dev/null\n+++ b/HARDWARE.md\n');
+    expect(fs.existsSync(path.join(demo, 'HARDWARE.md'))).toBe(false);
+
+    const first = await run(['fix', 'hardware', '--python', VENV_PYTHON], demo);
+    expect(first.code).toBe(0);
+    expect(first.out).toContain('HARDWARE.md: created\nhardware.json: created\n');
+    const md = fs.readFileSync(path.join(demo, 'HARDWARE.md'), 'utf8');
+    expect(md).toContain('| Git commit | none (not a git repository (or no commit yet)) |');
+    expect(JSON.parse(fs.readFileSync(path.join(demo, 'hardware.json'), 'utf8')).python.executable).toBe(VENV_PYTHON);
+    expect((await statusOf(demo, hardwareCheck)).status).toBe('warn');
+
+    const filled = md.replace('- Training time (wall clock, and on which hardware): _to fill in_', '- Training took 20 minutes on this machine.');
+    fs.writeFileSync(path.join(demo, 'HARDWARE.md'), filled);
+    const rerun = await run(['fix', 'hardware', '--python', VENV_PYTHON], demo);
+    expect(rerun.code).toBe(0);
+    expect(fs.readFileSync(path.join(demo, 'HARDWARE.md'), 'utf8')).toContain('- Training took 20 minutes on this machine.');
+    expect((await statusOf(demo, hardwareCheck)).status).toBe('pass');
+  });
+
+  test('an interpreter that does not exist is exit 1 with the reason, nothing written', async () => {
+    const result = await run(['fix', 'hardware', '--python', '/no/such/python'], demo);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('could not run /no/such/python: not found');
+    expect(fs.existsSync(path.join(demo, 'HARDWARE.md'))).toBe(false);
+  });
+});

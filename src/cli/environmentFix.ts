@@ -1,0 +1,141 @@
+/**
+ * `repro-audit fix hardware` and `repro-audit fix pins`: probe the environment with a Python
+ * interpreter, then write HARDWARE.md + hardware.json, or pin requirements.txt; --dry-run prints
+ * the diff instead. Writes are guarded: a file changed on disk since it was read is left alone.
+ */
+import * as fs from 'fs/promises';
+import * as path from 'path';
+import { RepoFacts } from '../audit/facts';
+import { PYTHON_UNITS } from '../audit/python/units';
+import { parseRequirementsTxt } from '../audit/deps/requirementsTxt';
+import { walkRepo } from '../audit/walk';
+import { unifiedDiff } from '../fix/diff';
+import { hardwareJson, hardwareNotes } from '../fix/hardwareNotes';
+import { planPins } from '../fix/pins';
+import { ImportedPackage, importedPackages } from '../fix/pinsImports';
+import type { FixOptions } from './fixArgs';
+import type { FixIO } from './fixCommand';
+import { FsRepoReader } from './fsReader';
+import { snapshotOf, writeIfUnchanged } from './guardedWrite';
+import { runProbe } from './probeRunner';
+
+interface Write {
+  relative: string;
+  before?: string;
+  after: string;
+}
+
+async function readIfThere(file: string): Promise<{ text?: string; bytes?: Uint8Array }> {
+  try {
+    const bytes = await fs.readFile(file);
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), bytes };
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+      return {};
+    }
+    throw err;
+  }
+}
+
+/** Write each changed file (or print its diff); resolves to how many could not be written. */
+async function applyWrites(root: string, writes: Write[], options: FixOptions, io: FixIO): Promise<number> {
+  const report = options.dryRun ? io.stderr : io.stdout;
+  let failed = 0;
+  for (const w of writes) {
+    if (w.before === w.after) {
+      report.write(`${w.relative}: up to date\n`);
+      continue;
+    }
+    if (options.dryRun) {
+      io.stdout.write(unifiedDiff(w.before ?? '', w.after, { oldName: w.before === undefined ? '/dev/null' : `a/${w.relative}`, newName: `b/${w.relative}` }));
+      report.write(`${w.relative}: would ${w.before === undefined ? 'create' : 'change'}\n`);
+      continue;
+    }
+    const file = path.join(root, ...w.relative.split('/'));
+    try {
+      if (w.before === undefined) {
+        // wx: never replace a file that appeared since we looked.
+        await fs.writeFile(file, w.after, { flag: 'wx' });
+      } else {
+        const bytes = await fs.readFile(file);
+        if (!(await writeIfUnchanged(file, w.after, await snapshotOf(file, bytes))) || new TextDecoder().decode(bytes) !== w.before) {
+          io.stderr.write(`${w.relative}: changed on disk while being fixed; left alone (run the fix again)\n`);
+          failed++;
+          continue;
+        }
+      }
+      report.write(`${w.relative}: ${w.before === undefined ? 'created' : 'updated'}\n`);
+    } catch (err) {
+      io.stderr.write(`${w.relative}: could not be written (${(err as NodeJS.ErrnoException).code ?? String(err)})\n`);
+      failed++;
+    }
+  }
+  return failed;
+}
+
+async function repoImports(root: string, label: string): Promise<ImportedPackage[]> {
+  const reader = new FsRepoReader(root, label);
+  const facts = new RepoFacts(reader, await walkRepo(reader));
+  return importedPackages(await facts.get(PYTHON_UNITS), facts);
+}
+
+/** Run fix hardware or fix pins on an existing repo root; resolves to the exit code. */
+export async function runEnvironmentFix(options: FixOptions, root: string, io: FixIO): Promise<number> {
+  const python = options.python ?? 'python3';
+  const report = options.dryRun ? io.stderr : io.stdout;
+  let imports: ImportedPackage[];
+  let requirements: { text?: string; bytes?: Uint8Array } = {};
+  try {
+    imports = await repoImports(root, options.root);
+    if (options.what === 'pins') {
+      requirements = await readIfThere(path.join(root, 'requirements.txt'));
+    }
+  } catch (err) {
+    io.stderr.write(`repro-audit: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  }
+  if (requirements.bytes && requirements.text === undefined) {
+    io.stderr.write('requirements.txt: not UTF-8 text; left alone\n');
+    return 1;
+  }
+  const declared = requirements.text ? parseRequirementsTxt(requirements.text, 'requirements.txt').packages.map(p => p.name) : [];
+  const distributions = [...new Set([...declared, ...imports.flatMap(i => i.distributions)])];
+  const probe = await runProbe(python, root, { distributions, imports: imports.map(i => i.module) });
+  if (!probe.result) {
+    io.stderr.write(`repro-audit: ${probe.error}\n`);
+    return 1;
+  }
+  const result = probe.result;
+  report.write(`Probed ${result.python.implementation} ${result.python.version} (${result.python.executable}).\n`);
+  if (options.what === 'hardware') {
+    const md = await readIfThere(path.join(root, 'HARDWARE.md'));
+    const json = await readIfThere(path.join(root, 'hardware.json'));
+    if ((md.bytes && md.text === undefined) || (json.bytes && json.text === undefined)) {
+      io.stderr.write('HARDWARE.md or hardware.json is not UTF-8 text; left alone\n');
+      return 1;
+    }
+    const failed = await applyWrites(
+      root,
+      [
+        { relative: 'HARDWARE.md', before: md.text, after: hardwareNotes(result, md.text) },
+        { relative: 'hardware.json', before: json.text, after: hardwareJson(result) }
+      ],
+      options,
+      io
+    );
+    report.write(`\nState the training time in the section "Training time and the hardware behind the paper's numbers" of HARDWARE.md: the probe cannot know it.\n`);
+    return failed ? 1 : 0;
+  }
+  const plan = planPins(requirements.text ?? '', imports, result);
+  const failed = await applyWrites(root, [{ relative: 'requirements.txt', before: requirements.text, after: plan.text }], options, io);
+  for (const change of plan.changes) {
+    report.write(`  ${change.kind === 'added' ? 'added' : 'pinned'} ${change.distribution}==${change.version} (import ${change.module})\n`);
+  }
+  if (plan.alreadyPinned.length) {
+    report.write(`Already pinned: ${plan.alreadyPinned.join(', ')}\n`);
+  }
+  if (plan.unpinned.length) {
+    report.write(`Could not pin (left as they are):\n${plan.unpinned.map(u => `- ${u.module}: ${u.reason}\n`).join('')}`);
+  }
+  return failed ? 1 : 0;
+}

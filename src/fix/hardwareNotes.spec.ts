@@ -1,0 +1,80 @@
+import { hardwareCheck } from '../audit/checks/hardware';
+import { runAudit } from '../audit/engine';
+import { MemoryRepoReader } from '../audit/memoryReader';
+import { HARDWARE_BEGIN, HARDWARE_END, USER_SECTION_HEADING, hardwareJson, hardwareNotes } from './hardwareNotes';
+import type { ProbeResult } from './probe/probeResult';
+
+const probe: ProbeResult = {
+  probe: 1,
+  os: { system: 'Linux', release: '6.1.0', version: '#1', platform: 'Linux-6.1.0-x86_64' },
+  architecture: 'x86_64',
+  python: { version: '3.11.7', implementation: 'CPython', executable: '/usr/bin/python3' },
+  cpu: { model: 'AMD EPYC 7763', logical_cores: 8, available_cores: 4, physical_cores: null, physical_cores_reason: '/proc/cpuinfo lists no core ids' },
+  ram_bytes: 16 * 2 ** 30,
+  ram_reason: null,
+  gpus: [],
+  gpus_reason: 'nvidia-smi is not on PATH',
+  torch: { available: false, reason: 'torch is not installed' },
+  tensorflow: { available: false, reason: 'tensorflow is not installed' },
+  cuda_version: null,
+  cudnn_version: null,
+  env: { PYTHONHASHSEED: '0', CUBLAS_WORKSPACE_CONFIG: null, OMP_NUM_THREADS: null, MKL_NUM_THREADS: null },
+  versions: { numpy: '2.4.6' },
+  missing_distributions: [],
+  import_distributions: {},
+  import_distributions_reason: null,
+  git: { commit: null, dirty: null, reason: 'not a git repository (or no commit yet)' }
+};
+
+async function hardwareStatus(files: Record<string, string>) {
+  const result = await runAudit(new MemoryRepoReader({ files }), { checks: [hardwareCheck] });
+  return result.checks[0];
+}
+
+describe('hardwareNotes', () => {
+  test('a new HARDWARE.md has the table, the reasons for what is absent, and the user section', () => {
+    const text = hardwareNotes(probe);
+    expect(text).toContain('| CPU | AMD EPYC 7763 |');
+    expect(text).toContain('| CPU cores | 8 cores (logical; 4 available, physical: none (/proc/cpuinfo lists no core ids)) |');
+    expect(text).toContain('| RAM | 16.0 GiB RAM |');
+    expect(text).toContain('| GPUs | none (nvidia-smi is not on PATH) |');
+    expect(text).toContain('| Git commit | none (not a git repository (or no commit yet)) |');
+    expect(text).toContain('| PYTHONHASHSEED | `0` |');
+    expect(text).toContain('| numpy | 2.4.6 |');
+    expect(text.indexOf(HARDWARE_END)).toBeLessThan(text.indexOf(USER_SECTION_HEADING));
+  });
+
+  test('the hardware check sees the specs but, honestly, no run time until the user states one', async () => {
+    const generated = await hardwareStatus({ 'HARDWARE.md': hardwareNotes(probe), 'hardware.json': hardwareJson(probe) });
+    expect(generated.status).toBe('warn');
+    expect(generated.findings[0].message).toMatch(/names the hardware .* but not how long the runs took/);
+    const filled = hardwareNotes(probe).replace('- Training time (wall clock, and on which hardware): _to fill in_', '- Training took about 3 hours on this machine.');
+    expect((await hardwareStatus({ 'HARDWARE.md': filled })).status).toBe('pass');
+  });
+
+  test('a rerun replaces only the generated block and keeps the user text byte for byte', () => {
+    const first = hardwareNotes(probe);
+    const edited = first.replace('_to fill in_', 'Training took 3 hours on 2 x A100.') + '\nMy own closing words.\n';
+    const rerun = hardwareNotes({ ...probe, cpu: { ...probe.cpu, model: 'Intel Xeon Gold 6248' } }, edited);
+    expect(rerun).toContain('Intel Xeon Gold 6248');
+    expect(rerun).not.toContain('AMD EPYC 7763');
+    expect(rerun.slice(rerun.indexOf(HARDWARE_END))).toBe(edited.slice(edited.indexOf(HARDWARE_END)));
+    expect(hardwareNotes(probe, rerun.replace('Intel Xeon Gold 6248', 'x'))).toBe(edited);
+  });
+
+  test('a HARDWARE.md the user wrote keeps all its lines; the table comes after them, once', () => {
+    const own = '# Our hardware\n\nWe trained on a laptop.\n';
+    const first = hardwareNotes(probe, own);
+    expect(first.startsWith(own)).toBe(true);
+    expect(first).toContain(HARDWARE_BEGIN);
+    expect(hardwareNotes(probe, first)).toBe(first);
+    expect(first.split(USER_SECTION_HEADING)).toHaveLength(2);
+  });
+
+  test('hardware.json is the probe, with no time-like keys', () => {
+    const json = JSON.parse(hardwareJson(probe));
+    expect(json.generated_by).toBe('repro-audit fix hardware');
+    expect(json.cpu.model).toBe('AMD EPYC 7763');
+    expect(Object.keys(json).filter(k => /time|hours|duration|minutes|days/.test(k))).toEqual([]);
+  });
+});
