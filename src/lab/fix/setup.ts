@@ -23,6 +23,7 @@ import { seedFixIcon } from './icons';
 import { isSeedFixable, seedFixPaths, serverPathInside } from './fixPaths';
 import { DocumentWidgetLike, isDocumentWidget, openDocumentOf } from './openDocument';
 import { repoUnitsOf } from './repoUnits';
+import { setUpEnvironmentFixing } from './environmentSetup';
 import { FixScope, SeedFixOutcome, SeedFixer } from './seedFixer';
 import { SeedFixPreview, statusText } from './SeedFixPreview';
 
@@ -165,13 +166,21 @@ export function setUpSeedFixing(ctx: SeedFixingContext): SeedFixActions {
     }
   } as DocumentRegistry.WidgetExtension);
 
+  const environment = setUpEnvironmentFixing({ app, model, trans, palette: ctx.palette });
+
   return {
-    canFix: finding => finding.fix === SEEDS_FIX && !!finding.path && isSeedFixable(finding.path),
+    canFix: finding => environment.canFix(finding) || (finding.fix === SEEDS_FIX && !!finding.path && isSeedFixable(finding.path)),
     applyFix: (folder, _checkId, finding) => {
-      if (finding.fix === SEEDS_FIX && finding.path) {
+      if (environment.canFix(finding)) {
+        void environment.fix(folder, finding);
+      } else if (finding.fix === SEEDS_FIX && finding.path) {
         void run(scopeOf(folder, [finding.path]));
       }
     },
-    fixAll: (folder, _checkId, findings) => void run(scopeOf(folder, seedFixPaths(findings, SEEDS_FIX)))
+    fixAll: (folder, _checkId, findings) => {
+      // One environment fix covers a whole item: run it once.
+      const environmental = findings.find(f => environment.canFix(f));
+      void (environmental ? environment.fix(folder, environmental) : run(scopeOf(folder, seedFixPaths(findings, SEEDS_FIX))));
+    }
   };
 }

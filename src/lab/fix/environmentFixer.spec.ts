@@ -1,0 +1,118 @@
+import type { ProbeResult } from '../../fix/probe/probeResult';
+import { EnvironmentFixer, EnvironmentFixerDeps } from './environmentFixer';
+import { MemoryContents } from './memoryContents';
+import type { FilePreview } from './SeedFixPreview';
+
+const probe: ProbeResult = {
+  probe: 1,
+  os: { system: 'Linux', release: '6.1.0', version: '#1', platform: 'Linux-6.1.0-x86_64' },
+  architecture: 'x86_64',
+  python: { version: '3.11.7', implementation: 'CPython', executable: '/venv/bin/python' },
+  cpu: { model: 'AMD EPYC 7763', logical_cores: 8, available_cores: 4, physical_cores: 4, physical_cores_reason: null },
+  ram_bytes: 16 * 2 ** 30,
+  ram_reason: null,
+  gpus: [],
+  gpus_reason: 'nvidia-smi is not on PATH',
+  torch: { available: false, reason: 'torch is not installed' },
+  tensorflow: { available: false, reason: 'tensorflow is not installed' },
+  cuda_version: null,
+  cudnn_version: null,
+  env: { PYTHONHASHSEED: null, CUBLAS_WORKSPACE_CONFIG: null, OMP_NUM_THREADS: null, MKL_NUM_THREADS: null },
+  versions: { 'scikit-learn': '1.9.1', numpy: '2.0.0' },
+  missing_distributions: ['pandas'],
+  import_distributions: { sklearn: ['scikit-learn'], numpy: ['numpy'] },
+  import_distributions_reason: null,
+  git: { commit: null, dirty: null, reason: 'not a git repository' }
+};
+
+function setUp(answer = true) {
+  const contents = new MemoryContents();
+  const shown: FilePreview[][] = [];
+  const reaudited: string[] = [];
+  const inputs: unknown[] = [];
+  const deps: EnvironmentFixerDeps = {
+    contents,
+    repoImports: async () => [
+      { module: 'numpy', distributions: ['numpy'], path: 'a.py', line: 1 },
+      { module: 'pandas', distributions: ['pandas'], path: 'a.py', line: 2 },
+      { module: 'sklearn', distributions: ['scikit-learn'], path: 'a.py', line: 3 }
+    ],
+    probe: async (_folder, input) => {
+      inputs.push(input);
+      return { result: probe };
+    },
+    confirm: async (_kind, files) => {
+      shown.push(files);
+      return answer;
+    },
+    reaudit: folder => reaudited.push(folder)
+  };
+  return { contents, shown, reaudited, inputs, fixer: new EnvironmentFixer(deps) };
+}
+
+describe('EnvironmentFixer', () => {
+  it('creates HARDWARE.md and hardware.json after a preview, then re-audits', async () => {
+    const { contents, shown, reaudited, fixer } = setUp();
+    const outcome = await fixer.fix('repo', 'hardware');
+    expect(outcome.saved).toEqual(['repo/HARDWARE.md', 'repo/hardware.json']);
+    expect(shown[0].map(f => [f.path, f.status])).toEqual([
+      ['repo/HARDWARE.md', 'changes'],
+      ['repo/hardware.json', 'changes']
+    ]);
+    expect(shown[0][0].diff.split('\n').slice(0, 2)).toEqual(['--- /dev/null', '+++ b/HARDWARE.md']);
+    expect(contents.files.get('repo/HARDWARE.md')?.text).toContain('AMD EPYC 7763');
+    expect(JSON.parse(contents.files.get('repo/hardware.json')!.text).cpu.model).toBe('AMD EPYC 7763');
+    expect(reaudited).toEqual(['repo']);
+    // A rerun on the same environment has nothing to change and shows no preview.
+    const again = await fixer.fix('repo', 'hardware');
+    expect(again.saved).toEqual([]);
+    expect(again.unchanged).toEqual(['repo/HARDWARE.md', 'repo/hardware.json']);
+    expect(shown).toHaveLength(1);
+  });
+
+  it('pins requirements.txt in place, keeping every other line, and asks about its declared names', async () => {
+    const { contents, inputs, fixer } = setUp();
+    contents.write('repo/requirements.txt', '# deps\nscikit-learn>=1 ; python_version >= "3.8"\npandas>=2\n-r extra.txt\n');
+    const outcome = await fixer.fix('repo', 'pins');
+    expect(outcome.saved).toEqual(['repo/requirements.txt']);
+    const text = contents.files.get('repo/requirements.txt')!.text;
+    expect(text.split('\n').slice(0, 4)).toEqual(['# deps', 'scikit-learn==1.9.1 ; python_version >= "3.8"', 'pandas>=2', '-r extra.txt']);
+    expect(text).toContain('numpy==2.0.0');
+    expect(inputs[0]).toEqual({ distributions: ['scikit-learn', 'pandas', 'numpy'], imports: ['numpy', 'pandas', 'sklearn'] });
+    expect(outcome.notes.some(n => n.startsWith('Not pinned: pandas'))).toBe(true);
+  });
+
+  it('writes nothing on Cancel', async () => {
+    const { contents, fixer } = setUp(false);
+    const outcome = await fixer.fix('repo', 'hardware');
+    expect(outcome.cancelled).toBe(true);
+    expect(contents.saves).toEqual([]);
+  });
+
+  it('refuses to overwrite a file that appeared or changed since the preview', async () => {
+    const { contents, fixer } = setUp();
+    contents.write('repo/requirements.txt', 'scikit-learn\n');
+    (fixer as unknown as { deps: EnvironmentFixerDeps }).deps.confirm = async () => {
+      contents.write('repo/requirements.txt', 'scikit-learn\nmine\n');
+      contents.write('repo/hardware.json', '{}');
+      return true;
+    };
+    const pins = await fixer.fix('repo', 'pins');
+    expect(pins.saved).toEqual([]);
+    expect(pins.refused[0].message).toContain('changed on disk');
+    expect(contents.files.get('repo/requirements.txt')!.text).toBe('scikit-learn\nmine\n');
+    contents.files.delete('repo/hardware.json');
+    const hardware = await fixer.fix('repo', 'hardware');
+    expect(hardware.saved).toEqual(['repo/HARDWARE.md']);
+    expect(hardware.refused).toEqual([{ path: 'repo/hardware.json', message: expect.stringContaining('appeared since the preview') }]);
+    expect(contents.files.get('repo/hardware.json')!.text).toBe('{}');
+  });
+
+  it('reports a failed probe and writes nothing', async () => {
+    const { contents, fixer } = setUp();
+    (fixer as unknown as { deps: EnvironmentFixerDeps }).deps.probe = async () => ({ error: 'the probe printed no JSON' });
+    const outcome = await fixer.fix('repo', 'pins');
+    expect(outcome.refused).toEqual([{ path: 'repo', message: 'The environment probe failed: the probe printed no JSON' }]);
+    expect(contents.saves).toEqual([]);
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * The environment fixes in JupyterLab: Fix buttons on the `hardware` and `pinned` items and the
+ * palette commands "Write Hardware Notes" and "Pin Dependencies", on the audited folder.
+ */
+import type { JupyterFrontEnd } from '@jupyterlab/application';
+import { Dialog, ICommandPalette, Notification, showDialog } from '@jupyterlab/apputils';
+import type { TranslationBundle } from '@jupyterlab/translation';
+import * as React from 'react';
+import type { Finding } from '../../audit/report';
+import { COMMAND_CATEGORY } from '../../tokens';
+import type { AuditModel } from '../auditModel';
+import { EnvironmentFixKind, EnvironmentFixOutcome, EnvironmentFixer, repoImportsOf } from './environmentFixer';
+import { probeInKernel } from './environmentProbe';
+import { SeedFixPreview } from './SeedFixPreview';
+
+export namespace EnvironmentFixCommandIDs {
+  export const writeHardwareNotes = 'repro-audit:write-hardware-notes';
+  export const pinDependencies = 'repro-audit:pin-dependencies';
+}
+
+/** The finding fix ids handled here, and the fix each runs. */
+export const ENVIRONMENT_FIXES: Record<string, EnvironmentFixKind> = { hardware: 'hardware', pins: 'pins' };
+
+export interface EnvironmentFixActions {
+  canFix(finding: Finding): boolean;
+  /** Runs the fix the finding names, on the audited folder. */
+  fix(folder: string, finding: Finding): Promise<EnvironmentFixOutcome | undefined>;
+}
+
+export function setUpEnvironmentFixing(ctx: {
+  app: JupyterFrontEnd;
+  model: AuditModel;
+  trans: TranslationBundle;
+  palette: ICommandPalette | null;
+}): EnvironmentFixActions {
+  const { app, model, trans } = ctx;
+  const fixer = new EnvironmentFixer({
+    contents: app.serviceManager.contents,
+    repoImports: folder => repoImportsOf(app.serviceManager.contents, folder),
+    probe: (folder, input) => probeInKernel(app.serviceManager, folder, input),
+    confirm: async (kind, files, notes) => {
+      const result = await showDialog({
+        title: kind === 'hardware' ? trans.__('Write hardware notes?') : trans.__('Pin dependencies?'),
+        body: React.createElement(SeedFixPreview, { files, notes, trans }),
+        buttons: [Dialog.cancelButton({ label: trans.__('Cancel') }), Dialog.okButton({ label: trans.__('Apply') })]
+      });
+      return result.button.accept;
+    },
+    reaudit: folder => void model.audit(folder)
+  });
+
+  const run = async (folder: string, kind: EnvironmentFixKind): Promise<EnvironmentFixOutcome | undefined> => {
+    const busy = Notification.emit(trans.__('Probing the environment in a fresh kernel…'), 'in-progress', { autoClose: false });
+    try {
+      const outcome = await fixer.fix(folder, kind);
+      Notification.dismiss(busy);
+      for (const r of outcome.refused) {
+        Notification.error(r.message, { autoClose: false });
+      }
+      if (outcome.saved.length) {
+        Notification.success(trans.__('Written: %1. %2', outcome.saved.join(', '), outcome.notes.join(' ')), { autoClose: 8000 });
+      } else if (!outcome.cancelled && !outcome.refused.length) {
+        Notification.info(trans.__('Already up to date: %1.', outcome.unchanged.join(', ')), { autoClose: 8000 });
+      }
+      return outcome;
+    } catch (err) {
+      Notification.dismiss(busy);
+      Notification.error(trans.__('The fix failed: %1', err instanceof Error ? err.message : String(err)), { autoClose: false });
+      return undefined;
+    }
+  };
+
+  const command = (id: string, label: string, caption: string, kind: EnvironmentFixKind) => {
+    app.commands.addCommand(id, {
+      label,
+      caption,
+      isEnabled: () => model.folder !== undefined,
+      execute: () => (model.folder !== undefined ? run(model.folder, kind) : undefined)
+    });
+    ctx.palette?.addItem({ command: id, category: trans.__(COMMAND_CATEGORY) });
+  };
+  command(
+    EnvironmentFixCommandIDs.writeHardwareNotes,
+    trans.__('Write Hardware Notes'),
+    trans.__('Probe the environment in a fresh kernel and write HARDWARE.md and hardware.json, after a preview'),
+    'hardware'
+  );
+  command(
+    EnvironmentFixCommandIDs.pinDependencies,
+    trans.__('Pin Dependencies'),
+    trans.__('Pin what the audited folder imports in requirements.txt at the installed versions, after a preview'),
+    'pins'
+  );
+
+  return {
+    canFix: finding => !!finding.fix && finding.fix in ENVIRONMENT_FIXES,
+    fix: (folder, finding) => run(folder, ENVIRONMENT_FIXES[finding.fix!])
+  };
+}
