@@ -23,21 +23,11 @@ export const REPO2DOCKER_FILES = [
   'Dockerfile'
 ] as const;
 
-/** Files that install packages (the rest adjust the image: apt.txt, postBuild, start, runtime.txt). */
-export const ENVIRONMENT_FILES: ReadonlySet<string> = new Set([
-  'environment.yml',
-  'Pipfile',
-  'Pipfile.lock',
-  'requirements.txt',
-  'setup.py',
-  'pyproject.toml',
-  'Project.toml',
-  'REQUIRE',
-  'install.R',
-  'DESCRIPTION',
-  'default.nix',
-  'Dockerfile'
-]);
+/** Files that adjust the image rather than install packages. */
+const IMAGE_FILES: ReadonlySet<string> = new Set(['apt.txt', 'postBuild', 'start', 'runtime.txt']);
+
+/** Files that install packages: every configuration file but those that adjust the image. */
+export const ENVIRONMENT_FILES: ReadonlySet<string> = new Set(REPO2DOCKER_FILES.filter(f => !IMAGE_FILES.has(f)));
 
 /** Read only from the repo root, and only when no binder folder is used. */
 export const ROOT_ONLY_FILES: ReadonlySet<string> = new Set(['setup.py', 'pyproject.toml', 'DESCRIPTION']);
