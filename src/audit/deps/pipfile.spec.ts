@@ -1,9 +1,9 @@
 import { parsePipfile } from './pipfile';
 
 const PIPFILE = `[[source]]
-url = "https://pypi.org/simple"
+url = "https://packages.example.org/simple"
 verify_ssl = true
-name = "pypi"
+name = "mirror"
 
 [packages]
 requests = "*"
