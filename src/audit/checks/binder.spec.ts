@@ -1,14 +1,11 @@
-import { runAudit } from '../engine';
-import { MemoryRepoReader, MemoryRepoSpec } from '../memoryReader';
+import { auditWith } from '../__tests__/checkHarness';
+import type { MemoryRepoSpec } from '../memoryReader';
 import type { CheckResult } from '../report';
 import { binderCheck } from './binder';
 
 const BADGE = '[![Binder](https://mybinder.org/badge_logo.svg)](https://mybinder.org/v2/gh/me/paper/HEAD)\n';
 
-async function audit(files: MemoryRepoSpec['files']): Promise<CheckResult> {
-  const report = await runAudit(new MemoryRepoReader({ files }), { checks: [binderCheck] });
-  return report.checks[0];
-}
+const audit = (files: MemoryRepoSpec['files']): Promise<CheckResult> => auditWith(binderCheck, files);
 
 describe('binderCheck', () => {
   it('fails when repo2docker has nothing to build from', async () => {

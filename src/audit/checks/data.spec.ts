@@ -1,32 +1,10 @@
-import { RepoFacts } from '../facts';
-import { MemoryRepoReader, MemoryRepoSpec } from '../memoryReader';
-import type { RepoReader } from '../reader';
-import { walkRepo } from '../walk';
+import { runCheck } from '../__tests__/checkHarness';
+import type { MemoryRepoSpec } from '../memoryReader';
 import { dataCheck } from './data';
 
 const MB = 1024 * 1024;
 
-/** A reader that records every path read, to prove big files are never opened. */
-function countingReader(spec: MemoryRepoSpec): { reader: RepoReader; reads: string[] } {
-  const inner = new MemoryRepoReader(spec);
-  const reads: string[] = [];
-  const reader: RepoReader = {
-    root: inner.root,
-    list: dir => inner.list(dir),
-    read: (path, max) => {
-      reads.push(path);
-      return inner.read(path, max);
-    }
-  };
-  return { reader, reads };
-}
-
-async function run(spec: MemoryRepoSpec) {
-  const { reader, reads } = countingReader(spec);
-  const facts = new RepoFacts(reader, await walkRepo(reader));
-  const outcome = await dataCheck.run(facts);
-  return { outcome, reads, facts };
-}
+const run = (spec: MemoryRepoSpec) => runCheck(dataCheck, spec);
 
 describe('dataCheck', () => {
   it('does not apply to a repo without data', async () => {

@@ -1,12 +1,10 @@
+import { auditWith } from '../__tests__/checkHarness';
 import { runAudit } from '../engine';
 import { MemoryRepoReader, MemoryRepoSpec } from '../memoryReader';
 import type { CheckResult } from '../report';
 import { dependenciesCheck } from './dependencies';
 
-async function audit(files: MemoryRepoSpec['files']): Promise<CheckResult> {
-  const report = await runAudit(new MemoryRepoReader({ files }), { checks: [dependenciesCheck] });
-  return report.checks[0];
-}
+const audit = (files: MemoryRepoSpec['files']): Promise<CheckResult> => auditWith(dependenciesCheck, files);
 
 function notebook(...cells: string[]): string {
   return JSON.stringify({

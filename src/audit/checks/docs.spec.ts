@@ -1,11 +1,9 @@
-import { RepoFacts } from '../facts';
-import { MemoryRepoReader } from '../memoryReader';
-import { walkRepo } from '../walk';
+import { runCheck } from '../__tests__/checkHarness';
+import type { MemoryRepoSpec } from '../memoryReader';
 import { docsCheck } from './docs';
 
-async function run(files: Record<string, string | Uint8Array>) {
-  const reader = new MemoryRepoReader({ files });
-  return docsCheck.run(new RepoFacts(reader, await walkRepo(reader)));
+async function run(files: MemoryRepoSpec['files']) {
+  return (await runCheck(docsCheck, { files })).outcome;
 }
 
 const GOOD_README = [

@@ -1,11 +1,9 @@
-import { RepoFacts } from '../facts';
-import { MemoryRepoReader } from '../memoryReader';
-import { walkRepo } from '../walk';
+import { runCheck } from '../__tests__/checkHarness';
+import type { MemoryRepoSpec } from '../memoryReader';
 import { hardwareCheck } from './hardware';
 
-async function run(files: Record<string, string | Uint8Array>) {
-  const reader = new MemoryRepoReader({ files });
-  return hardwareCheck.run(new RepoFacts(reader, await walkRepo(reader)));
+async function run(files: MemoryRepoSpec['files']) {
+  return (await runCheck(hardwareCheck, { files })).outcome;
 }
 
 describe('hardwareCheck', () => {

@@ -1,20 +1,12 @@
-import { RepoFacts } from '../facts';
-import { MemoryRepoReader, MemoryRepoSpec } from '../memoryReader';
-import type { RepoReader } from '../reader';
-import { walkRepo } from '../walk';
+import { runCheck } from '../__tests__/checkHarness';
+import type { MemoryRepoSpec } from '../memoryReader';
 import { modelCheck } from './model';
 
 const POINTER = 'version https://git-lfs.github.com/spec/v1\noid sha256:' + 'a'.repeat(64) + '\nsize 123456789\n';
 const TRAIN = 'from sklearn.linear_model import LogisticRegression\nclf = LogisticRegression()\nclf.fit(X, y)\n';
 const SAVE = 'import torch\ntorch.save(weights, "model.pt")\n';
 
-async function run(spec: MemoryRepoSpec) {
-  const inner = new MemoryRepoReader(spec);
-  const reads: string[] = [];
-  const reader: RepoReader = { root: 'm', list: d => inner.list(d), read: (p, n) => (reads.push(p), inner.read(p, n)) };
-  const facts = new RepoFacts(reader, await walkRepo(reader));
-  return { outcome: await modelCheck.run(facts), reads, facts };
-}
+const run = (spec: MemoryRepoSpec) => runCheck(modelCheck, spec);
 
 describe('modelCheck', () => {
   it('does not apply without model code or artefacts', async () => {

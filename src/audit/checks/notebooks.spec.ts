@@ -1,6 +1,5 @@
-import { RepoFacts } from '../facts';
-import { MemoryRepoReader } from '../memoryReader';
-import { walkRepo } from '../walk';
+import { runCheck } from '../__tests__/checkHarness';
+import type { MemoryRepoSpec } from '../memoryReader';
 import { notebooksCheck } from './notebooks';
 
 interface CellSpec {
@@ -30,9 +29,8 @@ function notebook(cells: CellSpec[], language = 'python'): string {
   });
 }
 
-async function run(files: Record<string, string>) {
-  const reader = new MemoryRepoReader({ files });
-  return notebooksCheck.run(new RepoFacts(reader, await walkRepo(reader)));
+async function run(files: MemoryRepoSpec['files']) {
+  return (await runCheck(notebooksCheck, { files })).outcome;
 }
 
 const CLEAN = notebook([

@@ -1,12 +1,9 @@
-import { runAudit } from '../engine';
-import { MemoryRepoReader, MemoryRepoSpec } from '../memoryReader';
+import { auditWith } from '../__tests__/checkHarness';
+import type { MemoryRepoSpec } from '../memoryReader';
 import type { CheckResult } from '../report';
 import { pinnedCheck } from './pinned';
 
-async function audit(files: MemoryRepoSpec['files']): Promise<CheckResult> {
-  const report = await runAudit(new MemoryRepoReader({ files }), { checks: [pinnedCheck] });
-  return report.checks[0];
-}
+const audit = (files: MemoryRepoSpec['files']): Promise<CheckResult> => auditWith(pinnedCheck, files);
 
 describe('pinnedCheck', () => {
   it('is not applicable when nothing is declared', async () => {

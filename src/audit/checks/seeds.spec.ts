@@ -1,12 +1,9 @@
-import { runAudit } from '../engine';
-import { MemoryRepoReader } from '../memoryReader';
+import { auditWith } from '../__tests__/checkHarness';
+import type { MemoryRepoSpec } from '../memoryReader';
 import type { CheckResult } from '../report';
 import { seedsCheck } from './seeds';
 
-async function seedsOf(files: Record<string, string | Uint8Array>): Promise<CheckResult> {
-  const report = await runAudit(new MemoryRepoReader({ files }), { checks: [seedsCheck] });
-  return report.checks[0];
-}
+const seedsOf = (files: MemoryRepoSpec['files']): Promise<CheckResult> => auditWith(seedsCheck, files);
 
 /** A notebook (nbformat 4) with the given cells; strings are code cells, `{ md }` markdown ones. */
 function notebook(cells: Array<string | { md: string }>): string {

@@ -1,11 +1,9 @@
-import { RepoFacts } from '../facts';
-import { MemoryRepoReader } from '../memoryReader';
-import { walkRepo } from '../walk';
+import { runCheck } from '../__tests__/checkHarness';
+import type { MemoryRepoSpec } from '../memoryReader';
 import { testsCheck } from './tests';
 
-async function run(files: Record<string, string>) {
-  const reader = new MemoryRepoReader({ files });
-  return testsCheck.run(new RepoFacts(reader, await walkRepo(reader)));
+async function run(files: MemoryRepoSpec['files']) {
+  return (await runCheck(testsCheck, { files })).outcome;
 }
 
 describe('testsCheck', () => {
