@@ -1,35 +1,11 @@
 import { hardwareCheck } from '../audit/checks/hardware';
-import { runAudit } from '../audit/engine';
-import { MemoryRepoReader } from '../audit/memoryReader';
+import { auditWith } from '../audit/__tests__/checkHarness';
 import { HARDWARE_BEGIN, HARDWARE_END, USER_SECTION_HEADING, hardwareJson, hardwareNotes } from './hardwareNotes';
-import type { ProbeResult } from './probe/probeResult';
+import { probeFixture } from './__tests__/probeFixture';
 
-const probe: ProbeResult = {
-  probe: 1,
-  os: { system: 'Linux', release: '6.1.0', version: '#1', platform: 'Linux-6.1.0-x86_64' },
-  architecture: 'x86_64',
-  python: { version: '3.11.7', implementation: 'CPython', executable: '/usr/bin/python3' },
-  cpu: { model: 'AMD EPYC 7763', logical_cores: 8, available_cores: 4, physical_cores: null, physical_cores_reason: '/proc/cpuinfo lists no core ids' },
-  ram_bytes: 16 * 2 ** 30,
-  ram_reason: null,
-  gpus: [],
-  gpus_reason: 'nvidia-smi is not on PATH',
-  torch: { available: false, reason: 'torch is not installed' },
-  tensorflow: { available: false, reason: 'tensorflow is not installed' },
-  cuda_version: null,
-  cudnn_version: null,
-  env: { PYTHONHASHSEED: '0', CUBLAS_WORKSPACE_CONFIG: null, OMP_NUM_THREADS: null, MKL_NUM_THREADS: null },
-  versions: { numpy: '2.4.6' },
-  missing_distributions: [],
-  import_distributions: {},
-  import_distributions_reason: null,
-  git: { commit: null, dirty: null, reason: 'not a git repository (or no commit yet)' }
-};
+const probe = probeFixture();
 
-async function hardwareStatus(files: Record<string, string>) {
-  const result = await runAudit(new MemoryRepoReader({ files }), { checks: [hardwareCheck] });
-  return result.checks[0];
-}
+const hardwareStatus = (files: Record<string, string>) => auditWith(hardwareCheck, files);
 
 describe('hardwareNotes', () => {
   test('a new HARDWARE.md has the table, the reasons for what is absent, and the user section', () => {

@@ -1,29 +1,17 @@
-import type { ProbeResult } from '../../fix/probe/probeResult';
+import { probeFixture } from '../../fix/__tests__/probeFixture';
 import { EnvironmentFixer, EnvironmentFixerDeps } from './environmentFixer';
 import { MemoryContents } from './memoryContents';
 import type { FilePreview } from './SeedFixPreview';
 
-const probe: ProbeResult = {
-  probe: 1,
-  os: { system: 'Linux', release: '6.1.0', version: '#1', platform: 'Linux-6.1.0-x86_64' },
-  architecture: 'x86_64',
+const probe = probeFixture({
   python: { version: '3.11.7', implementation: 'CPython', executable: '/venv/bin/python' },
   cpu: { model: 'AMD EPYC 7763', logical_cores: 8, available_cores: 4, physical_cores: 4, physical_cores_reason: null },
-  ram_bytes: 16 * 2 ** 30,
-  ram_reason: null,
-  gpus: [],
-  gpus_reason: 'nvidia-smi is not on PATH',
-  torch: { available: false, reason: 'torch is not installed' },
-  tensorflow: { available: false, reason: 'tensorflow is not installed' },
-  cuda_version: null,
-  cudnn_version: null,
   env: { PYTHONHASHSEED: null, CUBLAS_WORKSPACE_CONFIG: null, OMP_NUM_THREADS: null, MKL_NUM_THREADS: null },
   versions: { 'scikit-learn': '1.9.1', numpy: '2.0.0' },
   missing_distributions: ['pandas'],
   import_distributions: { sklearn: ['scikit-learn'], numpy: ['numpy'] },
-  import_distributions_reason: null,
   git: { commit: null, dirty: null, reason: 'not a git repository' }
-};
+});
 
 function setUp(answer = true) {
   const contents = new MemoryContents();
