@@ -6,12 +6,8 @@
 import { expect, test } from '@jupyterlab/galata';
 import type { Locator, Page } from '@playwright/test';
 import * as fs from 'fs';
-import * as path from 'path';
-import { PANEL, auditFolder, demoCopy, expandCheck, openPanel, runCommand, watchDialogs } from './helpers';
+import { PANEL, auditFolder, demoCopy, expandCheck, openPanel, runCommand, watchDialogs, onDisk } from './helpers';
 
-/** The test server's root folder on disk (jupyter_server_test_config.py). */
-const SERVER_ROOT = path.resolve(__dirname, '..', '.server-root');
-const onDisk = (serverPath: string) => path.join(SERVER_ROOT, ...serverPath.split('/'));
 const PREVIEW = '.jp-Dialog .jp-ReproAudit-fixPreview';
 
 async function runningKernels(page: Page): Promise<string[]> {

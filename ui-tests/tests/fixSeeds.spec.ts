@@ -9,11 +9,8 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { PANEL, REPO_ROOT, auditFolder, demoCopy, expandCheck, openPanel, runCommand, watchDialogs } from './helpers';
+import { PANEL, REPO_ROOT, auditFolder, demoCopy, expandCheck, openPanel, runCommand, watchDialogs, onDisk } from './helpers';
 
-/** The test server's root folder on disk (jupyter_server_test_config.py). */
-const SERVER_ROOT = path.resolve(__dirname, '..', '.server-root');
-const onDisk = (serverPath: string) => path.join(SERVER_ROOT, ...serverPath.split('/'));
 const PREVIEW = '.jp-Dialog .jp-ReproAudit-fixPreview';
 
 let dialogs: string[] = [];

@@ -7,6 +7,10 @@ import * as os from 'os';
 import * as path from 'path';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
+/** The test server's root folder on disk (jupyter_server_test_config.py). */
+export const SERVER_ROOT = process.env.REPRO_AUDIT_SERVER_ROOT || path.resolve(__dirname, '..', '.server-root');
+/** Where a server path lives on disk. */
+export const onDisk = (serverPath: string): string => path.join(SERVER_ROOT, ...serverPath.split('/'));
 export const PANEL = '#repro-audit-panel';
 
 /** The CLI's JSON report of a folder on disk: what the panel must agree with. */
