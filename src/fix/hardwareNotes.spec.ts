@@ -28,6 +28,20 @@ describe('hardwareNotes', () => {
     expect((await hardwareStatus({ 'HARDWARE.md': filled })).status).toBe('pass');
   });
 
+  test('with a measured run time, the generated notes alone pass the hardware check', async () => {
+    const runTimes = [{ path: 'train.ipynb', seconds: 42.5, codeCells: 6, kernel: 'python3', measuredAt: '2026-11-23T16:00:00Z' }];
+    const notes = hardwareNotes(probe, undefined, runTimes);
+    expect(notes).toContain('| train.ipynb | 42.5 seconds | 6 | python3 | 2026-11-23T16:00:00Z |');
+    expect(notes.indexOf('42.5 seconds')).toBeLessThan(notes.indexOf(HARDWARE_END));
+    expect(JSON.parse(hardwareJson(probe, runTimes)).run_times).toEqual(runTimes);
+    const md = await hardwareStatus({ 'HARDWARE.md': notes });
+    expect(md.status).toBe('pass');
+    expect(md.findings[0].message).toContain('42.5 seconds');
+    // hardware.json alone carries it too (the time sits in a keyed field).
+    expect((await hardwareStatus({ 'hardware.json': hardwareJson(probe, runTimes) })).status).toBe('pass');
+    expect((await hardwareStatus({ 'hardware.json': hardwareJson(probe) })).status).toBe('warn');
+  });
+
   test('a rerun replaces only the generated block and keeps the user text byte for byte', () => {
     const first = hardwareNotes(probe);
     const edited = first.replace('_to fill in_', 'Training took 3 hours on 2 x A100.') + '\nMy own closing words.\n';

@@ -4,6 +4,7 @@
  * training time and the paper's hardware, is kept as it is.
  */
 import type { ProbeResult } from './probe/probeResult';
+import { MeasuredRunTime, runTimesTable } from './runTimes';
 
 export const HARDWARE_BEGIN = '<!-- repro-audit:hardware begin (generated; reruns replace up to the end marker) -->';
 export const HARDWARE_END = '<!-- repro-audit:hardware end -->';
@@ -67,7 +68,7 @@ function gitText(git: ProbeResult['git']): string {
 }
 
 /** The generated part of HARDWARE.md, markers included. */
-export function hardwareTable(probe: ProbeResult): string {
+export function hardwareTable(probe: ProbeResult, runTimes: readonly MeasuredRunTime[] = []): string {
   const rows: Array<[string, string]> = [
     ['OS', `${orNone(probe.os.system)} ${probe.os.release ?? ''}`],
     ['Architecture', orNone(probe.architecture)],
@@ -92,6 +93,9 @@ export function hardwareTable(probe: ProbeResult): string {
     '| --- | --- |',
     ...rows.map(([k, v]) => `| ${cell(k)} | ${cell(v)} |`)
   ];
+  if (runTimes.length) {
+    lines.push('', runTimesTable(runTimes));
+  }
   if (versions.length) {
     lines.push('', '| Package | Version |', '| --- | --- |', ...versions.map(([k, v]) => `| ${cell(k)} | ${cell(v)} |`));
   }
@@ -103,8 +107,8 @@ export function hardwareTable(probe: ProbeResult): string {
  * The new HARDWARE.md: `existing` with its generated block replaced, or with one added (after the
  * title, before the user's section when there is one); a new file when there is no `existing`.
  */
-export function hardwareNotes(probe: ProbeResult, existing?: string): string {
-  const table = hardwareTable(probe);
+export function hardwareNotes(probe: ProbeResult, existing?: string, runTimes: readonly MeasuredRunTime[] = []): string {
+  const table = hardwareTable(probe, runTimes);
   if (existing === undefined || !existing.trim()) {
     return `# Hardware\n\n${table}\n\n${USER_SECTION}`;
   }
@@ -119,7 +123,8 @@ export function hardwareNotes(probe: ProbeResult, existing?: string): string {
   return existing.includes(USER_SECTION_HEADING) ? `${kept}${table}\n` : `${kept}${table}\n\n${USER_SECTION}`;
 }
 
-/** hardware.json: the probe's findings as they are, with where they came from. */
-export function hardwareJson(probe: ProbeResult): string {
-  return JSON.stringify({ generated_by: 'repro-audit fix hardware', ...probe }, null, 2) + '\n';
+/** hardware.json: the probe's findings as they are, with where they came from, and any measured run times. */
+export function hardwareJson(probe: ProbeResult, runTimes: readonly MeasuredRunTime[] = []): string {
+  const measured = runTimes.length ? { run_times: runTimes } : {};
+  return JSON.stringify({ generated_by: 'repro-audit fix hardware', ...probe, ...measured }, null, 2) + '\n';
 }

@@ -25,7 +25,7 @@ const CORES = /\b\d+\s*(?:-core|CPU cores|cores|vCPUs?|CPUs|threads)\b/gi;
 const TIME =
   /(?:~|≈|about\s+|approx\.?\s+|approximately\s+|around\s+)?\b(?:\d+h\s?\d+m(?:in)?|\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?\s*(?:GPU[- ])?(?:hours?|hrs?|h|minutes?|mins?|days?|seconds?|secs?|weeks?))\b/gi;
 /** In hardware.json / hardware.yaml the unit is often in the key: `"train_hours": 12`, `ram_gb: 64`. */
-const KEYED_TIME = /[\w-]*(?:time|hours|duration|runtime|minutes|days)[\w-]*["']?\s*:\s*["']?\d+(?:\.\d+)?/gi;
+const KEYED_TIME = /[\w-]*(?:time|hours|duration|runtime|minutes|seconds|days)[\w-]*["']?\s*:\s*["']?\d+(?:\.\d+)?/gi;
 const KEYED_MEMORY = /\b(?:ram|memory|vram)[\w-]*["']?\s*:\s*["']?\d+(?:\.\d+)?/gi;
 const VAGUE = /\b(?:GPUs?|TPUs?|graphics cards?|cluster|HPC|supercomputer|workstation|laptop|cloud instances?|compute nodes?|CPUs?)\b/gi;
 

@@ -70,6 +70,33 @@ describe('EnvironmentFixer', () => {
     expect(outcome.notes.some(n => n.startsWith('Not pinned: pandas'))).toBe(true);
   });
 
+  it('adds the run times it measured, and keeps them when a later run does not measure', async () => {
+    const { contents, fixer } = setUp();
+    const deps = (fixer as unknown as { deps: EnvironmentFixerDeps }).deps;
+    const measuredAt = '2026-11-23T16:00:00Z';
+    deps.measureRunTimes = async () => ({
+      measured: [{ path: 'train.ipynb', seconds: 2.5, codeCells: 4, kernel: 'python3', measuredAt }],
+      failed: [{ path: 'broken.ipynb', reason: 'stopped at code cell 2: ValueError: no' }]
+    });
+    const first = await fixer.fix('repo', 'hardware');
+    expect(first.saved).toEqual(['repo/HARDWARE.md', 'repo/hardware.json']);
+    expect(first.notes).toContain('Timed train.ipynb: 2.5 seconds in a fresh python3 kernel.');
+    expect(first.notes).toContain('Not timed: broken.ipynb (stopped at code cell 2: ValueError: no).');
+    expect(first.notes.some(n => n.startsWith('No run time yet'))).toBe(false);
+    expect(contents.files.get('repo/HARDWARE.md')!.text).toContain('| train.ipynb | 2.5 seconds | 4 | python3 | 2026-11-23T16:00:00Z |');
+    // The user skips timing on a rerun: the earlier times stay, so nothing changes.
+    deps.measureRunTimes = async () => undefined;
+    const again = await fixer.fix('repo', 'hardware');
+    expect(again.unchanged).toEqual(['repo/HARDWARE.md', 'repo/hardware.json']);
+    expect(again.notes.some(n => n.startsWith('No run time yet'))).toBe(false);
+  });
+
+  it('says how to add a run time when there is none', async () => {
+    const { fixer } = setUp();
+    const outcome = await fixer.fix('repo', 'hardware');
+    expect(outcome.notes.filter(n => n.startsWith('No run time yet'))).toHaveLength(1);
+  });
+
   it('writes nothing on Cancel', async () => {
     const { contents, fixer } = setUp(false);
     const outcome = await fixer.fix('repo', 'hardware');

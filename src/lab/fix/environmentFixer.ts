@@ -12,6 +12,7 @@ import { hardwareJson, hardwareNotes } from '../../fix/hardwareNotes';
 import { planPins } from '../../fix/pins';
 import { ImportedPackage, importedPackages } from '../../fix/pinsImports';
 import type { ProbeInput, ProbeResult } from '../../fix/probe/probeResult';
+import { formatDuration, mergeRunTimes, RunTimesMeasurement, runTimesFromHardwareJson } from '../../fix/runTimes';
 import { ContentsGetter, ContentsRepoReader } from '../contentsReader';
 import { serverPathOf } from '../serverPath';
 import { FileContents, ReadSnapshot, readSnapshot, saveIfUnchanged } from './closedFile';
@@ -24,6 +25,8 @@ export interface EnvironmentFixerDeps {
   /** The third-party packages the repo at `folder` imports (repoImportsOf in the lab). */
   repoImports(folder: string): Promise<ImportedPackage[]>;
   probe(folder: string, input: ProbeInput): Promise<{ result?: ProbeResult; error?: string }>;
+  /** Time the repo's notebooks for the hardware notes; undefined when the user chose not to run them. */
+  measureRunTimes?(folder: string): Promise<RunTimesMeasurement | undefined>;
   /** Show the preview; true on Apply. */
   confirm(kind: EnvironmentFixKind, files: FilePreview[], notes: string[]): Promise<boolean>;
   reaudit(folder: string): void;
@@ -109,11 +112,11 @@ export class EnvironmentFixer {
       const jsonPath = serverPathOf(folder, 'hardware.json');
       const md = await snapshotIfThere(contents, mdPath);
       const json = await snapshotIfThere(contents, jsonPath);
-      writes.push({ path: mdPath, snapshot: md, after: hardwareNotes(result, md?.text) });
-      writes.push({ path: jsonPath, snapshot: json, after: hardwareJson(result) });
-      outcome.notes.push(
-        `State the training time in the section "Training time and the hardware behind the paper's numbers" of HARDWARE.md: the probe cannot know it.`
-      );
+      const measurement = await this.deps.measureRunTimes?.(folder);
+      const runTimes = mergeRunTimes(runTimesFromHardwareJson(json?.text), measurement?.measured ?? []);
+      writes.push({ path: mdPath, snapshot: md, after: hardwareNotes(result, md?.text, runTimes) });
+      writes.push({ path: jsonPath, snapshot: json, after: hardwareJson(result, runTimes) });
+      outcome.notes.push(...runTimeNotes(measurement, runTimes.length > 0));
     } else {
       const plan = planPins(requirements?.text ?? '', imports, result);
       writes.push({ path: requirementsPath, snapshot: requirements, after: plan.text });
@@ -166,6 +169,18 @@ export class EnvironmentFixer {
     }
     await contents.save(w.path, { type: 'file', format: 'text', content: w.after });
   }
+}
+
+/** What the timing pass measured, what it could not, and what is left to the user. */
+function runTimeNotes(measurement: RunTimesMeasurement | undefined, anyRunTime: boolean): string[] {
+  const notes = (measurement?.measured ?? []).map(t => `Timed ${t.path}: ${formatDuration(t.seconds)} in a fresh ${t.kernel} kernel.`);
+  notes.push(...(measurement?.failed ?? []).map(f => `Not timed: ${f.path} (${f.reason}).`));
+  if (!anyRunTime) {
+    notes.push(
+      `No run time yet: let Write Hardware Notes time the notebooks, or state the training time in the section "Training time and the hardware behind the paper's numbers" of HARDWARE.md.`
+    );
+  }
+  return notes;
 }
 
 function previewDiff(w: PlannedWrite): string {

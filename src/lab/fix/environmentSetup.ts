@@ -11,6 +11,7 @@ import { COMMAND_CATEGORY } from '../../tokens';
 import type { AuditModel } from '../auditModel';
 import { EnvironmentFixKind, EnvironmentFixOutcome, EnvironmentFixer, repoImportsOf } from './environmentFixer';
 import { probeInKernel } from './environmentProbe';
+import { NotebookToTime, notebooksToTime, timeNotebooks } from './notebookTiming';
 import { SeedFixPreview } from './SeedFixPreview';
 
 export namespace EnvironmentFixCommandIDs {
@@ -34,10 +35,58 @@ export function setUpEnvironmentFixing(ctx: {
   palette: ICommandPalette | null;
 }): EnvironmentFixActions {
   const { app, model, trans } = ctx;
+  const { serviceManager } = app;
+
+  /** Ask once, naming each notebook that would run; true to time them. */
+  const confirmTiming = async (notebooks: readonly NotebookToTime[]): Promise<boolean> => {
+    const result = await showDialog({
+      title: trans.__('Time the notebooks too?'),
+      body: React.createElement(
+        'div',
+        { className: 'jp-ReproAudit-timingQuestion' },
+        React.createElement(
+          'p',
+          null,
+          trans.__(
+            'A measured run time completes the hardware notes. Run each of these notebooks once, top to bottom, in a fresh kernel started in its folder (not your kernel)? Their code can read and write files there.'
+          )
+        ),
+        React.createElement(
+          'ul',
+          null,
+          notebooks.map(n =>
+            React.createElement('li', { key: n.path }, trans.__('%1 (%2 code cells, "%3" kernel)', n.path, n.cells.length, n.kernelName))
+          )
+        )
+      ),
+      buttons: [Dialog.cancelButton({ label: trans.__('Skip Timing') }), Dialog.okButton({ label: trans.__('Time Notebooks') })]
+    });
+    return result.button.accept;
+  };
+
+  const measureRunTimes = async (folder: string) => {
+    await serviceManager.kernelspecs.ready;
+    const notebooks = await notebooksToTime(serviceManager.contents, folder, serviceManager.kernelspecs.specs?.default ?? 'python3');
+    if (!notebooks.length || !(await confirmTiming(notebooks))) {
+      return undefined;
+    }
+    const controller = new AbortController();
+    const busy = Notification.emit(trans.__('Timing %1 notebook(s) in fresh kernels…', notebooks.length), 'in-progress', {
+      autoClose: false,
+      actions: [{ label: trans.__('Cancel'), callback: () => controller.abort() }]
+    });
+    try {
+      return await timeNotebooks(serviceManager, folder, notebooks, controller.signal);
+    } finally {
+      Notification.dismiss(busy);
+    }
+  };
+
   const fixer = new EnvironmentFixer({
-    contents: app.serviceManager.contents,
-    repoImports: folder => repoImportsOf(app.serviceManager.contents, folder),
-    probe: (folder, input) => probeInKernel(app.serviceManager, folder, input),
+    contents: serviceManager.contents,
+    repoImports: folder => repoImportsOf(serviceManager.contents, folder),
+    probe: (folder, input) => probeInKernel(serviceManager, folder, input),
+    measureRunTimes,
     confirm: async (kind, files, notes) => {
       const result = await showDialog({
         title: kind === 'hardware' ? trans.__('Write hardware notes?') : trans.__('Pin dependencies?'),
@@ -82,7 +131,7 @@ export function setUpEnvironmentFixing(ctx: {
   command(
     EnvironmentFixCommandIDs.writeHardwareNotes,
     trans.__('Write Hardware Notes'),
-    trans.__('Probe the environment in a fresh kernel and write HARDWARE.md and hardware.json, after a preview'),
+    trans.__('Probe the environment in a fresh kernel, time the notebooks if you agree, and write HARDWARE.md and hardware.json, after a preview'),
     'hardware'
   );
   command(

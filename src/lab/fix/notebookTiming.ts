@@ -1,0 +1,98 @@
+/**
+ * Run times for the hardware notes: each of the repo's notebooks run once, top to bottom, in a fresh
+ * kernel (never the user's), timed from the first cell's start to the last cell's end. Only runs
+ * that complete give a time; the user is asked first, since this runs the repo's code.
+ */
+import type { ServiceManager } from '@jupyterlab/services';
+import { RepoFacts } from '../../audit/facts';
+import { NOTEBOOKS } from '../../audit/notebook/facts';
+import { walkRepo } from '../../audit/walk';
+import type { RunTimesMeasurement } from '../../fix/runTimes';
+import { ContentsGetter, ContentsRepoReader } from '../contentsReader';
+import { MissingKernelSpecError, runNotebook } from '../kernel/runner';
+import { serverPathOf } from '../serverPath';
+
+/** A notebook to time, relative to the repo root. */
+export interface NotebookToTime {
+  path: string;
+  kernelName: string;
+  cells: string[];
+}
+
+/** Generous: a training notebook may take a while per cell; Cancel in the notification stops it. */
+export const TIMING_CELL_TIMEOUT_MS = 30 * 60_000;
+
+/**
+ * The repo's notebooks worth timing: parsed, with code; executed copies (papermill's or an ablation
+ * run's, which carry `metadata.papermill`) are outputs, not the study, and are left out.
+ */
+export async function notebooksToTime(contents: ContentsGetter, folder: string, defaultKernel: string): Promise<NotebookToTime[]> {
+  const reader = new ContentsRepoReader(contents, folder);
+  const facts = new RepoFacts(reader, await walkRepo(reader));
+  const found: NotebookToTime[] = [];
+  for (const file of await facts.get(NOTEBOOKS)) {
+    const notebook = file.notebook;
+    if (!notebook || 'papermill' in (notebook.metadata as Record<string, unknown>)) {
+      continue;
+    }
+    const cells = notebook.cells.filter(c => c.cellType === 'code' && c.source.trim()).map(c => c.source);
+    if (cells.length) {
+      found.push({ path: file.path, kernelName: notebook.kernelName ?? defaultKernel, cells });
+    }
+  }
+  return found;
+}
+
+/** Runs each notebook once in a fresh kernel at its folder and times the runs that complete. */
+export async function timeNotebooks(
+  serviceManager: ServiceManager.IManager,
+  folder: string,
+  notebooks: readonly NotebookToTime[],
+  signal?: AbortSignal
+): Promise<RunTimesMeasurement> {
+  const result: RunTimesMeasurement = { measured: [], failed: [] };
+  for (const notebook of notebooks) {
+    if (signal?.aborted) {
+      result.failed.push({ path: notebook.path, reason: 'cancelled' });
+      continue;
+    }
+    let started: number | undefined;
+    let ended: number | undefined;
+    try {
+      const run = await runNotebook(serviceManager, {
+        path: serverPathOf(folder, notebook.path),
+        cells: notebook.cells,
+        kernelName: notebook.kernelName,
+        cellTimeoutMs: TIMING_CELL_TIMEOUT_MS,
+        signal,
+        name: `Repro audit timing of ${notebook.path}`,
+        onProgress: (index, total) => {
+          if (index === 0) {
+            started = performance.now();
+          }
+          if (index === total) {
+            ended = performance.now();
+          }
+        }
+      });
+      if (run.outcome === 'completed' && started !== undefined && ended !== undefined) {
+        result.measured.push({
+          path: notebook.path,
+          seconds: (ended - started) / 1000,
+          codeCells: notebook.cells.length,
+          kernel: notebook.kernelName,
+          measuredAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z')
+        });
+      } else {
+        const at = run.failedCell !== undefined ? ` at code cell ${run.failedCell + 1}` : '';
+        result.failed.push({ path: notebook.path, reason: `stopped${at}: ${run.message ?? run.outcome}` });
+      }
+    } catch (err) {
+      if (!(err instanceof MissingKernelSpecError)) {
+        throw err;
+      }
+      result.failed.push({ path: notebook.path, reason: err.message });
+    }
+  }
+  return result;
+}
