@@ -21,18 +21,35 @@ export interface RunNotebookOptions {
   onProgress?: (index: number, total: number) => void;
   /** Session name shown in the running-kernels list. */
   name?: string;
+  /**
+   * Expressions to evaluate once the cells are done (completed, or stopped at a cell error), by one
+   * more silent execute with `user_expressions`; the replies come back as `NotebookRun.userExpressions`.
+   */
+  userExpressions?: Record<string, string>;
 }
 
 export type RunOutcome = 'completed' | 'error' | 'timeout' | 'cancelled' | 'kernel-died' | 'stdin';
 
+/** A cell's run with its timing and prompt number (set once the cell was sent to the kernel). */
+export interface TimedCellRun extends CellRun {
+  /** The kernel's execution count for the cell (its `In [n]`). */
+  executionCount?: number | null;
+  /** ISO times the cell was sent and its reply (or interruption) came. */
+  startedAt?: string;
+  finishedAt?: string;
+  durationSeconds?: number;
+}
+
 export interface NotebookRun {
   outcome: RunOutcome;
   /** One entry per cell: those after a failure are 'not-run'. */
-  cells: CellRun[];
+  cells: TimedCellRun[];
   /** A plain sentence on why the run stopped early. */
   message?: string;
   /** Index of the cell the run stopped at, if it stopped early. */
   failedCell?: number;
+  /** The `user_expressions` of the reply to the final read, when `userExpressions` were asked for and read. */
+  userExpressions?: Record<string, unknown>;
 }
 
 /** The notebook names a kernel this server does not have: raised before anything starts. */
@@ -213,6 +230,47 @@ async function shutDown(serviceManager: ServiceManager.IManager, session: Sessio
   return done;
 }
 
+/**
+ * Evaluates `expressions` in the kernel after the cells, by an empty silent execute (no prompt
+ * number, no history), and stores the reply's `user_expressions` on `run`. A cancel or kernel death
+ * meanwhile ends a completed run like one during a cell; a timeout or an aborted reply only leaves them unread.
+ */
+async function readUserExpressions(
+  kernel: Kernel.IKernelConnection,
+  expressions: Record<string, string>,
+  run: NotebookRun,
+  timeoutMs: number,
+  signal: AbortSignal | undefined
+): Promise<void> {
+  const future = kernel.requestExecute({
+    code: '',
+    silent: true,
+    store_history: false,
+    allow_stdin: false,
+    stop_on_error: false,
+    user_expressions: expressions
+  });
+  try {
+    const reply = await withInterruptions(kernel, future.done, timeoutMs, signal, 'Reading the variables timed out.');
+    const content = reply?.content as { status?: string; user_expressions?: unknown } | undefined;
+    const values = content?.user_expressions;
+    if (content?.status === 'ok' && typeof values === 'object' && values !== null) {
+      run.userExpressions = values as Record<string, unknown>;
+    }
+  } catch (reason) {
+    if (reason instanceof Interruption) {
+      if (reason.outcome === 'timeout') {
+        await kernel.interrupt().catch(() => undefined);
+      } else if (run.outcome === 'completed') {
+        Object.assign(run, { outcome: reason.outcome, message: reason.message });
+      }
+    }
+    // Anything else (the future disposed by a restart) only leaves the values unread: they are extras.
+  } finally {
+    future.dispose();
+  }
+}
+
 /** Runs the cells once in a fresh session; never leaves the session running. */
 export async function runNotebook(serviceManager: ServiceManager.IManager, options: RunNotebookOptions): Promise<NotebookRun> {
   const { cells, cellTimeoutMs, signal, onProgress } = options;
@@ -232,7 +290,7 @@ export async function runNotebook(serviceManager: ServiceManager.IManager, optio
   );
   const kernel = session.kernel;
   trackSession({ sessionId: session.id, kernelId: kernel?.id ?? '' });
-  const results: CellRun[] = cells.map((_, index) => ({ index, status: 'not-run', outputs: [] }));
+  const results: TimedCellRun[] = cells.map((_, index) => ({ index, status: 'not-run', outputs: [] }));
   const run: NotebookRun = { outcome: 'completed', cells: results };
   try {
     if (!kernel) {
@@ -242,6 +300,8 @@ export async function runNotebook(serviceManager: ServiceManager.IManager, optio
     for (let index = 0; index < cells.length; index++) {
       onProgress?.(index, cells.length);
       const result = results[index];
+      const started = Date.now();
+      result.startedAt = new Date(started).toISOString();
       const future = kernel.requestExecute({
         code: cells[index],
         allow_stdin: false,
@@ -267,7 +327,9 @@ export async function runNotebook(serviceManager: ServiceManager.IManager, optio
           signal,
           `The cell did not finish within ${Math.round(cellTimeoutMs / 1000)} s and was interrupted.`
         );
-        const status = (reply?.content as { status?: string } | undefined)?.status;
+        const content = reply?.content as { status?: string; execution_count?: number } | undefined;
+        const status = content?.status;
+        result.executionCount = typeof content?.execution_count === 'number' ? content.execution_count : null;
         if (status !== 'ok') {
           const stdin = stdinMessage(result.outputs);
           result.status = 'error';
@@ -295,7 +357,13 @@ export async function runNotebook(serviceManager: ServiceManager.IManager, optio
         break;
       } finally {
         future.dispose();
+        const finished = Date.now();
+        result.finishedAt = new Date(finished).toISOString();
+        result.durationSeconds = (finished - started) / 1000;
       }
+    }
+    if (options.userExpressions && (run.outcome === 'completed' || run.outcome === 'error')) {
+      await readUserExpressions(kernel, options.userExpressions, run, cellTimeoutMs, signal);
     }
     onProgress?.(cells.length, cells.length);
     return run;
