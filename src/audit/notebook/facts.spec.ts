@@ -46,6 +46,16 @@ describe('NOTEBOOKS', () => {
     expect(await facts.get(NOTEBOOKS)).toBe(notebooks);
   });
 
+  it("leaves out an ablation run's executed copies, but not a folder that only looks like one", async () => {
+    const facts = await factsOf({
+      'nb/train.ipynb': GOOD,
+      'nb/ablations/train/2026-11-23T16-05-09Z/full.ipynb': GOOD,
+      'nb/ablations/train/2026-11-23T16-05-09Z/study.json': '{}',
+      'ablations/study/run/model.ipynb': GOOD
+    });
+    expect((await facts.get(NOTEBOOKS)).map(n => n.path)).toEqual(['ablations/study/run/model.ipynb', 'nb/train.ipynb']);
+  });
+
   it('is empty for a repo without notebooks', async () => {
     const facts = await factsOf({ 'x.py': '' });
     expect(await facts.get(NOTEBOOKS)).toEqual([]);

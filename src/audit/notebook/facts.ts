@@ -38,9 +38,18 @@ function notebookOf(facts: RepoFacts, path: string, text: TextFile): NotebookFil
   return { path, notebook: parsed.notebook };
 }
 
+/**
+ * An executed copy of an ablation run (`ablations/<notebook>/<run>/<variant>.ipynb` beside that run's
+ * study.json): an output of the study, already audited as its notebook, so not audited again.
+ */
+export function isAblationRunCopy(facts: RepoFacts, path: string): boolean {
+  const parts = path.split('/');
+  return parts.length >= 4 && parts[parts.length - 4] === 'ablations' && facts.has([...parts.slice(0, -1), 'study.json'].join('/'));
+}
+
 /** Every `.ipynb` file of the walk, in walk order; reads overlap, parsing and warnings keep the order. */
 export const NOTEBOOKS = defineFact<NotebookFile[]>('notebooks', async facts => {
-  const files = facts.filesWithExtension('.ipynb');
+  const files = facts.filesWithExtension('.ipynb').filter(file => !isAblationRunCopy(facts, file.path));
   const texts = await Promise.all(files.map(file => facts.text(file.path)));
   return files.map((file, i) => notebookOf(facts, file.path, texts[i]));
 });
