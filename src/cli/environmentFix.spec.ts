@@ -37,6 +37,8 @@ describe('repro-audit fix hardware | pins', () => {
     expect(parseFixArgs(['pins', '--python', '/x/python', '-n'])).toMatchObject({ what: 'pins', python: '/x/python', dryRun: true });
     expect(() => parseFixArgs(['hardware', 'notebooks'])).toThrow('fix hardware takes no PATH');
     expect(() => parseFixArgs(['seeds', '--python', 'p'])).toThrow('--python is for fix hardware and fix pins');
+    expect(parseFixArgs(['hardware', '--time-notebooks'])).toMatchObject({ what: 'hardware', timeNotebooks: true });
+    expect(() => parseFixArgs(['pins', '--time-notebooks'])).toThrow('--time-notebooks is for fix hardware');
   });
 
   test('pins --dry-run prints the diff and writes nothing', async () => {
@@ -101,6 +103,40 @@ describe('repro-audit fix hardware | pins', () => {
     expect(fs.readFileSync(path.join(demo, 'HARDWARE.md'), 'utf8')).toContain('- Training took 20 minutes on this machine.');
     expect((await statusOf(demo, hardwareCheck)).status).toBe('pass');
   });
+
+  test('hardware --time-notebooks runs each notebook once and records the run times; the item passes', async () => {
+    const notebookBytes = () => ['ablation', 'train'].map(n => fs.readFileSync(path.join(demo, 'notebooks', `${n}.ipynb`), 'utf8'));
+    const before = notebookBytes();
+    const result = await run(['fix', 'hardware', '--python', VENV_PYTHON, '--time-notebooks'], demo);
+    expect(result.code).toBe(0);
+    expect(result.err).toContain('Timing 2 notebook(s) with');
+    expect(result.out).toMatch(/^Timed notebooks\/ablation\.ipynb: \d+\.\d seconds in a fresh python3 kernel\.$/m);
+    expect(result.out).toMatch(/^Timed notebooks\/train\.ipynb: \d+\.\d seconds in a fresh python3 kernel\.$/m);
+    const json = JSON.parse(fs.readFileSync(path.join(demo, 'hardware.json'), 'utf8'));
+    expect(json.run_times.map((t: { path: string; codeCells: number }) => [t.path, t.codeCells])).toEqual([
+      ['notebooks/ablation.ipynb', 6],
+      ['notebooks/train.ipynb', 5]
+    ]);
+    expect((await statusOf(demo, hardwareCheck)).status).toBe('pass');
+    // Nothing of the repo was saved by the runs: the notebooks are as they were.
+    expect(notebookBytes()).toEqual(before);
+    // A rerun without timing keeps the times.
+    const rerun = await run(['fix', 'hardware', '--python', VENV_PYTHON], demo);
+    expect(rerun.out).toContain('HARDWARE.md: up to date');
+    expect((await statusOf(demo, hardwareCheck)).status).toBe('pass');
+  }, 120000);
+
+  test('a notebook that fails is named with its error and given no time', async () => {
+    const broken = { cells: [{ cell_type: 'code', source: 'raise ValueError("no data")', metadata: {}, outputs: [], execution_count: null }], metadata: {}, nbformat: 4, nbformat_minor: 5 };
+    fs.rmSync(path.join(demo, 'notebooks'), { recursive: true });
+    fs.mkdirSync(path.join(demo, 'notebooks'));
+    fs.writeFileSync(path.join(demo, 'notebooks', 'broken.ipynb'), JSON.stringify(broken));
+    const result = await run(['fix', 'hardware', '--python', VENV_PYTHON, '--time-notebooks'], demo);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/^Not timed: notebooks\/broken\.ipynb \(CellExecutionError: .*\)\.$/m);
+    expect(result.out).toContain('No run time yet');
+    expect(JSON.parse(fs.readFileSync(path.join(demo, 'hardware.json'), 'utf8')).run_times).toBeUndefined();
+  }, 60000);
 
   test('an interpreter that does not exist is exit 1 with the reason, nothing written', async () => {
     const result = await run(['fix', 'hardware', '--python', '/no/such/python'], demo);

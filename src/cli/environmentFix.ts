@@ -11,13 +11,15 @@ import { parseRequirementsTxt } from '../audit/deps/requirementsTxt';
 import { walkRepo } from '../audit/walk';
 import { unifiedDiff } from '../fix/diff';
 import { hardwareJson, hardwareNotes } from '../fix/hardwareNotes';
+import { mergeRunTimes, notebooksToTime, RunTimesMeasurement, runTimeNotes, runTimesFromHardwareJson } from '../fix/runTimes';
+import { NOTEBOOKS } from '../audit/notebook/facts';
 import { planPins } from '../fix/pins';
 import { ImportedPackage, importedPackages } from '../fix/pinsImports';
 import type { FixOptions } from './fixArgs';
 import type { FixIO } from './fixCommand';
 import { FsRepoReader } from './fsReader';
 import { snapshotOf, writeIfUnchanged } from './guardedWrite';
-import { runProbe } from './probeRunner';
+import { runProbe, runTiming } from './probeRunner';
 
 interface Write {
   relative: string;
@@ -79,6 +81,19 @@ async function repoImports(root: string, label: string): Promise<ImportedPackage
   return importedPackages(await facts.get(PYTHON_UNITS), facts);
 }
 
+/** --time-notebooks: every notebook of the repo run once with the interpreter; a failure to run at all is a note. */
+async function timeRepoNotebooks(python: string, root: string, label: string, io: FixIO): Promise<RunTimesMeasurement> {
+  const reader = new FsRepoReader(root, label);
+  const facts = new RepoFacts(reader, await walkRepo(reader));
+  const notebooks = notebooksToTime(await facts.get(NOTEBOOKS), 'python3');
+  if (!notebooks.length) {
+    return { measured: [], failed: [] };
+  }
+  io.stderr.write(`Timing ${notebooks.length} notebook(s) with ${python}: each runs once in a fresh kernel...\n`);
+  const timing = await runTiming(python, root, notebooks);
+  return timing.result ?? { measured: [], failed: notebooks.map(n => ({ path: n.path, reason: timing.error ?? 'not run' })) };
+}
+
 /** Run fix hardware or fix pins on an existing repo root; resolves to the exit code. */
 export async function runEnvironmentFix(options: FixOptions, root: string, io: FixIO): Promise<number> {
   const python = options.python ?? 'python3';
@@ -114,16 +129,19 @@ export async function runEnvironmentFix(options: FixOptions, root: string, io: F
       io.stderr.write('HARDWARE.md or hardware.json is not UTF-8 text; left alone\n');
       return 1;
     }
+    const measurement = options.timeNotebooks ? await timeRepoNotebooks(python, root, options.root, io) : undefined;
+    const runTimes = mergeRunTimes(runTimesFromHardwareJson(json.text), measurement?.measured ?? []);
     const failed = await applyWrites(
       root,
       [
-        { relative: 'HARDWARE.md', before: md.text, after: hardwareNotes(result, md.text) },
-        { relative: 'hardware.json', before: json.text, after: hardwareJson(result) }
+        { relative: 'HARDWARE.md', before: md.text, after: hardwareNotes(result, md.text, runTimes) },
+        { relative: 'hardware.json', before: json.text, after: hardwareJson(result, runTimes) }
       ],
       options,
       io
     );
-    report.write(`\nState the training time in the section "Training time and the hardware behind the paper's numbers" of HARDWARE.md: the probe cannot know it.\n`);
+    const notes = runTimeNotes(measurement, runTimes.length > 0);
+    report.write(notes.length ? `\n${notes.join('\n')}\n` : '');
     return failed ? 1 : 0;
   }
   const plan = planPins(requirements.text ?? '', imports, result);

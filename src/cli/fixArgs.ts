@@ -16,10 +16,12 @@ export interface FixOptions {
   help: boolean;
   /** hardware and pins: the interpreter that runs the environment probe (default python3). */
   python?: string;
+  /** hardware: also run each notebook once with that interpreter and record the run times. */
+  timeNotebooks?: boolean;
 }
 
 export const FIX_USAGE = `Usage: repro-audit fix seeds [PATH...] [options]
-       repro-audit fix hardware [--python PATH] [--dry-run] [--root DIR]
+       repro-audit fix hardware [--python PATH] [--time-notebooks] [--dry-run] [--root DIR]
        repro-audit fix pins [--python PATH] [--dry-run] [--root DIR]
 
 Seed every random number generator the notebooks and scripts in PATH use (files or folders; default:
@@ -29,11 +31,14 @@ their own seed get SEED. Running it again updates that code instead of adding mo
 
 fix hardware runs a probe (our own fixed Python code) with the interpreter and writes HARDWARE.md (a
 table of the machine, and a section for you to state training time and the paper's hardware, kept on
-reruns) and hardware.json. fix pins pins, in requirements.txt, every package the code imports to the
+reruns) and hardware.json; with --time-notebooks, also how long each notebook took to run (earlier
+times are kept when a rerun does not measure). fix pins pins, in requirements.txt, every package the code imports to the
 version that interpreter has installed, keeping every line; it installs nothing.
 
 Options:
   --python PATH  hardware, pins: the Python interpreter to probe (default: python3)
+  --time-notebooks  hardware: run each notebook once (nbclient, fresh kernel, in its folder) with that
+               interpreter and record how long it took; this runs the repo's code
   --seed N     the seed to write (default: the one the file already uses, else 42)
   --dry-run    print the changes as a unified diff; write nothing
   --root DIR   the repo folder (default: the current folder); nothing outside it is written
@@ -93,6 +98,9 @@ export function parseFixArgs(argv: readonly string[]): FixOptions {
       case '-n':
         options.dryRun = true;
         break;
+      case '--time-notebooks':
+        options.timeNotebooks = true;
+        break;
       case '-h':
       case '--help':
         options.help = true;
@@ -117,6 +125,9 @@ export function parseFixArgs(argv: readonly string[]): FixOptions {
   }
   if (what === 'seeds' && options.python !== undefined) {
     throw new UsageError('--python is for fix hardware and fix pins');
+  }
+  if (what !== 'hardware' && options.timeNotebooks) {
+    throw new UsageError('--time-notebooks is for fix hardware');
   }
   if (positional.some(p => !p)) {
     throw new UsageError('a PATH cannot be an empty string');

@@ -1,4 +1,9 @@
-import { formatDuration, mergeRunTimes, MeasuredRunTime, runTimesFromHardwareJson, runTimesTable } from './runTimes';
+import { parseNotebook } from '../audit/notebook/parse';
+import { parseTimingOutput } from './probe/timingSource';
+import { formatDuration, mergeRunTimes, MeasuredRunTime, notebooksToTime, runTimesFromHardwareJson, runTimesTable } from './runTimes';
+
+const notebook = (cells: string[], metadata: object = {}) =>
+  parseNotebook(JSON.stringify({ nbformat: 4, nbformat_minor: 5, metadata, cells: cells.map(source => ({ cell_type: 'code', source, metadata: {}, outputs: [], execution_count: null })) })).notebook;
 
 const train: MeasuredRunTime = { path: 'notebooks/train.ipynb', seconds: 3.24, codeCells: 5, kernel: 'python3', measuredAt: '2026-11-23T16:00:00Z' };
 const eval_: MeasuredRunTime = { path: 'notebooks/eval.ipynb', seconds: 5400, codeCells: 2, kernel: 'python3', measuredAt: '2026-11-23T16:01:00Z' };
@@ -29,5 +34,28 @@ describe('run times', () => {
   test('a new measurement replaces the same notebook, the rest are kept, by path', () => {
     const again = { ...train, seconds: 4 };
     expect(mergeRunTimes([train, eval_], [again])).toEqual([eval_, again]);
+  });
+
+  test('notebooks to time: with code, not executed copies, the notebook kernel or the default', () => {
+    const found = notebooksToTime(
+      [
+        { path: 'a.ipynb', notebook: notebook(['x = 1', '  '], { kernelspec: { name: 'py311' } }) },
+        { path: 'b.ipynb', notebook: notebook(['y = 2']) },
+        { path: 'out.ipynb', notebook: notebook(['y = 2'], { papermill: { parameters: {} } }) },
+        { path: 'empty.ipynb', notebook: notebook(['']) },
+        { path: 'broken.ipynb', error: 'Notebook is not valid JSON' }
+      ],
+      'python3'
+    );
+    expect(found).toEqual([
+      { path: 'a.ipynb', kernelName: 'py311', cells: ['x = 1'] },
+      { path: 'b.ipynb', kernelName: 'python3', cells: ['y = 2'] }
+    ]);
+  });
+
+  test("the timing script's output: its last line, or a clear error", () => {
+    expect(parseTimingOutput('noise\n{"measured": [], "failed": [{"path": "a", "reason": "r"}]}\n').result).toEqual({ measured: [], failed: [{ path: 'a', reason: 'r' }] });
+    expect(parseTimingOutput('Traceback ...').error).toBe('the timing script printed no JSON');
+    expect(parseTimingOutput('{"measured": 1}').error).toBe('the timing script printed no result');
   });
 });

@@ -3,6 +3,7 @@
  * They complete the hardware notes (the NeurIPS checklist asks for the time of execution beside the
  * compute) with a figure measured rather than typed in, and survive a rerun that does not re-measure.
  */
+import type { NotebookFile } from '../audit/notebook/facts';
 
 export interface MeasuredRunTime {
   /** The notebook, relative to the repository root. */
@@ -25,6 +26,33 @@ export interface FailedRunTime {
 export interface RunTimesMeasurement {
   measured: MeasuredRunTime[];
   failed: FailedRunTime[];
+}
+
+/** A notebook to time, relative to the repo root. */
+export interface NotebookToTime {
+  path: string;
+  kernelName: string;
+  /** Its non-empty code cells, in order. */
+  cells: string[];
+}
+
+/**
+ * The repo's notebooks worth timing: parsed, with code; executed copies (papermill's or an ablation
+ * run's, which carry `metadata.papermill`) are outputs, not the study, and are left out.
+ */
+export function notebooksToTime(notebooks: readonly NotebookFile[], defaultKernel: string): NotebookToTime[] {
+  const found: NotebookToTime[] = [];
+  for (const file of notebooks) {
+    const notebook = file.notebook;
+    if (!notebook || 'papermill' in (notebook.metadata as Record<string, unknown>)) {
+      continue;
+    }
+    const cells = notebook.cells.filter(c => c.cellType === 'code' && c.source.trim()).map(c => c.source);
+    if (cells.length) {
+      found.push({ path: file.path, kernelName: notebook.kernelName ?? defaultKernel, cells });
+    }
+  }
+  return found;
 }
 
 /** `3.2 seconds`, `4.5 minutes`, `2.1 hours`: units the hardware check and a reader both take. */
@@ -91,4 +119,16 @@ export function mergeRunTimes(earlier: readonly MeasuredRunTime[], measured: rea
     byPath.set(t.path, t);
   }
   return [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** What the timing pass measured, what it could not, and what is left to the user. */
+export function runTimeNotes(measurement: RunTimesMeasurement | undefined, anyRunTime: boolean): string[] {
+  const notes = (measurement?.measured ?? []).map(t => `Timed ${t.path}: ${formatDuration(t.seconds)} in a fresh ${t.kernel} kernel.`);
+  notes.push(...(measurement?.failed ?? []).map(f => `Not timed: ${f.path} (${f.reason}).`));
+  if (!anyRunTime) {
+    notes.push(
+      `No run time yet: let the hardware fix time the notebooks (Write Hardware Notes, or repro-audit fix hardware --time-notebooks), or state the training time in the section "Training time and the hardware behind the paper's numbers" of HARDWARE.md.`
+    );
+  }
+  return notes;
 }

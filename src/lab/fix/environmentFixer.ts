@@ -12,7 +12,7 @@ import { hardwareJson, hardwareNotes } from '../../fix/hardwareNotes';
 import { planPins } from '../../fix/pins';
 import { ImportedPackage, importedPackages } from '../../fix/pinsImports';
 import type { ProbeInput, ProbeResult } from '../../fix/probe/probeResult';
-import { formatDuration, mergeRunTimes, RunTimesMeasurement, runTimesFromHardwareJson } from '../../fix/runTimes';
+import { mergeRunTimes, RunTimesMeasurement, runTimeNotes, runTimesFromHardwareJson } from '../../fix/runTimes';
 import { ContentsGetter, ContentsRepoReader } from '../contentsReader';
 import { serverPathOf } from '../serverPath';
 import { FileContents, ReadSnapshot, readSnapshot, saveIfUnchanged } from './closedFile';
@@ -169,18 +169,6 @@ export class EnvironmentFixer {
     }
     await contents.save(w.path, { type: 'file', format: 'text', content: w.after });
   }
-}
-
-/** What the timing pass measured, what it could not, and what is left to the user. */
-function runTimeNotes(measurement: RunTimesMeasurement | undefined, anyRunTime: boolean): string[] {
-  const notes = (measurement?.measured ?? []).map(t => `Timed ${t.path}: ${formatDuration(t.seconds)} in a fresh ${t.kernel} kernel.`);
-  notes.push(...(measurement?.failed ?? []).map(f => `Not timed: ${f.path} (${f.reason}).`));
-  if (!anyRunTime) {
-    notes.push(
-      `No run time yet: let Write Hardware Notes time the notebooks, or state the training time in the section "Training time and the hardware behind the paper's numbers" of HARDWARE.md.`
-    );
-  }
-  return notes;
 }
 
 function previewDiff(w: PlannedWrite): string {

@@ -11,7 +11,8 @@ import { COMMAND_CATEGORY } from '../../tokens';
 import type { AuditModel } from '../auditModel';
 import { EnvironmentFixKind, EnvironmentFixOutcome, EnvironmentFixer, repoImportsOf } from './environmentFixer';
 import { probeInKernel } from './environmentProbe';
-import { NotebookToTime, notebooksToTime, timeNotebooks } from './notebookTiming';
+import type { NotebookToTime } from '../../fix/runTimes';
+import { repoNotebooksToTime, timeNotebooks } from './notebookTiming';
 import { SeedFixPreview } from './SeedFixPreview';
 
 export namespace EnvironmentFixCommandIDs {
@@ -66,7 +67,7 @@ export function setUpEnvironmentFixing(ctx: {
 
   const measureRunTimes = async (folder: string) => {
     await serviceManager.kernelspecs.ready;
-    const notebooks = await notebooksToTime(serviceManager.contents, folder, serviceManager.kernelspecs.specs?.default ?? 'python3');
+    const notebooks = await repoNotebooksToTime(serviceManager.contents, folder, serviceManager.kernelspecs.specs?.default ?? 'python3');
     if (!notebooks.length || !(await confirmTiming(notebooks))) {
       return undefined;
     }

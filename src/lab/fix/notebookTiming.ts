@@ -7,40 +7,19 @@ import type { ServiceManager } from '@jupyterlab/services';
 import { RepoFacts } from '../../audit/facts';
 import { NOTEBOOKS } from '../../audit/notebook/facts';
 import { walkRepo } from '../../audit/walk';
-import type { RunTimesMeasurement } from '../../fix/runTimes';
+import { NotebookToTime, notebooksToTime, RunTimesMeasurement } from '../../fix/runTimes';
 import { ContentsGetter, ContentsRepoReader } from '../contentsReader';
 import { MissingKernelSpecError, runNotebook } from '../kernel/runner';
 import { serverPathOf } from '../serverPath';
 
-/** A notebook to time, relative to the repo root. */
-export interface NotebookToTime {
-  path: string;
-  kernelName: string;
-  cells: string[];
-}
-
 /** Generous: a training notebook may take a while per cell; Cancel in the notification stops it. */
 export const TIMING_CELL_TIMEOUT_MS = 30 * 60_000;
 
-/**
- * The repo's notebooks worth timing: parsed, with code; executed copies (papermill's or an ablation
- * run's, which carry `metadata.papermill`) are outputs, not the study, and are left out.
- */
-export async function notebooksToTime(contents: ContentsGetter, folder: string, defaultKernel: string): Promise<NotebookToTime[]> {
+/** The notebooks of the repo at `folder` (server path) worth timing, read through the Contents API. */
+export async function repoNotebooksToTime(contents: ContentsGetter, folder: string, defaultKernel: string): Promise<NotebookToTime[]> {
   const reader = new ContentsRepoReader(contents, folder);
   const facts = new RepoFacts(reader, await walkRepo(reader));
-  const found: NotebookToTime[] = [];
-  for (const file of await facts.get(NOTEBOOKS)) {
-    const notebook = file.notebook;
-    if (!notebook || 'papermill' in (notebook.metadata as Record<string, unknown>)) {
-      continue;
-    }
-    const cells = notebook.cells.filter(c => c.cellType === 'code' && c.source.trim()).map(c => c.source);
-    if (cells.length) {
-      found.push({ path: file.path, kernelName: notebook.kernelName ?? defaultKernel, cells });
-    }
-  }
-  return found;
+  return notebooksToTime(await facts.get(NOTEBOOKS), defaultKernel);
 }
 
 /** Runs each notebook once in a fresh kernel at its folder and times the runs that complete. */
