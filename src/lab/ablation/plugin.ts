@@ -1,0 +1,79 @@
+/**
+ * The ablation plugin: "Ablation Study…" (palette, notebook toolbar, a notebook's context menu in the
+ * file browser) opens the study panel; three commands prepare a notebook (tag a component, add a
+ * toggle, insert the glue helper). Every token but the application is optional.
+ */
+import { JupyterFrontEnd, JupyterFrontEndPlugin } from '@jupyterlab/application';
+import { ICommandPalette } from '@jupyterlab/apputils';
+import type { DocumentRegistry, IDocumentWidget } from '@jupyterlab/docregistry';
+import { IDefaultFileBrowser, IFileBrowserFactory } from '@jupyterlab/filebrowser';
+import { ISettingRegistry } from '@jupyterlab/settingregistry';
+import { ITranslator, nullTranslator } from '@jupyterlab/translation';
+import { CommandToolbarButton } from '@jupyterlab/ui-components';
+import { COMMAND_CATEGORY } from '../../tokens';
+import { addEditCommands } from './editCommands';
+import { ABLATION_PLUGIN_ID, AblationCommandIDs } from './ids';
+import { addPanelCommands } from './panelCommands';
+import { ablationSettingsFrom, AblationSettings, DEFAULT_ABLATION_SETTINGS } from './settings';
+import { runAblationStudy } from './studyRunner';
+
+export const ablationPlugin: JupyterFrontEndPlugin<void> = {
+  id: ABLATION_PLUGIN_ID,
+  description: 'Ablation studies: runs a notebook with each component switched off, each variant in a fresh kernel, and compares the metrics.',
+  autoStart: true,
+  optional: [ICommandPalette, ITranslator, ISettingRegistry, IDefaultFileBrowser, IFileBrowserFactory],
+  activate: (
+    app: JupyterFrontEnd,
+    palette: ICommandPalette | null,
+    translator: ITranslator | null,
+    settingRegistry: ISettingRegistry | null,
+    defaultBrowser: IDefaultFileBrowser | null,
+    browserFactory: IFileBrowserFactory | null
+  ) => {
+    const trans = (translator ?? nullTranslator).load('jupyterlab_repro_audit');
+    const { commands } = app;
+    let settings: AblationSettings = DEFAULT_ABLATION_SETTINGS;
+    settingRegistry
+      ?.load(ABLATION_PLUGIN_ID)
+      .then(loaded => {
+        const apply = () => (settings = ablationSettingsFrom(loaded.composite as Partial<Record<keyof AblationSettings, unknown>>));
+        apply();
+        loaded.changed.connect(apply);
+      })
+      .catch(() => undefined);
+
+    const selectedNotebookPath = () => {
+      const browser = browserFactory?.tracker.currentWidget ?? defaultBrowser;
+      for (const item of browser?.selectedItems() ?? []) {
+        if (item.type === 'notebook') {
+          return item.path;
+        }
+      }
+      return undefined;
+    };
+    addPanelCommands({ app, trans, settings: () => settings, runStudy: (request, options) => runAblationStudy(app.serviceManager, request, options), selectedNotebookPath });
+    addEditCommands(app, trans);
+
+    const category = trans.__(COMMAND_CATEGORY);
+    for (const command of [
+      AblationCommandIDs.study,
+      AblationCommandIDs.cancel,
+      AblationCommandIDs.tagComponent,
+      AblationCommandIDs.addToggle,
+      AblationCommandIDs.insertGlueHelper
+    ]) {
+      palette?.addItem({ command, category });
+    }
+    app.contextMenu.addItem({ command: AblationCommandIDs.tagComponent, selector: '.jp-Notebook .jp-Cell', rank: 13 });
+    app.contextMenu.addItem({ command: AblationCommandIDs.addToggle, selector: '.jp-Notebook .jp-Cell', rank: 14 });
+    app.contextMenu.addItem({ command: AblationCommandIDs.studySelected, selector: '.jp-DirListing-item[data-file-type="notebook"]', rank: 21 });
+    // Beside Verify's button (rank 11).
+    app.docRegistry.addWidgetExtension('Notebook', {
+      createNew: (widget: IDocumentWidget) => {
+        const button = new CommandToolbarButton({ commands, id: AblationCommandIDs.study, label: trans.__('Ablation') });
+        widget.toolbar.insertItem(12, 'repro-audit-ablation', button);
+        return button;
+      }
+    } as DocumentRegistry.WidgetExtension);
+  }
+};
