@@ -1,3 +1,4 @@
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -143,5 +144,84 @@ describe('repro-audit fix hardware | pins', () => {
     expect(result.code).toBe(1);
     expect(result.err).toContain('could not run /no/such/python: not found');
     expect(fs.existsSync(path.join(demo, 'HARDWARE.md'))).toBe(false);
+  });
+});
+
+describe('repro-audit fix pins: environment.yml and pyproject.toml', () => {
+  let repo: string;
+  const write = (relative: string, text: string) => {
+    fs.mkdirSync(path.dirname(path.join(repo, relative)), { recursive: true });
+    fs.writeFileSync(path.join(repo, relative), text);
+  };
+  const read = (relative: string) => fs.readFileSync(path.join(repo, relative), 'utf8');
+  const versionOf = (distribution: string) =>
+    execFileSync(VENV_PYTHON, ['-c', `import importlib.metadata as m; print(m.version(${JSON.stringify(distribution)}))`], { encoding: 'utf8' }).trim();
+  // conda's `=x.y` is fuzzy: two-part versions are pinned with `==`.
+  const conda = (version: string) => (version.split('.').length >= 3 ? `=${version}` : `==${version}`);
+  beforeEach(() => {
+    repo = fs.mkdtempSync(path.join(os.tmpdir(), 'repro-audit-pins-'));
+    write('train.py', 'import numpy\nimport sklearn\nimport requests\nimport xgboost\nimport json\n');
+  });
+  afterEach(() => fs.rmSync(repo, { recursive: true, force: true }));
+
+  test('binder/environment.yml is pinned in place (conda =, pip ==), the root requirements.txt left alone; a rerun is up to date', async () => {
+    const environment = [
+      'name: paper  # Binder builds this',
+      'channels:',
+      '  - conda-forge',
+      'dependencies:',
+      '  - python=3.11',
+      '  - numpy',
+      "  - 'scikit-learn>=1'",
+      '  - pip',
+      '  - pip:',
+      '    - requests  # http',
+      ''
+    ].join('\n');
+    write('binder/environment.yml', environment);
+    write('requirements.txt', 'numpy\n');
+    const dry = await run(['fix', 'pins', '--python', VENV_PYTHON, '--dry-run'], repo);
+    expect(dry.code).toBe(0);
+    expect(dry.out).toContain('--- a/binder/environment.yml\n+++ b/binder/environment.yml\n');
+    expect(read('binder/environment.yml')).toBe(environment);
+
+    const result = await run(['fix', 'pins', '--python', VENV_PYTHON], repo);
+    expect(result.code).toBe(0);
+    expect(read('binder/environment.yml')).toBe(
+      environment
+        .replace('  - numpy\n', `  - numpy${conda(versionOf('numpy'))}\n`)
+        .replace("'scikit-learn>=1'", `'scikit-learn${conda(versionOf('scikit-learn'))}'`)
+        .replace('    - requests  # http', `    - requests==${versionOf('requests')}  # http`)
+    );
+    expect(read('requirements.txt')).toBe('numpy\n');
+    expect(result.out).toContain('binder/environment.yml: updated\n');
+    expect(result.out).toContain('- xgboost: no distribution providing xgboost is installed in the probed environment');
+    expect(result.out).not.toMatch(/json/);
+    expect((await statusOf(repo, pinnedCheck)).status).toBe('pass');
+    const again = await run(['fix', 'pins', '--python', VENV_PYTHON], repo);
+    expect(again.out).toContain('binder/environment.yml: up to date');
+  });
+
+  test('a broken environment.yml is exit 1 with the reason, nothing written', async () => {
+    write('environment.yml', 'dependencies:\n  - numpy\n  - pip: [requests\n');
+    const result = await run(['fix', 'pins', '--python', VENV_PYTHON], repo);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/^environment\.yml: broken YAML at line \d+ .*; nothing was pinned$/m);
+    expect(read('environment.yml')).toBe('dependencies:\n  - numpy\n  - pip: [requests\n');
+    expect(fs.existsSync(path.join(repo, 'requirements.txt'))).toBe(false);
+  });
+
+  test('pyproject.toml gets a report and the lock commands, exit 0, nothing written', async () => {
+    const pyproject = '[project]\nname = "paper"\nversion = "0.1"\ndependencies = ["numpy>=1", "requests==2.0.0"]\n';
+    write('pyproject.toml', pyproject);
+    const result = await run(['fix', 'pins', '--python', VENV_PYTHON], repo);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('pyproject.toml declares the dependencies and is not edited; the pins for what the code imports:\n');
+    expect(result.out).toContain(`  numpy==${versionOf('numpy')} (import numpy; pyproject.toml line 4 says ">=1")\n`);
+    expect(result.out).toContain(`  scikit-learn==${versionOf('scikit-learn')} (import sklearn; not declared)\n`);
+    expect(result.out).toContain('Already pinned: requests\n');
+    expect(result.out).toContain('`uv lock`');
+    expect(read('pyproject.toml')).toBe(pyproject);
+    expect(fs.readdirSync(repo).sort()).toEqual(['pyproject.toml', 'train.py']);
   });
 });

@@ -1,20 +1,19 @@
 /**
  * `repro-audit fix hardware` and `repro-audit fix pins`: probe the environment with a Python
- * interpreter, then write HARDWARE.md + hardware.json, or pin requirements.txt; --dry-run prints
+ * interpreter, then write HARDWARE.md + hardware.json, or pin the file repo2docker installs from
+ * (requirements.txt or environment.yml; pyproject.toml and Pipfile get a report); --dry-run prints
  * the diff instead. Writes are guarded: a file changed on disk since it was read is left alone.
  */
 import * as fs from 'fs/promises';
 import * as path from 'path';
 import { RepoFacts } from '../audit/facts';
-import { PYTHON_UNITS } from '../audit/python/units';
-import { parseRequirementsTxt } from '../audit/deps/requirementsTxt';
 import { walkRepo } from '../audit/walk';
 import { unifiedDiff } from '../fix/diff';
 import { hardwareJson, hardwareNotes } from '../fix/hardwareNotes';
 import { mergeRunTimes, notebooksToTime, RunTimesMeasurement, runTimeNotes, runTimesFromHardwareJson } from '../fix/runTimes';
 import { NOTEBOOKS } from '../audit/notebook/facts';
-import { planPins } from '../fix/pins';
-import { ImportedPackage, importedPackages } from '../fix/pinsImports';
+import { pinChangeText } from '../fix/pins';
+import { pinsProbeInput, planRepoPins, RepoPinsPlan, RepoPinsView, repoPinsViewOf } from '../fix/pinsRepoPlan';
 import type { FixOptions } from './fixArgs';
 import type { FixIO } from './fixCommand';
 import { FsRepoReader } from './fsReader';
@@ -75,10 +74,18 @@ async function applyWrites(root: string, writes: Write[], options: FixOptions, i
   return failed;
 }
 
-async function repoImports(root: string, label: string): Promise<ImportedPackage[]> {
+async function readRepo(root: string, label: string): Promise<RepoPinsView> {
   const reader = new FsRepoReader(root, label);
-  const facts = new RepoFacts(reader, await walkRepo(reader));
-  return importedPackages(await facts.get(PYTHON_UNITS), facts);
+  return repoPinsViewOf(new RepoFacts(reader, await walkRepo(reader)));
+}
+
+/** A repo file's text for the pin plan: undefined when absent, an error when it is not UTF-8. */
+async function pinsFileText(root: string, relative: string): Promise<string | undefined> {
+  const file = await readIfThere(path.join(root, ...relative.split('/')));
+  if (file.bytes && file.text === undefined) {
+    throw new Error(`${relative}: not UTF-8 text; left alone`);
+  }
+  return file.text;
 }
 
 /** --time-notebooks: every notebook of the repo run once with the interpreter; a failure to run at all is a note. */
@@ -98,31 +105,23 @@ async function timeRepoNotebooks(python: string, root: string, label: string, io
 export async function runEnvironmentFix(options: FixOptions, root: string, io: FixIO): Promise<number> {
   const python = options.python ?? 'python3';
   const report = options.dryRun ? io.stderr : io.stdout;
-  let imports: ImportedPackage[];
-  let requirements: { text?: string; bytes?: Uint8Array } = {};
+  let repo: RepoPinsView;
   try {
-    imports = await repoImports(root, options.root);
-    if (options.what === 'pins') {
-      requirements = await readIfThere(path.join(root, 'requirements.txt'));
-    }
+    repo = await readRepo(root, options.root);
   } catch (err) {
     io.stderr.write(`repro-audit: ${err instanceof Error ? err.message : String(err)}\n`);
     return 1;
   }
-  if (requirements.bytes && requirements.text === undefined) {
-    io.stderr.write('requirements.txt: not UTF-8 text; left alone\n');
-    return 1;
-  }
-  const declared = requirements.text ? parseRequirementsTxt(requirements.text, 'requirements.txt').packages.map(p => p.name) : [];
-  const distributions = [...new Set([...declared, ...imports.flatMap(i => i.distributions)])];
-  const probe = await runProbe(python, root, { distributions, imports: imports.map(i => i.module) });
+  const { imports } = repo;
+  const target = options.what === 'pins' ? repo.target : undefined;
+  const probe = await runProbe(python, root, pinsProbeInput(target, imports));
   if (!probe.result) {
     io.stderr.write(`repro-audit: ${probe.error}\n`);
     return 1;
   }
   const result = probe.result;
   report.write(`Probed ${result.python.implementation} ${result.python.version} (${result.python.executable}).\n`);
-  if (options.what === 'hardware') {
+  if (!target) {
     const md = await readIfThere(path.join(root, 'HARDWARE.md'));
     const json = await readIfThere(path.join(root, 'hardware.json'));
     if ((md.bytes && md.text === undefined) || (json.bytes && json.text === undefined)) {
@@ -144,16 +143,33 @@ export async function runEnvironmentFix(options: FixOptions, root: string, io: F
     report.write(notes.length ? `\n${notes.join('\n')}\n` : '');
     return failed ? 1 : 0;
   }
-  const plan = planPins(requirements.text ?? '', imports, result);
-  const failed = await applyWrites(root, [{ relative: 'requirements.txt', before: requirements.text, after: plan.text }], options, io);
-  for (const change of plan.changes) {
-    report.write(`  ${change.kind === 'added' ? 'added' : 'pinned'} ${change.distribution}==${change.version} (import ${change.module})\n`);
+  let plan: RepoPinsPlan;
+  try {
+    plan = await planRepoPins(target, imports, result, relative => pinsFileText(root, relative));
+  } catch (err) {
+    io.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  }
+  if (plan.error) {
+    io.stderr.write(`${plan.error}\n`);
+    return 1;
+  }
+  const failed = await applyWrites(root, plan.edits.map(e => ({ relative: e.path, before: e.before, after: e.after })), options, io);
+  for (const change of plan.edits.flatMap(e => e.changes)) {
+    report.write(`  ${pinChangeText(change)}\n`);
+  }
+  if (plan.report) {
+    const pins = plan.report.pins.map(p => `  ${p}\n`).join('') || '  (none needed)\n';
+    report.write(`${target.path} declares the dependencies and is not edited; the pins for what the code imports:\n${pins}`);
   }
   if (plan.alreadyPinned.length) {
     report.write(`Already pinned: ${plan.alreadyPinned.join(', ')}\n`);
   }
   if (plan.unpinned.length) {
     report.write(`Could not pin (left as they are):\n${plan.unpinned.map(u => `- ${u.module}: ${u.reason}\n`).join('')}`);
+  }
+  if (plan.report) {
+    report.write(`${plan.report.lockAdvice}\n`);
   }
   return failed ? 1 : 0;
 }

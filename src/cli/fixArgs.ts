@@ -32,8 +32,10 @@ their own seed get SEED. Running it again updates that code instead of adding mo
 fix hardware runs a probe (our own fixed Python code) with the interpreter and writes HARDWARE.md (a
 table of the machine, and a section for you to state training time and the paper's hardware, kept on
 reruns) and hardware.json; with --time-notebooks, also how long each notebook took to run (earlier
-times are kept when a rerun does not measure). fix pins pins, in requirements.txt, every package the code imports to the
-version that interpreter has installed, keeping every line; it installs nothing.
+times are kept when a rerun does not measure). fix pins pins every package the code imports to the
+version that interpreter has installed, keeping every line, in the file Binder installs from: environment.yml
+(conda =x.y.z, pip section ==), else requirements.txt (created if needed), in binder/ when that folder exists;
+for pyproject.toml or a Pipfile it prints the pins and the lock command instead. It installs nothing.
 
 Options:
   --python PATH  hardware, pins: the Python interpreter to probe (default: python3)

@@ -5,19 +5,14 @@
  * imported package gets its version spec replaced by `==version`; imported packages no line
  * declares are added at the end under a comment.
  */
-import { normalizeName } from '../audit/deps/normalizeName';
 import { parseRequirementsTxt } from '../audit/deps/requirementsTxt';
 import type { DeclaredPackage } from '../audit/deps/types';
 import type { ImportedPackage } from './pinsImports';
+import { candidatesOf, PinsProbe, versionIn } from './pinsProbe';
+
+export type { PinsProbe } from './pinsProbe';
 
 export const ADDED_PINS_COMMENT = '# Pinned by repro-audit fix pins: imported by the code, installed in the probed environment';
-
-export interface PinsProbe {
-  /** Installed versions by distribution name (any spelling). */
-  versions: Record<string, string>;
-  /** Top-level import name -> distributions that install it. */
-  import_distributions: Record<string, string[]>;
-}
 
 export interface PinChange {
   module: string;
@@ -26,6 +21,13 @@ export interface PinChange {
   /** 1-based line in the new text. */
   line: number;
   kind: 'pinned-in-place' | 'added';
+  /** The pin as written when it is not `distribution==version` (conda's `numpy=1.26.4`). */
+  written?: string;
+}
+
+/** How a change reads in a summary: the pin as the file now says it. */
+export function pinChangeText(change: PinChange): string {
+  return `${change.kind === 'added' ? 'added' : 'pinned'} ${change.written ?? `${change.distribution}==${change.version}`} (import ${change.module})`;
 }
 
 export interface PinsPlan {
@@ -40,20 +42,11 @@ export interface PinsPlan {
 /** The spec after a name and its extras, up to a marker, a comment or a per-requirement option. */
 const NAME_AND_SPEC = /^(\s*[A-Za-z0-9][A-Za-z0-9._-]*(?:\s*\[[^\]]*\])?)([^;#]*?)(\s*(?:;|#|\s--?[A-Za-z]|$)[\s\S]*)$/;
 
-function versionIn(versions: Record<string, string>, name: string): string | undefined {
-  const wanted = normalizeName(name);
-  const key = Object.keys(versions).find(k => normalizeName(k) === wanted);
-  return key === undefined ? undefined : versions[key];
-}
-
-/** Candidate distributions of an import: what the environment says first, then the audit's table. */
-function candidatesOf(pkg: ImportedPackage, probe: PinsProbe): string[] {
-  const fromProbe = probe.import_distributions[pkg.module] ?? [];
-  return [...new Set([...fromProbe, ...pkg.distributions].map(normalizeName))];
-}
-
-/** A line that is just `name[extras] spec ; markers # comment`, safe to edit in place. */
-function pinnedLine(physical: string, version: string): string | undefined {
+/**
+ * A requirement that is just `name[extras] spec ; markers # comment` with its spec replaced by
+ * `==version`; undefined for anything else (includes, URLs, continuations), which is left alone.
+ */
+export function pinnedRequirementText(physical: string, version: string): string | undefined {
   if (/\\\s*$/.test(physical) || /^\s*-/.test(physical) || /@|:\/\//.test(physical.split('#')[0])) {
     return undefined;
   }
@@ -92,7 +85,7 @@ export function planPins(
         plan.unpinned.push({ module: pkg.module, reason: `${lineOf.name} (line ${lineOf.line}) is not installed in the probed environment` });
         continue;
       }
-      const edited = pinnedLine(lines[lineOf.line - 1] ?? '', version);
+      const edited = pinnedRequirementText(lines[lineOf.line - 1] ?? '', version);
       if (edited === undefined) {
         plan.unpinned.push({ module: pkg.module, reason: `line ${lineOf.line} (${lineOf.name}) is not a plain requirement to edit; pin it by hand to ${version}` });
         continue;

@@ -1,4 +1,10 @@
+import { RepoFacts } from '../../audit/facts';
+import { MemoryRepoReader } from '../../audit/memoryReader';
+import { walkRepo } from '../../audit/walk';
 import { probeFixture } from '../../fix/__tests__/probeFixture';
+import { ADDED_PINS_COMMENT } from '../../fix/pins';
+import type { ImportedPackage } from '../../fix/pinsImports';
+import { pinsTargetOf } from '../../fix/pinsTarget';
 import { EnvironmentFixer, EnvironmentFixerDeps } from './environmentFixer';
 import { MemoryContents } from './memoryContents';
 import type { FilePreview } from './SeedFixPreview';
@@ -13,6 +19,24 @@ const probe = probeFixture({
   git: { commit: null, dirty: null, reason: 'not a git repository' }
 });
 
+const IMPORTS: ImportedPackage[] = [
+  { module: 'numpy', distributions: ['numpy'], path: 'a.py', line: 1 },
+  { module: 'pandas', distributions: ['pandas'], path: 'a.py', line: 2 },
+  { module: 'sklearn', distributions: ['scikit-learn'], path: 'a.py', line: 3 }
+];
+
+/** The pins target the real chooser picks from the files under `folder` in the memory contents. */
+async function targetIn(contents: MemoryContents, folder: string) {
+  const files: Record<string, string> = {};
+  for (const [path, file] of contents.files) {
+    if (path.startsWith(`${folder}/`)) {
+      files[path.slice(folder.length + 1)] = file.text;
+    }
+  }
+  const reader = new MemoryRepoReader({ files });
+  return pinsTargetOf(new RepoFacts(reader, await walkRepo(reader)));
+}
+
 function setUp(answer = true) {
   const contents = new MemoryContents();
   const shown: FilePreview[][] = [];
@@ -20,11 +44,7 @@ function setUp(answer = true) {
   const inputs: unknown[] = [];
   const deps: EnvironmentFixerDeps = {
     contents,
-    repoImports: async () => [
-      { module: 'numpy', distributions: ['numpy'], path: 'a.py', line: 1 },
-      { module: 'pandas', distributions: ['pandas'], path: 'a.py', line: 2 },
-      { module: 'sklearn', distributions: ['scikit-learn'], path: 'a.py', line: 3 }
-    ],
+    readRepo: async folder => ({ imports: IMPORTS, target: await targetIn(contents, folder) }),
     probe: async (_folder, input) => {
       inputs.push(input);
       return { result: probe };
@@ -128,6 +148,47 @@ describe('EnvironmentFixer', () => {
     (fixer as unknown as { deps: EnvironmentFixerDeps }).deps.probe = async () => ({ error: 'the probe printed no JSON' });
     const outcome = await fixer.fix('repo', 'pins');
     expect(outcome.refused).toEqual([{ path: 'repo', message: 'The environment probe failed: the probe printed no JSON' }]);
+    expect(contents.saves).toEqual([]);
+  });
+
+  it('pins binder/environment.yml, not the root requirements.txt repo2docker would ignore, after a preview of that file', async () => {
+    const { contents, shown, fixer } = setUp();
+    contents.write('repo/requirements.txt', 'numpy\n');
+    contents.write('repo/binder/environment.yml', "channels: [conda-forge]\ndependencies:\n  - numpy>=1.20  # arrays\n  - pip:\n      - 'pandas'\n");
+    const outcome = await fixer.fix('repo', 'pins');
+    expect(shown[0].map(f => [f.path, f.status, f.changes])).toEqual([
+      ['repo/binder/environment.yml', 'changes', ['pinned numpy=2.0.0 (import numpy)', 'added scikit-learn==1.9.1 (import sklearn)']]
+    ]);
+    expect(outcome.saved).toEqual(['repo/binder/environment.yml']);
+    expect(contents.files.get('repo/binder/environment.yml')!.text).toBe(
+      `channels: [conda-forge]\ndependencies:\n  - numpy=2.0.0  # arrays\n  - pip:\n      - 'pandas'\n      ${ADDED_PINS_COMMENT}\n      - scikit-learn==1.9.1\n`
+    );
+    expect(contents.files.get('repo/requirements.txt')!.text).toBe('numpy\n');
+    expect(outcome.notes).toContain('Not pinned: pandas (pandas (line 5) is not installed in the probed environment).');
+    const again = await fixer.fix('repo', 'pins');
+    expect(again.unchanged).toEqual(['repo/binder/environment.yml']);
+    expect(shown).toHaveLength(1);
+  });
+
+  it('reports pins for pyproject.toml as notes, with no preview and no write', async () => {
+    const { contents, shown, fixer } = setUp();
+    contents.write('repo/pyproject.toml', '[project]\nname = "x"\ndependencies = [\n  "numpy>=1",\n]\n');
+    const outcome = await fixer.fix('repo', 'pins');
+    expect(shown).toEqual([]);
+    expect(contents.saves).toEqual([]);
+    expect(outcome.saved).toEqual([]);
+    expect(outcome.notes).toContain(
+      'pyproject.toml declares the dependencies and is not edited. Pins for what the code imports: numpy==2.0.0 (import numpy; pyproject.toml line 4 says ">=1"); scikit-learn==1.9.1 (import sklearn; not declared).'
+    );
+    expect(outcome.notes[outcome.notes.length - 1]).toMatch(/^Nothing was written: pin with a lock file the audit accepts, e\.g\. `uv lock`/);
+  });
+
+  it('refuses a broken environment.yml with the reason, writing nothing', async () => {
+    const { contents, shown, fixer } = setUp();
+    contents.write('repo/environment.yml', 'dependencies:\n  - numpy\n  - pip: [pandas\n');
+    const outcome = await fixer.fix('repo', 'pins');
+    expect(outcome.refused).toEqual([{ path: 'repo/environment.yml', message: expect.stringMatching(/^environment\.yml: broken YAML at line \d+ .*; nothing was pinned$/) }]);
+    expect(shown).toEqual([]);
     expect(contents.saves).toEqual([]);
   });
 });

@@ -2,15 +2,14 @@
  * Hardware notes and dependency pins from JupyterLab: read the repo's imports and the current files
  * through the Contents API, probe the environment, preview the diffs, and only on Apply write:
  * a new file only if it is still absent, an existing one only if unchanged since it was read.
+ * Pins go to the file fix/pinsTarget chooses; for pyproject.toml or a Pipfile they are notes only.
  */
 import { RepoFacts } from '../../audit/facts';
-import { parseRequirementsTxt } from '../../audit/deps/requirementsTxt';
-import { PYTHON_UNITS } from '../../audit/python/units';
 import { walkRepo } from '../../audit/walk';
 import { unifiedDiff } from '../../fix/diff';
 import { hardwareJson, hardwareNotes } from '../../fix/hardwareNotes';
-import { planPins } from '../../fix/pins';
-import { ImportedPackage, importedPackages } from '../../fix/pinsImports';
+import { pinChangeText } from '../../fix/pins';
+import { pinsProbeInput, planRepoPins, RepoPinsPlan, RepoPinsView, repoPinsViewOf } from '../../fix/pinsRepoPlan';
 import type { ProbeInput, ProbeResult } from '../../fix/probe/probeResult';
 import { mergeRunTimes, RunTimesMeasurement, runTimeNotes, runTimesFromHardwareJson } from '../../fix/runTimes';
 import { ContentsGetter, ContentsRepoReader } from '../contentsReader';
@@ -22,8 +21,8 @@ export type EnvironmentFixKind = 'hardware' | 'pins';
 
 export interface EnvironmentFixerDeps {
   contents: FileContents;
-  /** The third-party packages the repo at `folder` imports (repoImportsOf in the lab). */
-  repoImports(folder: string): Promise<ImportedPackage[]>;
+  /** What the repo at `folder` imports and which file pins go to (repoPinsViewOfFolder in the lab). */
+  readRepo(folder: string): Promise<RepoPinsView>;
   probe(folder: string, input: ProbeInput): Promise<{ result?: ProbeResult; error?: string }>;
   /** Time the repo's notebooks for the hardware notes; undefined when the user chose not to run them. */
   measureRunTimes?(folder: string): Promise<RunTimesMeasurement | undefined>;
@@ -80,11 +79,10 @@ async function exists(contents: FileContents, path: string): Promise<boolean> {
   }
 }
 
-/** What the repo imports, from the audit's own analysis of the files read through the Contents API. */
-export async function repoImportsOf(contents: ContentsGetter, folder: string): Promise<ImportedPackage[]> {
+/** What the repo imports and where its pins go, from the audit's own analysis of the files read through the Contents API. */
+export async function repoPinsViewOfFolder(contents: ContentsGetter, folder: string): Promise<RepoPinsView> {
   const reader = new ContentsRepoReader(contents, folder);
-  const facts = new RepoFacts(reader, await walkRepo(reader));
-  return importedPackages(await facts.get(PYTHON_UNITS), facts);
+  return repoPinsViewOf(new RepoFacts(reader, await walkRepo(reader)));
 }
 
 export class EnvironmentFixer {
@@ -93,12 +91,8 @@ export class EnvironmentFixer {
   async fix(folder: string, kind: EnvironmentFixKind): Promise<EnvironmentFixOutcome> {
     const outcome: EnvironmentFixOutcome = { cancelled: false, saved: [], unchanged: [], refused: [], notes: [] };
     const { contents } = this.deps;
-    const imports = await this.deps.repoImports(folder);
-    const requirementsPath = serverPathOf(folder, 'requirements.txt');
-    const requirements = kind === 'pins' ? await snapshotIfThere(contents, requirementsPath) : undefined;
-    const declared = requirements ? parseRequirementsTxt(requirements.text, 'requirements.txt').packages.map(p => p.name) : [];
-    const distributions = [...new Set([...declared, ...imports.flatMap(i => i.distributions)])];
-    const probe = await this.deps.probe(folder, { distributions, imports: imports.map(i => i.module) });
+    const { imports, target } = await this.deps.readRepo(folder);
+    const probe = await this.deps.probe(folder, pinsProbeInput(kind === 'pins' ? target : undefined, imports));
     if (!probe.result) {
       outcome.refused.push({ path: folder, message: `The environment probe failed: ${probe.error ?? 'no result'}` });
       return outcome;
@@ -118,17 +112,28 @@ export class EnvironmentFixer {
       writes.push({ path: jsonPath, snapshot: json, after: hardwareJson(result, runTimes) });
       outcome.notes.push(...runTimeNotes(measurement, runTimes.length > 0));
     } else {
-      const plan = planPins(requirements?.text ?? '', imports, result);
-      writes.push({ path: requirementsPath, snapshot: requirements, after: plan.text });
-      changes[requirementsPath] = plan.changes.map(
-        c => `${c.kind === 'added' ? 'added' : 'pinned'} ${c.distribution}==${c.version} (import ${c.module})`
-      );
-      if (plan.alreadyPinned.length) {
-        outcome.notes.push(`Already pinned: ${plan.alreadyPinned.join(', ')}.`);
+      const snapshots = new Map<string, ReadSnapshot | undefined>();
+      const readText = async (path: string) => {
+        const snapshot = await snapshotIfThere(contents, serverPathOf(folder, path));
+        snapshots.set(path, snapshot);
+        return snapshot?.text;
+      };
+      let plan: RepoPinsPlan;
+      try {
+        plan = await planRepoPins(target, imports, result, readText);
+      } catch (err) {
+        plan = { edits: [], alreadyPinned: [], unpinned: [], error: messageOf(err) };
       }
-      for (const u of plan.unpinned) {
-        outcome.notes.push(`Not pinned: ${u.module} (${u.reason}).`);
+      if (plan.error) {
+        outcome.refused.push({ path: serverPathOf(folder, target.path), message: plan.error });
+        return outcome;
       }
+      for (const edit of plan.edits) {
+        const path = serverPathOf(folder, edit.path);
+        writes.push({ path, snapshot: snapshots.get(edit.path), after: edit.after });
+        changes[path] = edit.changes.map(pinChangeText);
+      }
+      outcome.notes.push(...pinsNotes(target.path, plan));
     }
     const pending = writes.filter(w => w.snapshot?.text !== w.after);
     outcome.unchanged.push(...writes.filter(w => !pending.includes(w)).map(w => w.path));
@@ -169,6 +174,23 @@ export class EnvironmentFixer {
     }
     await contents.save(w.path, { type: 'file', format: 'text', content: w.after });
   }
+}
+
+/** The report (pyproject.toml, Pipfile) and what was already pinned or could not be. */
+function pinsNotes(targetPath: string, plan: RepoPinsPlan): string[] {
+  const notes: string[] = [];
+  if (plan.report) {
+    const pins = plan.report.pins.length ? plan.report.pins.join('; ') : 'none needed';
+    notes.push(`${targetPath} declares the dependencies and is not edited. Pins for what the code imports: ${pins}.`);
+  }
+  if (plan.alreadyPinned.length) {
+    notes.push(`Already pinned: ${plan.alreadyPinned.join(', ')}.`);
+  }
+  notes.push(...plan.unpinned.map(u => `Not pinned: ${u.module} (${u.reason}).`));
+  if (plan.report) {
+    notes.push(plan.report.lockAdvice);
+  }
+  return notes;
 }
 
 function previewDiff(w: PlannedWrite): string {

@@ -9,7 +9,7 @@ import * as React from 'react';
 import type { Finding } from '../../audit/report';
 import { COMMAND_CATEGORY } from '../../tokens';
 import type { AuditModel } from '../auditModel';
-import { EnvironmentFixKind, EnvironmentFixOutcome, EnvironmentFixer, repoImportsOf } from './environmentFixer';
+import { EnvironmentFixKind, EnvironmentFixOutcome, EnvironmentFixer, repoPinsViewOfFolder } from './environmentFixer';
 import { probeInKernel } from './environmentProbe';
 import type { NotebookToTime } from '../../fix/runTimes';
 import { repoNotebooksToTime, timeNotebooks } from './notebookTiming';
@@ -85,7 +85,7 @@ export function setUpEnvironmentFixing(ctx: {
 
   const fixer = new EnvironmentFixer({
     contents: serviceManager.contents,
-    repoImports: folder => repoImportsOf(serviceManager.contents, folder),
+    readRepo: folder => repoPinsViewOfFolder(serviceManager.contents, folder),
     probe: (folder, input) => probeInKernel(serviceManager, folder, input),
     measureRunTimes,
     confirm: async (kind, files, notes) => {
@@ -109,8 +109,11 @@ export function setUpEnvironmentFixing(ctx: {
       }
       if (outcome.saved.length) {
         Notification.success(trans.__('Written: %1. %2', outcome.saved.join(', '), outcome.notes.join(' ')), { autoClose: 8000 });
-      } else if (!outcome.cancelled && !outcome.refused.length) {
+      } else if (!outcome.cancelled && !outcome.refused.length && outcome.unchanged.length) {
         Notification.info(trans.__('Already up to date: %1.', outcome.unchanged.join(', ')), { autoClose: 8000 });
+      } else if (!outcome.cancelled && !outcome.refused.length) {
+        // Nothing to write (pins for pyproject.toml are a report): the notes are the result.
+        Notification.info(outcome.notes.join(' '), { autoClose: false });
       }
       return outcome;
     } catch (err) {
@@ -138,7 +141,7 @@ export function setUpEnvironmentFixing(ctx: {
   command(
     EnvironmentFixCommandIDs.pinDependencies,
     trans.__('Pin Dependencies'),
-    trans.__('Pin what the audited folder imports in requirements.txt at the installed versions, after a preview'),
+    trans.__('Pin what the audited folder imports at the installed versions in requirements.txt or environment.yml (binder/ first), after a preview; for pyproject.toml, say which pins and lock command'),
     'pins'
   );
 
