@@ -26,5 +26,5 @@ fi
 cd ui-tests
 [ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error
 echo "==> browser bench (Chromium: $("$chromium" --version 2>/dev/null | head -n 1); load average: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores)"
-npx playwright test --config playwright.bench.config.js "$@"
+npx playwright test --config playwright.bench.config.js bench/audit.bench.ts "$@"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -101,6 +101,7 @@ class StudyRun {
       await this.reuseStored(studies);
       await this.runPool(this.progress.map((_, i) => i).filter(i => this.progress[i].state === 'queued'));
     } finally {
+      await Promise.all(this.shutdowns);
       await this.writeStudy(startedAt);
     }
     this.noteMissingMetrics();
@@ -231,7 +232,9 @@ class StudyRun {
         signal: this.options.signal,
         name: `Ablation ${variant.id} of ${this.request.notebookPath}`,
         onProgress: (cell, total) => this.update(index, { cell, total }),
-        userExpressions: this.expressionsFor(index)
+        userExpressions: this.expressionsFor(index),
+        // The next variant starts while this kernel exits; the study waits for every exit before it ends.
+        deferShutdown: shutdown => this.shutdowns.push(shutdown)
       });
     } catch (reason) {
       const status = this.options.signal?.aborted ? 'cancelled' : 'error';
@@ -342,6 +345,8 @@ class StudyRun {
   private readonly fullIndex: number;
   private readonly done = new Map<string, VariantDone>();
   private readonly notes: string[] = [];
+  /** Kernels on their way out: the study is over only once every one has gone. */
+  private readonly shutdowns: Promise<void>[] = [];
   private packageVersions: Record<string, string> = {};
   private folder = '';
   private study?: ReturnType<typeof buildStudy>;

@@ -26,6 +26,12 @@ export interface RunNotebookOptions {
    * more silent execute with `user_expressions`; the replies come back as `NotebookRun.userExpressions`.
    */
   userExpressions?: Record<string, string>;
+  /**
+   * Take over waiting for the session's shutdown, which has begun when this is called: the run
+   * resolves without waiting, so a next run can start while this kernel exits. The caller must
+   * await the promise before it reports its work as over.
+   */
+  deferShutdown?: (shutdown: Promise<void>) => void;
 }
 
 export type RunOutcome = 'completed' | 'error' | 'timeout' | 'cancelled' | 'kernel-died' | 'stdin';
@@ -374,8 +380,15 @@ export async function runNotebook(serviceManager: ServiceManager.IManager, optio
     throw reason;
   } finally {
     // Left tracked when the shutdown failed, so the next start retries it.
-    if (await shutDown(serviceManager, session, kernel?.id)) {
-      untrackSession(session.id);
+    const shutdown = shutDown(serviceManager, session, kernel?.id).then(done => {
+      if (done) {
+        untrackSession(session.id);
+      }
+    });
+    if (options.deferShutdown) {
+      options.deferShutdown(shutdown);
+    } else {
+      await shutdown;
     }
   }
 }
