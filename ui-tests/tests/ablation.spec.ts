@@ -107,7 +107,8 @@ test.describe('ablation study', () => {
     expect(shortest[2]).toBeGreaterThan(0);
 
     // Kept as an artefact (not compared): docs/screenshots/ablation.png comes from here.
-    await page.locator('.lm-DockPanel').screenshot({ path: path.resolve(__dirname, '..', 'artefacts', 'ablation.png') });
+    await page.setViewportSize({ width: 1100, height: 1250 });
+    await panel.locator('.jp-ReproAudit-ablationBody').screenshot({ path: path.resolve(__dirname, '..', 'artefacts', 'ablation.png') });
 
     // On disk: study.json and one executed copy per variant, in ablations/ablation/<run>/.
     const studies = onDisk(`${repo}/notebooks/ablations/ablation`);
