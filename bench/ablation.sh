@@ -8,20 +8,9 @@
 # REPRO_AUDIT_BENCH_OUT=FILE also writes the figures as JSON. Run scripts/setup.sh first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PATH="$PWD/.venv/bin:$PATH"
-export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
-export REPRO_AUDIT_BENCH=1
-export REPRO_AUDIT_BENCH_PORT=${REPRO_AUDIT_BENCH_PORT:-8890}
-chromium=${CHROMIUM_PATH:-/usr/bin/chromium}
-[ -x "$chromium" ] || { echo "no Chromium at $chromium (apt-get install -y chromium)"; exit 1; }
-jupyter labextension list 2>&1 | grep -q "jupyterlab-repro-audit" || { echo "the extension is not installed in .venv: run scripts/setup.sh first"; exit 1; }
+source bench/labBench.sh
 python -c "import papermill" 2>/dev/null || { echo "papermill is not installed in .venv: run scripts/setup.sh first"; exit 1; }
-if ss -ltn 2>/dev/null | grep -q ":$REPRO_AUDIT_BENCH_PORT "; then
-  echo "port $REPRO_AUDIT_BENCH_PORT is in use: set REPRO_AUDIT_BENCH_PORT to a free one"
-  exit 1
-fi
 cd ui-tests
-[ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error
 echo "==> ablation bench (papermill $(python -c 'import papermill; print(papermill.__version__)'); load average: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores)"
 npx playwright test --config playwright.bench.config.js bench/ablation.bench.ts "$@"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -10,17 +10,11 @@ import type { Page } from '@playwright/test';
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { REPO_ROOT, demoCopy, onDisk, runCommand, watchDialogs } from './helpers';
+import { REPO_ROOT, demoCopy, onDisk, runCommand, watchDialogs, runningKernels } from './helpers';
 
 const PANEL = '.jp-ReproAudit-ablation';
 const STUDY = 'repro-audit:ablation-study';
 const VENV_PYTHON = path.join(REPO_ROOT, '.venv', 'bin', 'python');
-
-async function runningKernels(page: Page): Promise<string[]> {
-  const response = await page.request.get('api/kernels');
-  expect(response.ok()).toBe(true);
-  return ((await response.json()) as { id: string }[]).map(k => k.id);
-}
 
 /** Opens the panel on the notebook and waits for its setup. */
 async function openStudy(page: Page, notebook: string): Promise<void> {

@@ -6,15 +6,9 @@
 import { expect, test } from '@jupyterlab/galata';
 import type { Locator, Page } from '@playwright/test';
 import * as fs from 'fs';
-import { PANEL, auditFolder, demoCopy, expandCheck, openPanel, runCommand, watchDialogs, onDisk } from './helpers';
+import { PANEL, auditFolder, demoCopy, expandCheck, openPanel, runCommand, watchDialogs, onDisk, runningKernels } from './helpers';
 
 const PREVIEW = '.jp-Dialog .jp-ReproAudit-fixPreview';
-
-async function runningKernels(page: Page): Promise<string[]> {
-  const response = await page.request.get('api/kernels');
-  expect(response.ok()).toBe(true);
-  return ((await response.json()) as { id: string }[]).map(k => k.id);
-}
 
 const checkItem = (page: Page, id: string): Locator => page.locator(`${PANEL} [data-check-id="${id}"]`);
 

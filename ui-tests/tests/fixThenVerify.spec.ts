@@ -6,17 +6,10 @@
 import { expect, test } from '@jupyterlab/galata';
 import type { Locator, Page } from '@playwright/test';
 import * as path from 'path';
-import { PANEL, REPO_ROOT, auditFolder, openPanel, watchDialogs } from './helpers';
+import { PANEL, REPO_ROOT, auditFolder, openPanel, watchDialogs, runningKernels } from './helpers';
 
 const NOTEBOOK = path.join(REPO_ROOT, 'ui-tests', 'fixtures', 'verify', 'random_forest.ipynb');
 const VERIFY_PANEL = '.jp-ReproVerify';
-
-/** Kernel ids the server has running, straight from its REST API. */
-async function runningKernels(page: Page): Promise<string[]> {
-  const response = await page.request.get('api/kernels');
-  expect(response.ok()).toBe(true);
-  return ((await response.json()) as { id: string }[]).map(k => k.id).sort();
-}
 
 /** Clicks the notebook's Verify button, answers the one question, and waits for the verdict. */
 async function verifyFromToolbar(page: Page, verdict: 'same' | 'different'): Promise<Locator> {

@@ -60,6 +60,13 @@ export function watchDialogs(page: Page): string[] {
   return seen;
 }
 
+/** Kernel ids the server has running (sorted), straight from its REST API, not the page's view of them. */
+export async function runningKernels(page: Page): Promise<string[]> {
+  const response = await page.request.get('api/kernels');
+  expect(response.ok()).toBe(true);
+  return ((await response.json()) as { id: string }[]).map(k => k.id).sort();
+}
+
 export async function runCommand(page: Page, id: string, args: Record<string, unknown> = {}): Promise<unknown> {
   return page.evaluate(
     async ([id, args]) => {

@@ -7,7 +7,7 @@
 import { IJupyterLabPageFixture, expect, galata, test } from '@jupyterlab/galata';
 import type { Page } from '@playwright/test';
 import * as path from 'path';
-import { REPO_ROOT } from './helpers';
+import { REPO_ROOT, runningKernels } from './helpers';
 
 const FIXTURES = path.join(REPO_ROOT, 'ui-tests', 'fixtures', 'verify');
 const PANEL = '.jp-ReproVerify';
@@ -17,13 +17,6 @@ interface FinalState {
   phase: string;
   message?: string;
   comparison?: { verdict: string; same: number; different: number; errors: number; cells: { verdict: string; message?: string }[] };
-}
-
-/** Kernel ids the server has running, straight from its REST API (not the page's view of them). */
-async function runningKernels(page: Page): Promise<string[]> {
-  const response = await page.request.get('api/kernels');
-  expect(response.ok()).toBe(true);
-  return ((await response.json()) as { id: string }[]).map(k => k.id).sort();
 }
 
 /** Starts the command on a notebook path, accepts the one question if asked, and returns the final state. */

@@ -3,13 +3,13 @@
  * file browser) opens the study panel; three commands prepare a notebook (tag a component, add a
  * toggle, insert the glue helper). Every token but the application is optional.
  */
+import { followSettings } from '../liveSettings';
+import { addNotebookToolbarCommand } from '../notebookToolbar';
 import { JupyterFrontEnd, JupyterFrontEndPlugin } from '@jupyterlab/application';
 import { ICommandPalette } from '@jupyterlab/apputils';
-import type { DocumentRegistry, IDocumentWidget } from '@jupyterlab/docregistry';
 import { IDefaultFileBrowser, IFileBrowserFactory } from '@jupyterlab/filebrowser';
 import { ISettingRegistry } from '@jupyterlab/settingregistry';
 import { ITranslator, nullTranslator } from '@jupyterlab/translation';
-import { CommandToolbarButton } from '@jupyterlab/ui-components';
 import { COMMAND_CATEGORY } from '../../tokens';
 import { addEditCommands } from './editCommands';
 import { ABLATION_PLUGIN_ID, AblationCommandIDs } from './ids';
@@ -31,16 +31,8 @@ export const ablationPlugin: JupyterFrontEndPlugin<void> = {
     browserFactory: IFileBrowserFactory | null
   ) => {
     const trans = (translator ?? nullTranslator).load('jupyterlab_repro_audit');
-    const { commands } = app;
     let settings: AblationSettings = DEFAULT_ABLATION_SETTINGS;
-    settingRegistry
-      ?.load(ABLATION_PLUGIN_ID)
-      .then(loaded => {
-        const apply = () => (settings = ablationSettingsFrom(loaded.composite as Partial<Record<keyof AblationSettings, unknown>>));
-        apply();
-        loaded.changed.connect(apply);
-      })
-      .catch(() => undefined);
+    followSettings(settingRegistry, ABLATION_PLUGIN_ID, ablationSettingsFrom, loaded => (settings = loaded));
 
     const selectedNotebookPath = () => {
       const browser = browserFactory?.tracker.currentWidget ?? defaultBrowser;
@@ -68,12 +60,6 @@ export const ablationPlugin: JupyterFrontEndPlugin<void> = {
     app.contextMenu.addItem({ command: AblationCommandIDs.addToggle, selector: '.jp-Notebook .jp-Cell', rank: 14 });
     app.contextMenu.addItem({ command: AblationCommandIDs.studySelected, selector: '.jp-DirListing-item[data-file-type="notebook"]', rank: 21 });
     // Beside Verify's button (rank 11).
-    app.docRegistry.addWidgetExtension('Notebook', {
-      createNew: (widget: IDocumentWidget) => {
-        const button = new CommandToolbarButton({ commands, id: AblationCommandIDs.study, label: trans.__('Ablation') });
-        widget.toolbar.insertItem(12, 'repro-audit-ablation', button);
-        return button;
-      }
-    } as DocumentRegistry.WidgetExtension);
+    addNotebookToolbarCommand(app, { command: AblationCommandIDs.study, label: trans.__('Ablation'), name: 'repro-audit-ablation', rank: 12 });
   }
 };

@@ -3,13 +3,13 @@
  * (palette, code cell context menu) and the "What this notebook uses" sidebar. A plugin of its own,
  * beside the audit panel's; every token but the document manager is optional.
  */
+import { followSettings } from '../liveSettings';
+import { addNotebookToolbarCommand } from '../notebookToolbar';
 import { ILabShell, ILayoutRestorer, JupyterFrontEnd, JupyterFrontEndPlugin } from '@jupyterlab/application';
 import { ICommandPalette } from '@jupyterlab/apputils';
 import { IDocumentManager } from '@jupyterlab/docmanager';
-import type { IDocumentWidget } from '@jupyterlab/docregistry';
 import { ISettingRegistry } from '@jupyterlab/settingregistry';
 import { ITranslator, nullTranslator } from '@jupyterlab/translation';
-import { CommandToolbarButton } from '@jupyterlab/ui-components';
 import { COMMAND_CATEGORY, PLUGIN_ID } from '../../tokens';
 import { repositoryFolderFromSettings } from '../auditSettings';
 import { sourcesIcon } from './icons';
@@ -34,14 +34,7 @@ export const sideBySidePlugin: JupyterFrontEndPlugin<void> = {
   ) => {
     const trans = (translator ?? nullTranslator).load('jupyterlab_repro_audit');
     let repositoryFolder = '';
-    settingRegistry
-      ?.load(PLUGIN_ID)
-      .then(settings => {
-        const apply = () => (repositoryFolder = repositoryFolderFromSettings(settings.composite as { repositoryFolder?: string }));
-        apply();
-        settings.changed.connect(apply);
-      })
-      .catch(() => undefined);
+    followSettings(settingRegistry, PLUGIN_ID, repositoryFolderFromSettings, folder => (repositoryFolder = folder));
     const sideBySide = new SideBySide(app, docManager, trans, () => repositoryFolder);
     const { commands } = app;
 
@@ -88,13 +81,7 @@ export const sideBySidePlugin: JupyterFrontEndPlugin<void> = {
     }
     app.contextMenu.addItem({ command: SideBySideCommandIDs.goToDefinition, selector: '.jp-Notebook .jp-CodeCell', rank: 12 });
 
-    app.docRegistry.addWidgetExtension('Notebook', {
-      createNew: (widget: IDocumentWidget) => {
-        const button = new CommandToolbarButton({ commands, id: SideBySideCommandIDs.openWithSources, label: trans.__('Sources') });
-        widget.toolbar.insertItem(10, 'repro-audit-open-with-sources', button);
-        return button;
-      }
-    });
+    addNotebookToolbarCommand(app, { command: SideBySideCommandIDs.openWithSources, label: trans.__('Sources'), name: 'repro-audit-open-with-sources', rank: 10 });
     // Notebooks already open before the plugin came up are tracked from the start.
     sideBySide.noteCurrent(app.shell.currentWidget, false);
   }

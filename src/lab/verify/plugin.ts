@@ -3,12 +3,12 @@
  * twice in fresh kernels after asking once, and shows the cell-by-cell comparison in a main-area
  * panel. On start it shuts down kernels a previous page left running mid-run.
  */
+import { followSettings } from '../liveSettings';
+import { addNotebookToolbarCommand } from '../notebookToolbar';
 import { JupyterFrontEnd, JupyterFrontEndPlugin } from '@jupyterlab/application';
 import { Dialog, ICommandPalette, showDialog } from '@jupyterlab/apputils';
-import type { IDocumentWidget } from '@jupyterlab/docregistry';
 import { ISettingRegistry } from '@jupyterlab/settingregistry';
 import { ITranslator, nullTranslator, TranslationBundle } from '@jupyterlab/translation';
-import { CommandToolbarButton } from '@jupyterlab/ui-components';
 import { COMMAND_CATEGORY } from '../../tokens';
 import { shutDownOrphans } from '../kernel/orphans';
 import { checkKernelSpec, MissingKernelSpecError } from '../kernel/runner';
@@ -43,14 +43,7 @@ export const verifyPlugin: JupyterFrontEndPlugin<void> = {
     const trans = (translator ?? nullTranslator).load('jupyterlab_repro_audit');
     const { commands, serviceManager } = app;
     let settings = DEFAULT_VERIFY_SETTINGS;
-    settingRegistry
-      ?.load(VERIFY_PLUGIN_ID)
-      .then(loaded => {
-        const apply = () => (settings = verifySettingsFrom(loaded.composite as Partial<Record<keyof VerifySettings, unknown>>));
-        apply();
-        loaded.changed.connect(apply);
-      })
-      .catch(() => undefined);
+    followSettings(settingRegistry, VERIFY_PLUGIN_ID, verifySettingsFrom, loaded => (settings = loaded));
     void serviceManager.ready.then(() => shutDownOrphans(serviceManager)).catch(() => undefined);
 
     const running = new Set<Verification>();
@@ -105,12 +98,6 @@ export const verifyPlugin: JupyterFrontEndPlugin<void> = {
     for (const command of [VerifyCommandIDs.verify, VerifyCommandIDs.cancel]) {
       palette?.addItem({ command, category: COMMAND_CATEGORY });
     }
-    app.docRegistry.addWidgetExtension('Notebook', {
-      createNew: (widget: IDocumentWidget) => {
-        const button = new CommandToolbarButton({ commands, id: VerifyCommandIDs.verify, label: trans.__('Verify') });
-        widget.toolbar.insertItem(11, 'repro-audit-verify', button);
-        return button;
-      }
-    });
+    addNotebookToolbarCommand(app, { command: VerifyCommandIDs.verify, label: trans.__('Verify'), name: 'repro-audit-verify', rank: 11 });
   }
 };
