@@ -10,7 +10,7 @@ import type { Page } from '@playwright/test';
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { REPO_ROOT, demoCopy, onDisk, runCommand, watchDialogs, runningKernels } from './helpers';
+import { REPO_ROOT, onDisk, runCommand, runningKernels, failOnNativeDialogs, useDemoCopy } from './helpers';
 
 const PANEL = '.jp-ReproAudit-ablation';
 const STUDY = 'repro-audit:ablation-study';
@@ -32,26 +32,13 @@ async function runStudy(page: Page, variants: number): Promise<void> {
 }
 
 test.describe('ablation study', () => {
-  let demoDir: string;
-  let dialogs: string[] = [];
-
-  test.beforeAll(() => {
-    demoDir = demoCopy();
-  });
-  test.afterAll(() => {
-    fs.rmSync(demoDir, { recursive: true, force: true });
-  });
-  test.beforeEach(({ page }) => {
-    dialogs = watchDialogs(page);
-  });
-  test.afterEach(() => {
-    expect(dialogs, 'no alert, confirm or prompt may ever open').toEqual([]);
-  });
+  const demoDir = useDemoCopy();
+  failOnNativeDialogs();
 
   test('the demo ablation shows the drop without standardization, renders the chart, stores the study', async ({ page, tmpPath }) => {
     test.setTimeout(300000);
     const repo = `${tmpPath}/demo`;
-    await page.contents.uploadDirectory(demoDir, repo);
+    await page.contents.uploadDirectory(demoDir(), repo);
     const notebook = `${repo}/notebooks/ablation.ipynb`;
     expect(await runningKernels(page)).toEqual([]);
     await openStudy(page, notebook);
@@ -157,7 +144,7 @@ test.describe('ablation study', () => {
   test('Cancel mid-run stops the study and leaves no kernel running', async ({ page, tmpPath }) => {
     test.setTimeout(180000);
     const repo = `${tmpPath}/demo`;
-    await page.contents.uploadDirectory(demoDir, repo);
+    await page.contents.uploadDirectory(demoDir(), repo);
     await openStudy(page, `${repo}/notebooks/ablation.ipynb`);
     const panel = page.locator(PANEL);
     await panel.locator('.jp-ReproAudit-ablationSeeds input').fill('0, 1, 2');

@@ -6,7 +6,7 @@
 import { expect, test } from '@jupyterlab/galata';
 import type { Locator, Page } from '@playwright/test';
 import * as fs from 'fs';
-import { PANEL, auditFolder, demoCopy, expandCheck, openPanel, runCommand, watchDialogs, onDisk, runningKernels } from './helpers';
+import { PANEL, auditFolder, expandCheck, openPanel, runCommand, onDisk, runningKernels, failOnNativeDialogs, useDemoCopy } from './helpers';
 
 const PREVIEW = '.jp-Dialog .jp-ReproAudit-fixPreview';
 
@@ -22,26 +22,13 @@ async function fixAndPreview(page: Page, checkId: string): Promise<Locator> {
 }
 
 test.describe('environment fixes', () => {
-  let demoDir: string;
-  let dialogs: string[] = [];
-
-  test.beforeAll(() => {
-    demoDir = demoCopy();
-  });
-  test.afterAll(() => {
-    fs.rmSync(demoDir, { recursive: true, force: true });
-  });
-  test.beforeEach(({ page }) => {
-    dialogs = watchDialogs(page);
-  });
-  test.afterEach(() => {
-    expect(dialogs, 'no alert, confirm or prompt may ever open').toEqual([]);
-  });
+  const demoDir = useDemoCopy();
+  failOnNativeDialogs();
 
   test('hardware and pinned go from fail to pass through their Fix buttons, with fresh kernels only', async ({ page, tmpPath }) => {
     test.setTimeout(240000);
     const repo = `${tmpPath}/demo`;
-    await page.contents.uploadDirectory(demoDir, repo);
+    await page.contents.uploadDirectory(demoDir(), repo);
     expect(await runningKernels(page)).toEqual([]);
     await openPanel(page);
     await auditFolder(page, repo);

@@ -7,21 +7,12 @@ import { expect, test } from '@jupyterlab/galata';
 import type { Locator, Page } from '@playwright/test';
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { PANEL, REPO_ROOT, auditFolder, demoCopy, expandCheck, openPanel, runCommand, watchDialogs, onDisk } from './helpers';
+import { PANEL, REPO_ROOT, auditFolder, demoCopy, expandCheck, openPanel, runCommand, onDisk, failOnNativeDialogs, useDemoCopy } from './helpers';
 
 const PREVIEW = '.jp-Dialog .jp-ReproAudit-fixPreview';
 
-let dialogs: string[] = [];
-
-test.beforeEach(({ page }) => {
-  dialogs = watchDialogs(page);
-});
-
-test.afterEach(() => {
-  expect(dialogs, 'no alert, confirm or prompt may ever open').toEqual([]);
-});
+failOnNativeDialogs();
 
 /** The panel's seeds findings placed in one file. */
 function findingsOf(page: Page, repoPath: string): Locator {
@@ -61,20 +52,12 @@ function cliFixed(repoPath: string): string {
 }
 
 test.describe('fix seeds', () => {
-  let demoDir: string;
-
-  test.beforeAll(() => {
-    demoDir = demoCopy();
-  });
-
-  test.afterAll(() => {
-    fs.rmSync(demoDir, { recursive: true, force: true });
-  });
+  const demoDir = useDemoCopy();
 
   test('fixes an open notebook through its model, and Undo restores it byte for byte', async ({ page, tmpPath }) => {
     const repo = `${tmpPath}/demo`;
     const notebook = `${repo}/notebooks/train.ipynb`;
-    await page.contents.uploadDirectory(demoDir, repo);
+    await page.contents.uploadDirectory(demoDir(), repo);
     const original = fs.readFileSync(onDisk(notebook), 'utf-8');
 
     expect(await page.notebook.openByPath(notebook)).toBe(true);
@@ -138,7 +121,7 @@ test.describe('fix seeds', () => {
   test('writes a closed script through the Contents API, as the CLI would', async ({ page, tmpPath }) => {
     const repo = `${tmpPath}/demo`;
     const script = `${repo}/scripts/train.py`;
-    await page.contents.uploadDirectory(demoDir, repo);
+    await page.contents.uploadDirectory(demoDir(), repo);
     await openPanel(page);
     await auditFolder(page, repo);
     // The item-level action is there too, for every file at once.
@@ -160,7 +143,7 @@ test.describe('fix seeds', () => {
   test('refuses a file changed on disk after the preview, writing nothing', async ({ page, tmpPath }) => {
     const repo = `${tmpPath}/demo`;
     const script = `${repo}/scripts/train.py`;
-    await page.contents.uploadDirectory(demoDir, repo);
+    await page.contents.uploadDirectory(demoDir(), repo);
     await openPanel(page);
     await auditFolder(page, repo);
 
@@ -175,7 +158,7 @@ test.describe('fix seeds', () => {
 
   test('"Fix Seeds in This Notebook" is in the palette and on the notebook toolbar', async ({ page, tmpPath }) => {
     const repo = `${tmpPath}/demo`;
-    await page.contents.uploadDirectory(demoDir, repo);
+    await page.contents.uploadDirectory(demoDir(), repo);
     expect(await page.notebook.openByPath(`${repo}/notebooks/train.ipynb`)).toBe(true);
     await page.notebook.activate('train.ipynb');
     await expect(page.locator('.jp-NotebookPanel-toolbar .jp-ReproAudit-fixSeedsButton')).toBeVisible();

@@ -1,5 +1,5 @@
 /** Shared steps of the audit panel's UI tests. */
-import { IJupyterLabPageFixture, expect } from '@jupyterlab/galata';
+import { IJupyterLabPageFixture, expect, test } from '@jupyterlab/galata';
 import type { Page } from '@playwright/test';
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
@@ -65,6 +65,29 @@ export async function runningKernels(page: Page): Promise<string[]> {
   const response = await page.request.get('api/kernels');
   expect(response.ok()).toBe(true);
   return ((await response.json()) as { id: string }[]).map(k => k.id).sort();
+}
+
+/** Fails each test of the file or describe block it is called in if an alert, confirm or prompt opens. */
+export function failOnNativeDialogs(): void {
+  let dialogs: string[] = [];
+  test.beforeEach(({ page }) => {
+    dialogs = watchDialogs(page);
+  });
+  test.afterEach(() => {
+    expect(dialogs, 'no alert, confirm or prompt may ever open').toEqual([]);
+  });
+}
+
+/** A copy of examples/demo made before the tests of the file or describe block it is called in, and removed after. */
+export function useDemoCopy(): () => string {
+  let dir = '';
+  test.beforeAll(() => {
+    dir = demoCopy();
+  });
+  test.afterAll(() => {
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+  return () => dir;
 }
 
 export async function runCommand(page: Page, id: string, args: Record<string, unknown> = {}): Promise<unknown> {

@@ -5,43 +5,16 @@
 import { expect, test } from '@jupyterlab/galata';
 import * as fs from 'fs';
 import * as path from 'path';
-import {
-  PANEL,
-  auditFolder,
-  cliReport,
-  demoCopy,
-  expandCheck,
-  expectedScore,
-  openPanel,
-  panelScore,
-  runCommand,
-  watchDialogs
-} from './helpers';
+import { PANEL, auditFolder, cliReport, demoCopy, expandCheck, expectedScore, openPanel, panelScore, runCommand, failOnNativeDialogs, useDemoCopy } from './helpers';
 
-let dialogs: string[] = [];
-
-test.beforeEach(({ page }) => {
-  dialogs = watchDialogs(page);
-});
-
-test.afterEach(() => {
-  expect(dialogs, 'no alert, confirm or prompt may ever open').toEqual([]);
-});
+failOnNativeDialogs();
 
 test.describe('audit panel', () => {
-  let demoDir: string;
-
-  test.beforeAll(() => {
-    demoDir = demoCopy();
-  });
-
-  test.afterAll(() => {
-    fs.rmSync(demoDir, { recursive: true, force: true });
-  });
+  const demoDir = useDemoCopy();
 
   test('opens from the sidebar and shows the CLI score for the same repo', async ({ page, tmpPath }) => {
-    const expected = cliReport(demoDir);
-    await page.contents.uploadDirectory(demoDir, `${tmpPath}/demo`);
+    const expected = cliReport(demoDir());
+    await page.contents.uploadDirectory(demoDir(), `${tmpPath}/demo`);
 
     await page.filebrowser.openDirectory(`${tmpPath}/demo`);
     await openPanel(page);
@@ -69,7 +42,7 @@ test.describe('audit panel', () => {
   });
 
   test('shows progress while auditing, and cancel keeps the panel usable', async ({ page, tmpPath }) => {
-    await page.contents.uploadDirectory(demoDir, `${tmpPath}/slow`);
+    await page.contents.uploadDirectory(demoDir(), `${tmpPath}/slow`);
     await openPanel(page);
     // A slow server: every Contents API call of the audit waits, so the progress view stays up.
     await page.route(`**/api/contents/${tmpPath}/slow**`, async route => {
@@ -87,15 +60,15 @@ test.describe('audit panel', () => {
 
     await page.unroute(`**/api/contents/${tmpPath}/slow**`);
     await page.locator(`${PANEL} .jp-ReproAudit-retry`).click();
-    expect(await panelScore(page)).toBe(cliReport(demoDir).score);
+    expect(await panelScore(page)).toBe(cliReport(demoDir()).score);
   });
 
   test('an evidence link opens the editor at that line', async ({ page, tmpPath }) => {
-    const report = cliReport(demoDir);
+    const report = cliReport(demoDir());
     const check = report.checks.find(c => c.findings.some(f => f.path && f.line && f.cell === undefined && !f.path.endsWith('.ipynb')));
     expect(check, 'the demo has a finding with a text-file line').toBeTruthy();
     const finding = check!.findings.find(f => f.path && f.line && f.cell === undefined && !f.path.endsWith('.ipynb'))!;
-    await page.contents.uploadDirectory(demoDir, `${tmpPath}/demo`);
+    await page.contents.uploadDirectory(demoDir(), `${tmpPath}/demo`);
     await openPanel(page);
     await auditFolder(page, `${tmpPath}/demo`);
 
@@ -119,12 +92,12 @@ test.describe('audit panel', () => {
   });
 
   test('an evidence link into a notebook activates that cell', async ({ page, tmpPath }) => {
-    const report = cliReport(demoDir);
+    const report = cliReport(demoDir());
     const pick = report.checks
       .flatMap(c => c.findings.map(f => ({ check: c.id, f })))
       .find(({ f }) => f.path?.endsWith('.ipynb') && f.cell !== undefined);
     expect(pick, 'the demo has a notebook finding with a cell').toBeTruthy();
-    await page.contents.uploadDirectory(demoDir, `${tmpPath}/demo`);
+    await page.contents.uploadDirectory(demoDir(), `${tmpPath}/demo`);
     await openPanel(page);
     await auditFolder(page, `${tmpPath}/demo`);
     await expandCheck(page, pick!.check);
@@ -143,8 +116,8 @@ test.describe('audit panel', () => {
   });
 
   test('"Audit This Folder" from the file browser context menu', async ({ page, tmpPath }) => {
-    const expected = cliReport(demoDir);
-    await page.contents.uploadDirectory(demoDir, `${tmpPath}/repo-from-menu`);
+    const expected = cliReport(demoDir());
+    await page.contents.uploadDirectory(demoDir(), `${tmpPath}/repo-from-menu`);
     await page.filebrowser.refresh();
     await page.locator('.jp-DirListing-item[data-isdir="true"]', { hasText: 'repo-from-menu' }).click({ button: 'right' });
     await page.locator('.lm-Menu-item', { hasText: 'Audit This Folder' }).click();
@@ -155,7 +128,7 @@ test.describe('audit panel', () => {
   });
 
   test('export writes the Markdown and JSON report into the audited folder', async ({ page, tmpPath }) => {
-    await page.contents.uploadDirectory(demoDir, `${tmpPath}/demo`);
+    await page.contents.uploadDirectory(demoDir(), `${tmpPath}/demo`);
     await openPanel(page);
     const score = await auditFolder(page, `${tmpPath}/demo`);
 
@@ -184,7 +157,7 @@ test.describe('audit panel', () => {
   });
 
   test('saving a file in the audited folder re-audits it (debounced)', async ({ page, tmpPath }) => {
-    const before = cliReport(demoDir);
+    const before = cliReport(demoDir());
     const withTests = demoCopy();
     fs.mkdirSync(path.join(withTests, 'tests'));
     const testFile = 'from demo_pkg.features import *\n\n\ndef test_nothing():\n    assert True\n';
@@ -193,7 +166,7 @@ test.describe('audit panel', () => {
     fs.rmSync(withTests, { recursive: true, force: true });
     expect(after.score, 'adding a test changes the demo score').not.toBe(before.score);
 
-    await page.contents.uploadDirectory(demoDir, `${tmpPath}/demo`);
+    await page.contents.uploadDirectory(demoDir(), `${tmpPath}/demo`);
     await openPanel(page);
     expect(await auditFolder(page, `${tmpPath}/demo`)).toBe(before.score);
     // Saved through JupyterLab, as the editor would, so the panel hears of it.
@@ -211,8 +184,8 @@ test.describe('audit panel', () => {
   });
 
   test('changing weights in the settings rescores live, without a new walk', async ({ page, tmpPath }) => {
-    const report = cliReport(demoDir);
-    await page.contents.uploadDirectory(demoDir, `${tmpPath}/demo`);
+    const report = cliReport(demoDir());
+    await page.contents.uploadDirectory(demoDir(), `${tmpPath}/demo`);
     await openPanel(page);
     expect(await auditFolder(page, `${tmpPath}/demo`)).toBe(report.score);
     const when = await page.locator(`${PANEL} .jp-ReproAudit-when`).textContent();

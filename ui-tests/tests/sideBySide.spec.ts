@@ -8,7 +8,7 @@ import { IJupyterLabPageFixture, expect, test } from '@jupyterlab/galata';
 import type { Page } from '@playwright/test';
 import * as fs from 'fs';
 import * as path from 'path';
-import { REPO_ROOT, demoCopy, runCommand, watchDialogs } from './helpers';
+import { REPO_ROOT, demoCopy, runCommand, failOnNativeDialogs } from './helpers';
 
 const FIXTURE = path.join(REPO_ROOT, 'ui-tests', 'fixtures', 'binder-example');
 const ARTEFACTS = path.resolve(__dirname, '..', 'artefacts');
@@ -54,13 +54,7 @@ async function openNotebook(page: IJupyterLabPageFixture, notebook: string): Pro
   await page.notebook.activate(path.basename(notebook));
 }
 
-let dialogs: string[] = [];
-test.beforeEach(({ page }) => {
-  dialogs = watchDialogs(page);
-});
-test.afterEach(() => {
-  expect(dialogs, 'no alert, confirm or prompt may ever open').toEqual([]);
-});
+failOnNativeDialogs();
 
 test.describe('side by side', () => {
   test('lays the Binder-shaped example out beside its sources, and reruns into the same split', async ({ page, tmpPath }) => {
