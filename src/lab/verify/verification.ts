@@ -53,6 +53,8 @@ export class Verification {
 
   /** Runs twice and compares; resolves with the final state, never rejects. */
   async start(): Promise<VerificationState> {
+    // The first run's kernel exits while the second starts; the verification ends once both are gone.
+    const shutdowns: Promise<void>[] = [];
     try {
       await checkKernelSpec(this.serviceManager, this.kernelName);
       const runs: NotebookRun[] = [];
@@ -65,13 +67,16 @@ export class Verification {
           cellTimeoutMs: this.settings.cellTimeoutSeconds * 1000,
           signal: this.controller.signal,
           name: `Verify run ${run} of ${this.notebook.path}`,
-          onProgress: cell => this.update({ cell })
+          onProgress: cell => this.update({ cell }),
+          deferShutdown: shutdown => shutdowns.push(shutdown)
         });
         runs.push(result);
         if (result.outcome === 'cancelled') {
+          await Promise.all(shutdowns);
           return this.update({ phase: 'cancelled', message: 'Cancelled: the kernels were shut down.' });
         }
       }
+      await Promise.all(shutdowns);
       const comparison = compareRuns(runs[0].cells, runs[1].cells, { relativeTolerance: this.settings.numericTolerance });
       const stopped = runs.find(r => r.outcome !== 'completed');
       const message = stopped ? this.stoppedMessage(stopped) : undefined;
@@ -87,6 +92,7 @@ export class Verification {
       });
       return this.update({ phase: 'done', comparison, message });
     } catch (reason) {
+      await Promise.all(shutdowns);
       return this.update({ phase: 'failed', message: reason instanceof Error ? reason.message : String(reason) });
     }
   }
