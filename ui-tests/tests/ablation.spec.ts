@@ -2,8 +2,9 @@
  * The ablation study on the demo's k-NN notebook with real ipykernel kernels: the panel finds the
  * toggles and metrics, asks once, runs each variant in a fresh kernel, and the table shows the drop
  * without standardization; the chart renders, study.json and the executed copies are on disk and
- * open with papermill's and scrapbook's readers; a rerun reuses every variant; Cancel mid-run and
- * every other path leave no kernel running.
+ * open with papermill's and scrapbook's readers; a rerun reuses every variant; after a page reload
+ * the panel is back and shows the stored study without a kernel; Cancel mid-run and every other path
+ * leave no kernel running.
  */
 import { expect, test } from '@jupyterlab/galata';
 import type { Page } from '@playwright/test';
@@ -15,6 +16,16 @@ import { REPO_ROOT, onDisk, runCommand, runningKernels, failOnNativeDialogs, use
 const PANEL = '.jp-ReproAudit-ablation';
 const STUDY = 'repro-audit:ablation-study';
 const VENV_PYTHON = path.join(REPO_ROOT, '.venv', 'bin', 'python');
+
+/** Each run folder's files (dot-files aside) with their modification times: what showing must not change. */
+function storedFiles(studies: string): Record<string, Record<string, number>> {
+  const runs: Record<string, Record<string, number>> = {};
+  for (const run of fs.readdirSync(studies)) {
+    const files = fs.readdirSync(path.join(studies, run)).filter(f => !f.startsWith('.'));
+    runs[run] = Object.fromEntries(files.map(f => [f, fs.statSync(path.join(studies, run, f)).mtimeMs]));
+  }
+  return runs;
+}
 
 /** Opens the panel on the notebook and waits for its setup. */
 async function openStudy(page: Page, notebook: string): Promise<void> {
@@ -128,8 +139,11 @@ test.describe('ablation study', () => {
 
     // Export: results.md beside the study.
     await panel.locator('.jp-ReproAudit-ablationExportMarkdown').click();
-    await expect.poll(() => fs.existsSync(path.join(runDir, 'results.md')), { timeout: 15000 }).toBe(true);
-    expect(fs.readFileSync(path.join(runDir, 'results.md'), 'utf-8')).toMatch(/without scale features to zero mean and unit variance/);
+    // Polled on the text, not on existence: the server may show the file before its content lands.
+    const resultsMd = path.join(runDir, 'results.md');
+    await expect
+      .poll(() => (fs.existsSync(resultsMd) ? fs.readFileSync(resultsMd, 'utf-8') : ''), { timeout: 15000 })
+      .toMatch(/without scale features to zero mean and unit variance/);
 
     // A rerun of the same code and parameters reuses every stored variant: no kernel starts.
     // (The export opened results.md over the panel: back to the panel's tab first.)
@@ -139,6 +153,29 @@ test.describe('ablation study', () => {
     await expect(panel.locator('[data-phase="done"]')).toBeVisible({ timeout: 60000 });
     await expect(panel.locator('.jp-ReproAudit-ablationSummary')).toContainText('4 reused from an earlier study of the same code');
     await expect.poll(() => runningKernels(page), { timeout: 15000 }).toEqual([]);
+
+    // After a page reload the panel is back for the notebook, in setup, with the latest stored study
+    // (the rerun) of the same code; Show Results reads its study.json: no kernel, no file written.
+    const filesBefore = storedFiles(studies);
+    expect(Object.keys(filesBefore)).toHaveLength(2);
+    // Galata's readiness check waits for a Launcher, which a restored layout without one never shows.
+    await page.reload({ waitForIsReady: false });
+    await page.locator('.lm-DockPanel-tabBar .lm-TabBar-tab', { hasText: 'Ablation: ablation.ipynb' }).click();
+    await expect(panel.locator('.jp-ReproAudit-ablationTitle')).toHaveText(`Ablation study: ${notebook}`, { timeout: 30000 });
+    await expect(panel.locator('[data-phase="setup"]')).toBeVisible();
+    const stored = panel.locator('.jp-ReproAudit-ablationStored');
+    await expect(stored).toHaveAttribute('data-run-id', Object.keys(filesBefore).sort()[1]);
+    await expect(stored.locator('.jp-ReproAudit-ablationStoredCode')).toContainText('same code');
+    await expect(stored.locator('.jp-ReproAudit-ablationStoredSummary')).toContainText('4 of 4 variants ok');
+    await stored.locator('.jp-ReproAudit-ablationShowStored').click();
+    await expect(panel.locator('[data-phase="done"]')).toBeVisible();
+    await expect(panel.locator('.jp-ReproAudit-ablationStoredOrigin')).toContainText('nothing was run');
+    await expect(rows).toHaveCount(4);
+    expect(await rows.first().getAttribute('data-variant-id')).toBe('full');
+    expect(await value('no-STANDARDIZE')).toBeCloseTo(0.722, 3);
+    await expect(panel.locator('svg.jp-ReproAudit-ablationChart rect[data-variant-id]').first()).toBeVisible();
+    expect(await runningKernels(page)).toEqual([]);
+    expect(storedFiles(studies)).toEqual(filesBefore);
   });
 
   test('Cancel mid-run stops the study and leaves no kernel running', async ({ page, tmpPath }) => {

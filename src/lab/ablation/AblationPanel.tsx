@@ -48,7 +48,8 @@ export class AblationPanel extends ReactWidget {
       onRun: () => void model.run(),
       onCancel: () => model.cancel(),
       onReload: () => void model.reload(),
-      onBackToSetup: () => model.backToSetup()
+      onBackToSetup: () => model.backToSetup(),
+      onShowStored: () => model.showStored()
     };
     return <AblationView state={model.state} kernelName={model.kernelName} settings={model.settings} actions={actions} trans={trans} />;
   }

@@ -1,6 +1,7 @@
 /**
- * The ablation panel's content for each phase: the setup, the progress with Cancel, then the
- * results (table, chart, exports). Every phase says something: never a blank panel.
+ * The ablation panel's content for each phase: the setup (with the latest stored study), the
+ * progress with Cancel, then the results (table, chart, exports) of a run or of a stored study.
+ * Every phase says something: never a blank panel, even when the notebook is gone.
  */
 import * as React from 'react';
 import type { TranslationBundle } from '@jupyterlab/translation';
@@ -11,6 +12,7 @@ import { ResultsTableView } from './ResultsTableView';
 import type { AblationSettings } from './settings';
 import { previewStudy, SetupChoices } from './setupChoices';
 import { SetupView } from './SetupView';
+import { StoredStudiesView } from './StoredStudiesView';
 
 export interface AblationActions {
   onChoices: (choices: SetupChoices) => void;
@@ -18,6 +20,8 @@ export interface AblationActions {
   onCancel: () => void;
   onReload?: () => void;
   onBackToSetup: () => void;
+  /** Shows the latest stored study's results (read from study.json). */
+  onShowStored?: () => void;
   onExport: (format: 'markdown' | 'csv') => void;
   onOpenFolder: () => void;
   /** Opens an executed copy (path relative to the study folder). */
@@ -44,6 +48,11 @@ function Results(props: AblationViewProps): JSX.Element | null {
   return (
     <section className="jp-ReproAudit-ablationResults">
       <h3>{trans.__('Results')}</h3>
+      {state.resultOrigin === 'stored' && (
+        <p className="jp-ReproAudit-ablationStoredOrigin">
+          {trans.__('Read from the stored study.json of run %1: nothing was run.', result.folder.split('/').pop() ?? result.folder)}
+        </p>
+      )}
       <p className="jp-ReproAudit-ablationSummary" data-ok={ok} data-runs={runs.length}>
         {reused
           ? trans.__('%1 of %2 runs ok (%3 reused from an earlier study of the same code). Stored in %4.', ok, runs.length, reused, result.folder)
@@ -84,6 +93,26 @@ function PhaseMessage(props: { state: AblationState; trans: TranslationBundle })
   return null;
 }
 
+/** A restored (or stale) panel whose notebook was moved, renamed or deleted: said plainly. */
+function MissingNotebook(props: { path: string; onReload?: () => void; trans: TranslationBundle }): JSX.Element {
+  const { path, onReload, trans } = props;
+  return (
+    <div className="jp-ReproAudit-ablationMissing" role="alert">
+      <p>
+        {trans.__(
+          'The notebook %1 is not there any more: it was moved, renamed or deleted. Open the ablation study again from the notebook where it is now, or close this panel.',
+          path
+        )}
+      </p>
+      {onReload && (
+        <button className="jp-mod-styled jp-ReproAudit-ablationReload" onClick={onReload}>
+          {trans.__('Look Again')}
+        </button>
+      )}
+    </div>
+  );
+}
+
 export function AblationView(props: AblationViewProps): JSX.Element {
   const { state, kernelName, settings, actions, trans } = props;
   const { phase, facts } = state;
@@ -99,7 +128,11 @@ export function AblationView(props: AblationViewProps): JSX.Element {
           settings.cellTimeoutSeconds
         )}
       </p>
+      {phase === 'setup' && facts.missing && <MissingNotebook path={facts.path} onReload={actions.onReload} trans={trans} />}
       {phase === 'setup' && (
+        <StoredStudiesView lookup={state.stored} facts={facts} onShow={() => actions.onShowStored?.()} trans={trans} />
+      )}
+      {phase === 'setup' && !facts.missing && (
         <SetupView
           facts={facts}
           choices={state.choices}
@@ -117,7 +150,7 @@ export function AblationView(props: AblationViewProps): JSX.Element {
       {finished && <Results {...props} />}
       {finished && (
         <button className="jp-mod-styled jp-ReproAudit-ablationBack" onClick={actions.onBackToSetup}>
-          {trans.__('Change Setup and Run Again')}
+          {state.resultOrigin === 'stored' ? trans.__('Back to Setup') : trans.__('Change Setup and Run Again')}
         </button>
       )}
     </div>

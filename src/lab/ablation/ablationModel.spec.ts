@@ -1,8 +1,9 @@
 /** The panel's flow with a stand-in runner: ask first, progress, done / cancelled / failed, back to setup. */
-import type { AblationPlan } from '../../ablation';
+import { studyCodeHash, type AblationPlan } from '../../ablation';
 import { AblationModel, AblationModelOptions, AblationState } from './ablationModel';
 import { DEFAULT_ABLATION_SETTINGS } from './settings';
 import { readNotebookFacts, withToggleIncluded } from './setupChoices';
+import type { StoredStudyLookup } from './storedStudy';
 import type { AblationRequest, AblationResult, VariantProgress } from './types';
 import { notebookText, STUDY, STUDY_NOTEBOOK, TABLE } from './__tests__/fixtures';
 
@@ -105,5 +106,68 @@ describe('AblationModel', () => {
     expect(model.state.facts).toBe(fresh);
     expect(model.state.choices.seedsText).toBe('4');
     expect(model.state.choices.metrics.map(m => m.name)).toEqual(['accuracy']);
+  });
+
+  describe('the latest stored study', () => {
+    const FOUND: StoredStudyLookup = {
+      kind: 'found',
+      stored: { study: { ...STUDY, codeHash: studyCodeHash(facts.parsed!) }, folder: 'nb/ablations/study/r1', runId: 'r1' }
+    };
+
+    it('is looked for on request and again after a re-read, without running anything', async () => {
+      const findStored = jest.fn(async (): Promise<StoredStudyLookup> => ({ kind: 'none' }));
+      const runStudy = jest.fn();
+      const { model } = modelWith({ findStored, runStudy, reload: async () => facts });
+      expect(model.state.stored).toBeUndefined();
+      await model.refreshStored();
+      expect(model.state.stored).toEqual({ kind: 'none' });
+      findStored.mockResolvedValueOnce(FOUND);
+      await model.reload();
+      expect(model.state.stored).toBe(FOUND);
+      expect(findStored).toHaveBeenCalledTimes(2);
+      expect(runStudy).not.toHaveBeenCalled();
+    });
+
+    it('turns a failed lookup into a note, and keeps only the latest of two lookups', async () => {
+      const { model } = modelWith({ findStored: async () => Promise.reject(new Error('Server gone')) });
+      await model.refreshStored();
+      expect(model.state.stored).toEqual({ kind: 'unreadable', problem: 'Server gone' });
+
+      let finishSlow: (lookup: StoredStudyLookup) => void = () => undefined;
+      const answers = [new Promise<StoredStudyLookup>(resolve => (finishSlow = resolve)), Promise.resolve(FOUND)];
+      const racing = modelWith({ findStored: () => answers.shift()! }).model;
+      const slow = racing.refreshStored();
+      await racing.refreshStored();
+      finishSlow({ kind: 'none' });
+      await slow;
+      expect(racing.state.stored).toBe(FOUND);
+    });
+
+    it('shows the stored table in the results phase, then goes back to setup and looks again', async () => {
+      const findStored = jest.fn(async () => FOUND);
+      const runStudy = jest.fn();
+      const { model, phases } = modelWith({ findStored, runStudy });
+      model.showStored();
+      expect(model.state.phase).toBe('setup'); // nothing found yet: nothing to show
+      await model.refreshStored();
+      model.showStored();
+      expect(model.state.phase).toBe('done');
+      expect(model.state.resultOrigin).toBe('stored');
+      expect(model.state.result?.folder).toBe('nb/ablations/study/r1');
+      expect(model.state.result?.study).toBe(FOUND.kind === 'found' && FOUND.stored.study);
+      expect(model.state.result?.table.rows.map(r => r.variantId)).toEqual(['full', 'no-STANDARDIZE', 'no-select_features']);
+      expect(runStudy).not.toHaveBeenCalled();
+      model.backToSetup();
+      expect(model.state.phase).toBe('setup');
+      expect(model.state.resultOrigin).toBeUndefined();
+      expect(findStored).toHaveBeenCalledTimes(2);
+      expect(phases).toEqual(['setup', 'done', 'setup']);
+    });
+
+    it('marks a run\'s result as run', async () => {
+      const { model } = modelWith({});
+      await model.run();
+      expect(model.state.resultOrigin).toBe('run');
+    });
   });
 });

@@ -1,12 +1,14 @@
 /**
- * One ablation panel's state: the notebook as read, the user's choices, then the run (progress,
- * cancel) and its result. The runner, the question before running and the re-read are passed in,
- * so the flow is tested without kernels or dialogs.
+ * One ablation panel's state: the notebook as read, the user's choices and its latest stored study,
+ * then the run (progress, cancel) and its result, or the stored study's result shown again. The
+ * runner, the question before running, the re-read and the stored-study lookup are passed in, so
+ * the flow is tested without kernels, files or dialogs.
  */
 import { ISignal, Signal } from '@lumino/signaling';
 import type { AblationPlan } from '../../ablation';
 import type { AblationSettings } from './settings';
 import { ablationRequest, NotebookFacts, previewStudy, refreshedChoices, SetupChoices, initialChoices } from './setupChoices';
+import { StoredStudyLookup, storedStudyResult } from './storedStudy';
 import type { AblationRequest, AblationResult, VariantProgress } from './types';
 
 export type AblationPhase = 'setup' | 'running' | 'done' | 'failed' | 'cancelled';
@@ -19,6 +21,10 @@ export interface AblationState {
   result?: AblationResult;
   /** Why the study failed, in a plain sentence. */
   message?: string;
+  /** The latest study stored beside the notebook; undefined until looked for. */
+  stored?: StoredStudyLookup;
+  /** Whether the result shown was just run or read back from a stored study.json (nothing ran). */
+  resultOrigin?: 'run' | 'stored';
 }
 
 export type RunStudy = (
@@ -36,6 +42,8 @@ export interface AblationModelOptions {
   confirm: (request: AblationRequest, plan: AblationPlan) => Promise<boolean>;
   /** Reads the notebook again (the open document's model, else the saved file). */
   reload?: () => Promise<NotebookFacts>;
+  /** Finds the latest stored study of the notebook (read-only). */
+  findStored?: () => Promise<StoredStudyLookup>;
 }
 
 export class AblationModel {
@@ -81,12 +89,41 @@ export class AblationModel {
     }
     const facts = await this.options.reload();
     this.update({ facts, choices: refreshedChoices(this._state.choices, facts) });
+    await this.refreshStored();
+  }
+
+  /** Look again for the latest stored study (a run may have added one since). */
+  async refreshStored(): Promise<void> {
+    if (!this.options.findStored) {
+      return;
+    }
+    // Only the latest lookup counts: an older, slower one must not overwrite it.
+    const ticket = ++this.storedTicket;
+    let stored: StoredStudyLookup;
+    try {
+      stored = await this.options.findStored();
+    } catch (reason) {
+      stored = { kind: 'unreadable', problem: reason instanceof Error ? reason.message : String(reason) };
+    }
+    if (ticket === this.storedTicket) {
+      this.update({ stored });
+    }
+  }
+
+  /** Show the stored study's table and chart in the results view: read from study.json, nothing runs. */
+  showStored(): void {
+    const stored = this._state.stored;
+    if (this.isRunning || stored?.kind !== 'found') {
+      return;
+    }
+    this.update({ phase: 'done', progress: [], result: storedStudyResult(stored.stored), resultOrigin: 'stored', message: undefined });
   }
 
   /** Back from a result to the setup, to change the choices and run again. */
   backToSetup(): void {
     if (!this.isRunning) {
-      this.update({ phase: 'setup', progress: [], result: undefined, message: undefined });
+      this.update({ phase: 'setup', progress: [], result: undefined, resultOrigin: undefined, message: undefined });
+      void this.refreshStored();
     }
   }
 
@@ -109,7 +146,7 @@ export class AblationModel {
     const controller = new AbortController();
     this.controller = controller;
     const queued = preview.plan.variants.map(variant => ({ variant, state: 'queued' as const }));
-    this.update({ phase: 'running', progress: queued, result: undefined, message: undefined });
+    this.update({ phase: 'running', progress: queued, result: undefined, resultOrigin: 'run', message: undefined });
     try {
       const result = await this.options.runStudy(request, {
         signal: controller.signal,
@@ -135,5 +172,6 @@ export class AblationModel {
 
   private _state: AblationState;
   private controller?: AbortController;
+  private storedTicket = 0;
   private readonly _changed = new Signal<this, AblationState>(this);
 }

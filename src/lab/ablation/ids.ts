@@ -17,6 +17,9 @@ export namespace AblationCommandIDs {
   export const insertGlueHelper = 'repro-audit:ablation-insert-glue-helper';
 }
 
+/** The panels' tracker namespace: the restorer's key prefix, `<namespace>:<notebook path>`. */
+export const ABLATION_TRACKER_NAMESPACE = 'repro-audit-ablation';
+
 /** Class of the main-area panel (the UI tests' handle). */
 export const ABLATION_PANEL_CLASS = 'jp-ReproAudit-ablation';
 /** Class of the results chart's <svg>. */

@@ -1,6 +1,6 @@
 /** The notebook a command works on: the open widget (unsaved edits count, selected cells) or the saved file. */
 import type { Widget } from '@lumino/widgets';
-import { asAblationNotebook, openNotebookOf, readNotebook, selectedCellIndices } from './notebookTarget';
+import { asAblationNotebook, openNotebookOf, readNotebook, readNotebookOrMissing, selectedCellIndices } from './notebookTarget';
 import { notebookText } from './__tests__/fixtures';
 
 const OPEN = JSON.parse(notebookText([{ source: 'A = True', tags: ['parameters'] }]));
@@ -48,4 +48,15 @@ it('reads the open model when there is one, else the saved file', async () => {
   expect(saved.setup?.toggles.map(t => t.name)).toEqual(['B']);
   expect(saved.text).toBe(JSON.stringify(SAVED));
   expect(requests).toEqual([['n.ipynb', { type: 'notebook', content: true }]]);
+});
+
+it('says a notebook is gone instead of rejecting (a restored panel\'s notebook may be)', async () => {
+  const failing = (error: Error) => ({ get: async () => Promise.reject(error) }) as never;
+  const gone = await readNotebookOrMissing(failing(Object.assign(new Error('No such file'), { response: { status: 404 } })), 'old.ipynb');
+  expect(gone).toMatchObject({ path: 'old.ipynb', missing: true, parseError: 'No such file' });
+  expect(gone.setup).toBeUndefined();
+  const refused = await readNotebookOrMissing(failing(new Error('Forbidden')), 'n.ipynb');
+  expect(refused).toMatchObject({ missing: false, parseError: 'Forbidden' });
+  const saved = await readNotebookOrMissing({ get: async () => ({ content: SAVED }) } as never, 'n.ipynb');
+  expect(saved.setup?.toggles.map(t => t.name)).toEqual(['B']);
 });

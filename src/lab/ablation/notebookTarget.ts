@@ -6,7 +6,7 @@
 import type { ServiceManager } from '@jupyterlab/services';
 import type { Widget } from '@lumino/widgets';
 import { EditableNotebook, isEditableNotebook } from './notebookEdits';
-import { NotebookFacts, readNotebookFacts } from './setupChoices';
+import { NotebookFacts, readNotebookFacts, unreadableNotebookFacts } from './setupChoices';
 
 export interface AblationNotebookWidget extends Widget {
   context: { path: string; model: { toJSON(): unknown; sharedModel: unknown } };
@@ -60,4 +60,21 @@ export async function readNotebook(
   }
   const model = await contents.get(path, { type: 'notebook', content: true });
   return readNotebookFacts(path, JSON.stringify(model.content));
+}
+
+/**
+ * The same, never rejecting: a restored panel may point at a notebook since moved or deleted, and
+ * must say so rather than fail to open.
+ */
+export async function readNotebookOrMissing(
+  contents: ServiceManager.IManager['contents'],
+  path: string,
+  widget?: AblationNotebookWidget
+): Promise<NotebookFacts> {
+  try {
+    return await readNotebook(contents, path, widget);
+  } catch (reason) {
+    const status = (reason as { response?: { status?: number } } | undefined)?.response?.status;
+    return unreadableNotebookFacts(path, reason instanceof Error ? reason.message : String(reason), status === 404);
+  }
 }

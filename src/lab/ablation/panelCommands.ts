@@ -1,10 +1,11 @@
 /**
  * "Ablation Study…" opens the study panel of the active notebook (or `args.path`); the panel asks
- * once, saying what will run, before any variant starts. "Cancel Ablation Study" stops every study
- * under way (their kernels are shut down by the runner).
+ * once, saying what will run, before any variant starts. The panels are tracked by notebook path,
+ * so the layout restorer reopens them after a reload with the same command. "Cancel Ablation
+ * Study" stops every study under way (their kernels are shut down by the runner).
  */
 import type { JupyterFrontEnd } from '@jupyterlab/application';
-import { Dialog, showDialog, showErrorMessage } from '@jupyterlab/apputils';
+import { Dialog, showDialog, showErrorMessage, WidgetTracker } from '@jupyterlab/apputils';
 import type { TranslationBundle } from '@jupyterlab/translation';
 import type { AblationPlan } from '../../ablation';
 import { checkKernelSpec, MissingKernelSpecError } from '../kernel/runner';
@@ -12,9 +13,10 @@ import { AblationModel, RunStudy } from './ablationModel';
 import { AblationPanel, PanelFileActions } from './AblationPanel';
 import { ablationIcon } from './icons';
 import { AblationCommandIDs } from './ids';
-import { asAblationNotebook, openNotebookOf, readNotebook } from './notebookTarget';
+import { asAblationNotebook, openNotebookOf, readNotebookOrMissing } from './notebookTarget';
 import { inStudyFolder, saveResults, studiesFolderOf } from './resultFiles';
 import type { AblationSettings } from './settings';
+import { findStoredStudy } from './storedStudy';
 import type { AblationRequest } from './types';
 
 export interface PanelCommandsContext {
@@ -24,6 +26,8 @@ export interface PanelCommandsContext {
   runStudy: RunStudy;
   /** The .ipynb selected in the file browser, for its context menu. */
   selectedNotebookPath: () => string | undefined;
+  /** The open panels; one per notebook path (the restorer's key). */
+  tracker: WidgetTracker<AblationPanel>;
 }
 
 async function confirmStudy(request: AblationRequest, plan: AblationPlan, trans: TranslationBundle): Promise<boolean> {
@@ -87,26 +91,28 @@ function fileActions(app: JupyterFrontEnd, model: AblationModel, trans: Translat
 }
 
 export function addPanelCommands(ctx: PanelCommandsContext): void {
-  const { app, trans, settings, runStudy } = ctx;
+  const { app, trans, settings, runStudy, tracker } = ctx;
   const { commands, serviceManager } = app;
   const models = new Set<AblationModel>();
   const activeNotebook = () => asAblationNotebook(app.shell.currentWidget);
   const mainWidgets = () => app.shell.widgets('main');
 
-  const panels = new Map<string, AblationPanel>();
-
-  const openPanel = async (path: string): Promise<string> => {
+  /** `activate` is false when the restorer reopens a panel: the restored layout decides what shows. */
+  const openPanel = async (path: string, activate = true): Promise<string> => {
     const current = activeNotebook();
     const widget = current?.context.path === path ? current : openNotebookOf(mainWidgets(), path);
-    const existing = panels.get(path);
-    if (existing && !existing.isDisposed) {
+    const existing = tracker.find(panel => panel.model.path === path);
+    if (existing) {
       // One panel per notebook: show it again, with the notebook as it is now.
-      app.shell.activateById(existing.id);
+      if (activate) {
+        app.shell.activateById(existing.id);
+      }
       await existing.model.reload();
       return existing.id;
     }
-    const reload = () => readNotebook(serviceManager.contents, path, openNotebookOf(mainWidgets(), path));
-    const facts = await readNotebook(serviceManager.contents, path, widget);
+    // A notebook gone since (a restored panel's) gives a panel that says so, not an error.
+    const reload = () => readNotebookOrMissing(serviceManager.contents, path, openNotebookOf(mainWidgets(), path));
+    const facts = await readNotebookOrMissing(serviceManager.contents, path, widget);
     await serviceManager.kernelspecs.ready;
     const kernelName = facts.parsed?.kernelName ?? serviceManager.kernelspecs.specs?.default ?? 'python3';
     const model: AblationModel = new AblationModel({
@@ -114,6 +120,7 @@ export function addPanelCommands(ctx: PanelCommandsContext): void {
       kernelName,
       settings,
       reload,
+      findStored: () => findStoredStudy(serviceManager.contents, path),
       confirm: async (request, plan) => (await kernelAvailable(app, request.kernelName, trans)) && confirmStudy(request, plan, trans),
       runStudy: async (request, options) => {
         models.add(model);
@@ -127,10 +134,13 @@ export function addPanelCommands(ctx: PanelCommandsContext): void {
       }
     });
     const panel = new AblationPanel(model, fileActions(app, model, trans), trans);
-    panels.set(path, panel);
-    panel.disposed.connect(() => panels.get(path) === panel && panels.delete(path));
     app.shell.add(panel, 'main', widget ? { mode: 'split-right', ref: widget.id } : undefined);
-    app.shell.activateById(panel.id);
+    // Tracked (and so saved for the restorer) once in the shell, as JupyterLab's own panels are.
+    await tracker.add(panel);
+    void model.refreshStored();
+    if (activate) {
+      app.shell.activateById(panel.id);
+    }
     return panel.id;
   };
 
@@ -141,7 +151,7 @@ export function addPanelCommands(ctx: PanelCommandsContext): void {
     isEnabled: args => typeof args.path === 'string' || !!activeNotebook(),
     execute: args => {
       const path = typeof args.path === 'string' ? args.path : activeNotebook()?.context.path;
-      return path ? openPanel(path) : undefined;
+      return path ? openPanel(path, args.activate !== false) : undefined;
     }
   });
 

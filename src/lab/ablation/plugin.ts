@@ -1,18 +1,20 @@
 /**
  * The ablation plugin: "Ablation Study…" (palette, notebook toolbar, a notebook's context menu in the
  * file browser) opens the study panel; three commands prepare a notebook (tag a component, add a
- * toggle, insert the glue helper). Every token but the application is optional.
+ * toggle, insert the glue helper). Open panels come back after a reload (layout restorer). Every
+ * token but the application is optional.
  */
 import { followSettings } from '../liveSettings';
 import { addNotebookToolbarCommand } from '../notebookToolbar';
-import { JupyterFrontEnd, JupyterFrontEndPlugin } from '@jupyterlab/application';
-import { ICommandPalette } from '@jupyterlab/apputils';
+import { ILayoutRestorer, JupyterFrontEnd, JupyterFrontEndPlugin } from '@jupyterlab/application';
+import { ICommandPalette, WidgetTracker } from '@jupyterlab/apputils';
 import { IDefaultFileBrowser, IFileBrowserFactory } from '@jupyterlab/filebrowser';
 import { ISettingRegistry } from '@jupyterlab/settingregistry';
 import { ITranslator, nullTranslator } from '@jupyterlab/translation';
 import { COMMAND_CATEGORY } from '../../tokens';
+import type { AblationPanel } from './AblationPanel';
 import { addEditCommands } from './editCommands';
-import { ABLATION_PLUGIN_ID, AblationCommandIDs } from './ids';
+import { ABLATION_PLUGIN_ID, ABLATION_TRACKER_NAMESPACE, AblationCommandIDs } from './ids';
 import { addPanelCommands } from './panelCommands';
 import { ablationSettingsFrom, AblationSettings, DEFAULT_ABLATION_SETTINGS } from './settings';
 import { runAblationStudy } from './studyRunner';
@@ -21,14 +23,15 @@ export const ablationPlugin: JupyterFrontEndPlugin<void> = {
   id: ABLATION_PLUGIN_ID,
   description: 'Ablation studies: runs a notebook with each component switched off, each variant in a fresh kernel, and compares the metrics.',
   autoStart: true,
-  optional: [ICommandPalette, ITranslator, ISettingRegistry, IDefaultFileBrowser, IFileBrowserFactory],
+  optional: [ICommandPalette, ITranslator, ISettingRegistry, IDefaultFileBrowser, IFileBrowserFactory, ILayoutRestorer],
   activate: (
     app: JupyterFrontEnd,
     palette: ICommandPalette | null,
     translator: ITranslator | null,
     settingRegistry: ISettingRegistry | null,
     defaultBrowser: IDefaultFileBrowser | null,
-    browserFactory: IFileBrowserFactory | null
+    browserFactory: IFileBrowserFactory | null,
+    restorer: ILayoutRestorer | null
   ) => {
     const trans = (translator ?? nullTranslator).load('jupyterlab_repro_audit');
     let settings: AblationSettings = DEFAULT_ABLATION_SETTINGS;
@@ -43,7 +46,21 @@ export const ablationPlugin: JupyterFrontEndPlugin<void> = {
       }
       return undefined;
     };
-    addPanelCommands({ app, trans, settings: () => settings, runStudy: (request, options) => runAblationStudy(app.serviceManager, request, options), selectedNotebookPath });
+    const tracker = new WidgetTracker<AblationPanel>({ namespace: ABLATION_TRACKER_NAMESPACE });
+    addPanelCommands({
+      app,
+      trans,
+      settings: () => settings,
+      runStudy: (request, options) => runAblationStudy(app.serviceManager, request, options),
+      selectedNotebookPath,
+      tracker
+    });
+    // A restored panel re-reads its notebook and starts in setup: no run resumes after a reload.
+    void restorer?.restore(tracker, {
+      command: AblationCommandIDs.study,
+      args: panel => ({ path: panel.model.path, activate: false }),
+      name: panel => panel.model.path
+    });
     addEditCommands(app, trans);
 
     const category = trans.__(COMMAND_CATEGORY);

@@ -25,6 +25,8 @@ export interface NotebookFacts {
   text: string;
   /** Why the text could not be read as a notebook. */
   parseError?: string;
+  /** The notebook is not there (moved, renamed or deleted since the panel was opened or restored). */
+  missing?: boolean;
   parsed?: ParsedNotebook;
   setup?: AblationSetup;
   suggestions: MetricSuggestion[];
@@ -79,6 +81,11 @@ export function readNotebookFacts(path: string, text: string): NotebookFacts {
     suggestions: suggestMetrics(parsed),
     glued: Object.keys(gluedMetrics(outputs).values)
   };
+}
+
+/** Facts of a notebook that could not be fetched: nothing to plan, and the view says why. */
+export function unreadableNotebookFacts(path: string, reason: string, missing: boolean): NotebookFacts {
+  return { path, text: '', parseError: reason, missing, suggestions: [], glued: [] };
 }
 
 /** A toggle the planner can switch off: a parameter, or cells tagged as its component. */

@@ -92,6 +92,38 @@ export interface StoredStudy {
   runId: string;
 }
 
+/** The run folders' names under `studies`, newest first (run ids sort as time does). */
+async function runIdsNewestFirst(contents: Contents.IManager, studies: string, exclude?: string): Promise<string[]> {
+  return (await listFolder(contents, studies))
+    .filter(entry => entry.type === 'directory' && entry.path !== exclude)
+    .map(entry => entry.name)
+    .sort()
+    .reverse();
+}
+
+/**
+ * The text of the newest study.json under `studies`, whatever it holds (the caller parses it, so
+ * that a broken file can be reported rather than skipped). Runs without one (still going, or never
+ * started) are passed over; other read errors reject.
+ */
+export async function newestStudyText(
+  contents: Contents.IManager,
+  studies: string
+): Promise<{ folder: string; runId: string; text: string } | undefined> {
+  for (const runId of await runIdsNewestFirst(contents, studies)) {
+    const folder = joinPath(studies, runId);
+    try {
+      const file = await contents.get(joinPath(folder, STUDY_FILE), { type: 'file', format: 'text', content: true });
+      return { folder, runId, text: String(file.content) };
+    } catch (reason) {
+      if (!isNotFound(reason)) {
+        throw reason;
+      }
+    }
+  }
+  return undefined;
+}
+
 /**
  * The newest stored study under `studies` (other than `exclude`) that `accept` takes; unreadable or
  * unparsable study.json files are passed over.
@@ -102,12 +134,7 @@ export async function latestStudy(
   accept: (study: Study) => boolean,
   exclude?: string
 ): Promise<StoredStudy | undefined> {
-  const runs = (await listFolder(contents, studies))
-    .filter(entry => entry.type === 'directory' && entry.path !== exclude)
-    .map(entry => entry.name)
-    .sort()
-    .reverse();
-  for (const runId of runs) {
+  for (const runId of await runIdsNewestFirst(contents, studies, exclude)) {
     const folder = joinPath(studies, runId);
     try {
       const file = await contents.get(joinPath(folder, STUDY_FILE), { type: 'file', format: 'text', content: true });
