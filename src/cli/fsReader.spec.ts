@@ -1,3 +1,4 @@
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -101,6 +102,22 @@ describe('FsRepoReader on a real folder', () => {
     await expect(reader.list('README.md')).rejects.toThrow(/ENOTDIR/);
     const err = await reader.read('nope.txt', 10).catch((e: Error) => e);
     expect(String(err)).not.toContain(tmp);
+  });
+
+  it('refuses a FIFO without opening it (a synchronous open would block the whole process)', async () => {
+    const fifo = path.join(repo, 'pipe');
+    try {
+      execFileSync('mkfifo', [fifo]);
+    } catch {
+      return; // No mkfifo here: nothing to test.
+    }
+    try {
+      const reader = new FsRepoReader(repo);
+      expect((await reader.list('')).find(e => e.name === 'pipe')).toEqual({ name: 'pipe', kind: 'other' });
+      await expect(reader.read('pipe', 10)).rejects.toThrow('not a regular file');
+    } finally {
+      fs.rmSync(fifo);
+    }
   });
 
   it('works from a repo root reached through a link', async () => {

@@ -128,7 +128,8 @@ function pythonFindings(path: string, notebook: ParsedNotebook, code: PythonCode
     });
   }
   const parameters = notebook.cells.find(c => c.tags.includes('parameters'));
-  const settings = settingsIn(notebook, code, top);
+  // Settings only matter without a parameters cell: not reading them spares parsing the top cells again.
+  const settings = parameters ? [] : settingsIn(notebook, code, top);
   if (parameters) {
     findings.push({
       status: 'pass',

@@ -1,10 +1,11 @@
 /**
  * The first code cells of each Python notebook, parsed in full. The shared Python analysis skips
  * statements about local values (`epochs = 10`), which are exactly the settings a papermill
- * `parameters` cell should hold; parsing only the top cells again is cheap.
+ * `parameters` cell should hold; parsing only the top cells again is cheap. Cheaper still: each
+ * notebook's top cells are parsed on first use, and a notebook with a `parameters` cell never asks.
  */
 import { defineFact } from '../facts';
-import { isPythonNotebook, notebookCode } from '../notebook/code';
+import { NotebookCode, isPythonNotebook, notebookCode } from '../notebook/code';
 import { NOTEBOOKS } from '../notebook/facts';
 import { analyzePython } from '../python/analyze';
 import type { PyAnalysis } from '../python/types';
@@ -24,13 +25,19 @@ export const NOTEBOOK_TOP_CELLS = defineFact<Map<string, TopCells>>('notebookTop
     if (!notebook || !isPythonNotebook(notebook)) {
       continue;
     }
-    const cells = notebook.cells.filter(c => c.cellType === 'code' && c.source.trim()).slice(0, TOP_CODE_CELLS);
-    const code = notebookCode({ ...notebook, cells });
+    let code: NotebookCode | undefined;
+    const topCode = (): NotebookCode => {
+      const cells = notebook.cells.filter(c => c.cellType === 'code' && c.source.trim()).slice(0, TOP_CODE_CELLS);
+      return (code ??= notebookCode({ ...notebook, cells }));
+    };
+    let analysis: PyAnalysis | undefined;
     const path = file.path;
     tops.set(path, {
-      analysis: analyzePython(code.source),
+      get analysis() {
+        return (analysis ??= analyzePython(topCode().source));
+      },
       evidence: line => {
-        const at = code.locate(line);
+        const at = topCode().locate(line);
         return at ? { path, cell: at.cell, line: at.line } : { path };
       }
     });

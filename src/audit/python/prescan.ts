@@ -295,15 +295,39 @@ class StatementSelector {
   }
 }
 
-/** The statements of `source` worth parsing, as a same-shaped text; see the file comment. */
-export function prescanPython(source: string): Prescan {
+/** What the prescan decided for each physical line: 0 dropped, 1 kept, 2 turned into `pass`. */
+export interface LineSelection {
+  keep: Uint8Array;
+  /** Offsets where the source's physical lines start. */
+  lineStarts: number[];
+}
+
+/** Which physical lines of `source` are worth parsing; see the file comment. */
+export function selectPythonLines(source: string): LineSelection {
   const lines = scanLogicalLines(source);
   const selector = new StatementSelector(lines, relevantLines(source, lines));
   selector.block(0, lines.count, true);
-  const { keep } = selector;
-  const starts = lines.lineStarts;
+  return { keep: selector.keep, lineStarts: lines.lineStarts };
+}
+
+/** `pass` at the indentation of the line starting at `lineFrom`: a body the prescan emptied. */
+export function passLine(source: string, lineFrom: number): string {
+  let indentTo = lineFrom;
+  while (source[indentTo] === ' ' || source[indentTo] === '\t' || source[indentTo] === '\f') {
+    indentTo++;
+  }
+  return source.slice(lineFrom, indentTo) + 'pass';
+}
+
+/** The statements of `source` worth parsing, as a same-shaped text; see the file comment. */
+export function prescanPython(source: string): Prescan {
+  return sameShapedText(source, selectPythonLines(source));
+}
+
+/** The selected lines of `source` with the others emptied, so that line numbers stay those of the source. */
+export function sameShapedText(source: string, selection: LineSelection): Prescan {
+  const { keep, lineStarts: starts } = selection;
   const parts: string[] = [];
-  let keptChars = 0;
   for (let l = 0; l < keep.length; l++) {
     const lineFrom = starts[l];
     if (keep[l] === 1) {
@@ -314,17 +338,29 @@ export function prescanPython(source: string): Prescan {
       }
       const runTo = last + 1 < starts.length ? starts[last + 1] - 1 : source.length;
       parts.push(source.slice(lineFrom, runTo));
-      keptChars += runTo - lineFrom;
       l = last;
     } else if (keep[l] === 2) {
-      let indentTo = lineFrom;
-      while (source[indentTo] === ' ' || source[indentTo] === '\t' || source[indentTo] === '\f') {
-        indentTo++;
-      }
-      parts.push(source.slice(lineFrom, indentTo) + 'pass');
+      parts.push(passLine(source, lineFrom));
     } else {
       parts.push('');
     }
   }
-  return { text: parts.join('\n'), lineStarts: starts, kept: source.length ? keptChars / source.length : 1 };
+  return { text: parts.join('\n'), lineStarts: starts, kept: keptShare(source, selection) };
+}
+
+/** Share of the source's characters in runs of kept lines (the line breaks inside a run count; `pass` lines do not). */
+export function keptShare(source: string, selection: LineSelection): number {
+  const { keep, lineStarts: starts } = selection;
+  let keptChars = 0;
+  for (let l = 0; l < keep.length; l++) {
+    if (keep[l] === 1) {
+      let last = l;
+      while (last + 1 < keep.length && keep[last + 1] === 1) {
+        last++;
+      }
+      keptChars += (last + 1 < starts.length ? starts[last + 1] - 1 : source.length) - starts[l];
+      l = last;
+    }
+  }
+  return source.length ? keptChars / source.length : 1;
 }
