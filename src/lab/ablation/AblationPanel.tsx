@@ -21,6 +21,7 @@ export class AblationPanel extends ReactWidget {
     super();
     this.id = `repro-ablation-${++panelCount}`;
     this.addClass(ABLATION_PANEL_CLASS);
+    this.addClass('jp-ReproAudit-mainArea');
     const name = model.path.split('/').pop() ?? model.path;
     this.title.label = trans.__('Ablation: %1', name);
     this.title.caption = trans.__('Ablation study of %1', model.path);

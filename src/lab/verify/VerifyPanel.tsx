@@ -16,6 +16,7 @@ export class VerifyPanel extends ReactWidget {
     super();
     this.id = `repro-verify-${++panelCount}`;
     this.addClass(VERIFY_PANEL_CLASS);
+    this.addClass('jp-ReproAudit-mainArea');
     const name = verification.notebook.path.split('/').pop() ?? verification.notebook.path;
     this.title.label = trans.__('Verify: %1', name);
     this.title.caption = trans.__('Reproducibility check of %1', verification.notebook.path);
