@@ -1,0 +1,156 @@
+#!/usr/bin/env node
+/**
+ * `npm run corpus`: check every labelled repository out at its pinned commit, audit it with the engine, and print
+ * the per-item agreement with the hand labels, the confusion tables and each disagreement.
+ *
+ *   node lib/node/corpus/main.js [--repo owner/name]... [--markdown] [--json FILE] [--min-agreement PCT]
+ *
+ * Git directories come from REPRO_AUDIT_CORPUS_MIRRORS (default: ../.mirror beside the project, where `fetch`
+ * puts `owner+name/repo`), else a bare clone under corpus/mirrors/. Checkouts go to corpus/checkouts/ (ignored).
+ */
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { runAudit } from '../audit/engine';
+import type { AuditReport, CheckId, Status } from '../audit/report';
+import { FsRepoReader } from '../cli/fsReader';
+import { agreementOf, agreementTable, confusionTables, percent, Verdict, verdictsOf } from './agreement';
+import { checkout, hasCommit } from './checkout';
+import { parseRepoLabels, RepoLabels } from './labels';
+
+const project = path.resolve(__dirname, '..', '..', '..');
+const corpusDir = path.join(project, 'corpus');
+
+interface Options {
+  repos: string[];
+  markdown: boolean;
+  json?: string;
+  minAgreement?: number;
+}
+
+function parseOptions(argv: string[]): Options {
+  const options: Options = { repos: [], markdown: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--repo') {
+      options.repos.push(argv[++i]);
+    } else if (arg === '--markdown') {
+      options.markdown = true;
+    } else if (arg === '--json') {
+      options.json = argv[++i];
+    } else if (arg === '--min-agreement') {
+      options.minAgreement = Number(argv[++i]);
+    } else {
+      throw new Error(`unknown argument: ${arg}`);
+    }
+  }
+  return options;
+}
+
+function loadLabels(): RepoLabels[] {
+  const dir = path.join(corpusDir, 'labels');
+  return fs
+    .readdirSync(dir)
+    .filter(f => f.endsWith('.json'))
+    .sort()
+    .map(f => parseRepoLabels(fs.readFileSync(path.join(dir, f), 'utf8'), `corpus/labels/${f}`));
+}
+
+/** A git directory holding the repo's commit: the fetch mirror, else a bare clone of our own. */
+function gitDirFor(labels: RepoLabels): string {
+  const [owner, name] = labels.repo.split('/');
+  const mirrors = process.env.REPRO_AUDIT_CORPUS_MIRRORS ?? path.resolve(project, '..', '.mirror');
+  for (const candidate of [path.join(mirrors, `${owner}+${name}`, 'repo'), path.join(mirrors, `${owner}+${name}`)]) {
+    if (fs.existsSync(candidate) && hasCommit(candidate, labels.commit)) {
+      return candidate;
+    }
+  }
+  const own = path.join(corpusDir, 'mirrors', `${owner}+${name}.git`);
+  if (!fs.existsSync(own)) {
+    execFileSync('git', ['clone', '--quiet', '--bare', `https://github.com/${labels.repo}.git`, own], {
+      stdio: 'inherit'
+    });
+  }
+  if (!hasCommit(own, labels.commit)) {
+    execFileSync('git', ['--git-dir', own, 'fetch', '--quiet', 'origin', labels.commit], { stdio: 'inherit' });
+  }
+  return own;
+}
+
+function engineStatuses(report: AuditReport): Partial<Record<CheckId, Status>> {
+  return Object.fromEntries(report.checks.map(c => [c.id, c.status]));
+}
+
+function describe(v: Verdict, labels: RepoLabels, report: AuditReport): string {
+  const label = labels.labels[v.item];
+  const check = report.checks.find(c => c.id === v.item)!;
+  const findings = check.findings
+    .slice(0, 3)
+    .map(f => `      engine ${f.status}: ${f.message}${f.path ? ` (${f.path}${f.line ? `:${f.line}` : ''})` : ''}`);
+  return [
+    `  ${v.repo} ${v.item}: label ${v.label}${v.unsure ? ' (unsure)' : ''}, engine ${v.engine} — ${check.summary}`,
+    `      label: ${label.why} [${label.evidence.slice(0, 3).join(', ')}]`,
+    ...findings
+  ].join('\n');
+}
+
+async function run(options: Options): Promise<number> {
+  const all = loadLabels();
+  const chosen = options.repos.length ? all.filter(l => options.repos.includes(l.repo)) : all;
+  const verdicts: Verdict[] = [];
+  const reports = new Map<string, AuditReport>();
+  const failures: string[] = [];
+  for (const labels of chosen) {
+    const target = path.join(corpusDir, 'checkouts', labels.repo.replace('/', '__'));
+    try {
+      const gitDir = gitDirFor(labels);
+      await checkout(gitDir, labels.commit, target);
+      const report = await runAudit(new FsRepoReader(target, labels.repo));
+      reports.set(labels.repo, report);
+      const repoVerdicts = verdictsOf(labels, engineStatuses(report));
+      verdicts.push(...repoVerdicts);
+      const agreed = repoVerdicts.filter(v => v.label === v.engine).length;
+      process.stderr.write(`${labels.repo}@${labels.commit.slice(0, 10)}: ${agreed}/${repoVerdicts.length}, score ${report.score}\n`);
+    } catch (err) {
+      failures.push(`${labels.repo}: ${err instanceof Error ? err.message : String(err)}`);
+      process.stderr.write(`${labels.repo}: could not be audited: ${err instanceof Error ? err.message : String(err)}\n`);
+    }
+  }
+  const agreement = agreementOf(verdicts);
+  const out: string[] = [];
+  out.push(`Corpus: ${reports.size} repositories, ${agreement.total} sure labels; agreement ${percent(agreement.agreed, agreement.total)}`);
+  out.push('');
+  out.push(agreementTable(agreement));
+  if (!options.markdown) {
+    out.push('');
+    out.push(confusionTables(agreement));
+    out.push(`Disagreements (${agreement.disagreements.length}):`);
+    for (const v of agreement.disagreements) {
+      out.push(describe(v, chosen.find(l => l.repo === v.repo)!, reports.get(v.repo)!));
+    }
+  }
+  if (failures.length) {
+    out.push('', `Not audited (${failures.length}):`, ...failures.map(f => `  ${f}`));
+  }
+  process.stdout.write(out.join('\n') + '\n');
+  if (options.json) {
+    fs.writeFileSync(options.json, JSON.stringify({ agreement, failures }, null, 2) + '\n');
+  }
+  if (failures.length) {
+    return 2;
+  }
+  if (options.minAgreement !== undefined && (100 * agreement.agreed) / Math.max(1, agreement.total) < options.minAgreement) {
+    return 1;
+  }
+  return 0;
+}
+
+if (require.main === module) {
+  run(parseOptions(process.argv.slice(2))).then(
+    code => (process.exitCode = code),
+    err => {
+      process.stderr.write(`corpus: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.exitCode = 2;
+    }
+  );
+}
