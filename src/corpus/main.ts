@@ -60,7 +60,9 @@ function loadLabels(): RepoLabels[] {
 function gitDirFor(labels: RepoLabels): string {
   const [owner, name] = labels.repo.split('/');
   const mirrors = process.env.REPRO_AUDIT_CORPUS_MIRRORS ?? path.resolve(project, '..', '.mirror');
-  for (const candidate of [path.join(mirrors, `${owner}+${name}`, 'repo'), path.join(mirrors, `${owner}+${name}`)]) {
+  const mirror = path.join(mirrors, `${owner}+${name}`);
+  // A snapshot is a bare git directory at `repo`, or a clone whose git directory is `repo/.git`.
+  for (const candidate of [path.join(mirror, 'repo'), path.join(mirror, 'repo', '.git'), mirror]) {
     if (fs.existsSync(candidate) && hasCommit(candidate, labels.commit)) {
       return candidate;
     }
