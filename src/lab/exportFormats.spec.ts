@@ -20,7 +20,7 @@ const report: AuditReport = {
       sources: [{ title: 'PyTorch randomness', url: 'https://pytorch.org/docs/stable/notes/randomness.html' }],
       status: 'fail',
       summary: '1 unseeded | script',
-      findings: [{ status: 'fail', message: 'numpy is used before any seed in `x`', path: EVIL, line: 3 }]
+      findings: [{ status: 'fail', code: 'seeds.unseeded-before-use', message: 'numpy is used before any seed in `x`', path: EVIL, line: 3 }]
     },
     {
       id: 'docs',
@@ -30,7 +30,7 @@ const report: AuditReport = {
       sources: [],
       status: 'pass',
       summary: 'README',
-      findings: [{ status: 'pass', message: 'ok', path: 'nb.ipynb', cell: 2, line: 1 }]
+      findings: [{ status: 'pass', code: 'docs.results', message: 'ok', path: 'nb.ipynb', cell: 2, line: 1 }]
     }
   ],
   stats: { files: 2, bytesRead: 10, ms: 1, limitsHit: ['maxFiles'] },

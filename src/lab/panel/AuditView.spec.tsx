@@ -42,6 +42,7 @@ const report: AuditReport = {
       findings: [
         {
           status: 'fail',
+          code: 'seeds.unseeded-before-use',
           message: 'numpy used before seeding',
           path: EVIL,
           line: 3,
