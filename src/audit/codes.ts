@@ -1,7 +1,7 @@
 /**
  * Every finding's stable code, `<item>.<kebab-name>`, with what it means. Codes are what a repo's config and
  * inline comments ignore and what SARIF calls rule ids, so a code never changes meaning once published: add new
- * ones, never rename. docs/codes.md is generated from this table (`npm run docs:codes`); a test keeps them equal.
+ * ones, never rename. docs/codes.md is generated from this table (`UPDATE_CODES_DOC=1 npx jest src/audit/codes`); a test keeps them equal.
  */
 
 import { CHECK_IDS, CheckId } from './report';
@@ -113,4 +113,28 @@ export function allFindingCodes(): { code: FindingCode; meaning: string }[] {
 
 export function isFindingCode(text: string): text is FindingCode {
   return allFindingCodes().some(c => c.code === text);
+}
+
+/** docs/codes.md: every code, grouped by item, with what it means and how to ignore one. */
+export function codesMarkdown(): string {
+  const out = [
+    '# Finding codes',
+    '',
+    'Every finding of `repro-audit` (the CLI, the JupyterLab panel, the JSON and SARIF reports) carries one of',
+    'these stable codes. Name one in the repo\'s config (`[ignore]` in `.repro-audit.toml` or',
+    '`[tool.repro-audit.ignore]` in `pyproject.toml`) or in an inline `# repro-audit: ignore[code] why` comment to',
+    'ignore that finding; name an item id (`seeds`) to ignore the whole item. Generated from `src/audit/codes.ts`',
+    '(`UPDATE_CODES_DOC=1 npx jest src/audit/codes`); a unit test keeps the two equal.',
+    ''
+  ];
+  const groups = new Map<string, { code: string; meaning: string }[]>();
+  for (const entry of allFindingCodes()) {
+    const group = entry.code.slice(0, entry.code.indexOf('.'));
+    groups.set(group, [...(groups.get(group) ?? []), entry]);
+  }
+  for (const [group, entries] of groups) {
+    out.push(`## ${group}`, '', '| code | meaning |', '|:--|:--|');
+    out.push(...entries.map(e => `| \`${e.code}\` | ${e.meaning.replace(/\|/g, '\\|')} |`), '');
+  }
+  return out.join('\n');
 }

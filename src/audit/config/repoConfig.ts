@@ -138,7 +138,8 @@ export function parseRepoConfig(text: string, path: string): { config?: RepoConf
       }
     }
   }
-  return { config, warnings };
+  // In the file's order, as a reader fixes them.
+  return { config, warnings: warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
 }
 
 interface RawIgnore {
