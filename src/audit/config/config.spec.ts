@@ -88,7 +88,7 @@ describe('repo config through the engine', () => {
   it('ignores given as options (CLI --ignore-code) add to the file\'s', async () => {
     const report = await audit(
       { 'train.py': UNSEEDED },
-      { ignoreFindings: [{ target: 'seeds.unseeded-before-use', reason: 'flag', source: 'config' } as never] }
+      { ignoreFindings: [{ target: 'seeds.unseeded-before-use', reason: 'flag' }] }
     );
     expect(check(report, 'seeds').findings[0].ignored).toEqual({ reason: 'flag', source: 'config' });
   });
