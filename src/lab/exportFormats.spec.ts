@@ -71,6 +71,13 @@ describe('rescoreReport', () => {
     expect(r.checks.map(c => c.weight)).toEqual([0, 10]);
     expect(report.score).toBe(50);
   });
+
+  it('keeps the weights the repo config set, under the ones given, and leaves ignored items out', () => {
+    const configured = { ...report, config: { path: '.repro-audit.toml', weights: { seeds: 30, docs: 5 } } };
+    expect(rescoreReport(configured, { docs: 10 }).checks.map(c => c.weight)).toEqual([30, 10]);
+    const ignored = { ...configured, checks: [{ ...report.checks[0], ignored: { reason: 'r', source: 'config' as const } }, report.checks[1]] };
+    expect(rescoreReport(ignored, {}).score).toBe(100);
+  });
 });
 
 describe('report files', () => {
