@@ -67,4 +67,20 @@ describe('formatSarif', () => {
   it('encodes each path segment', () => {
     expect(relativeUri('data/a b#1?.csv')).toBe('data/a%20b%231%3F.csv');
   });
+
+  it('gives advice as level note, and keeps ignored findings as suppressed results with their reason', () => {
+    const report = sampleReport();
+    report.checks[3].findings = [
+      { ...report.checks[3].findings[0], ignored: { reason: 'a demo of noise', source: 'inline' } },
+      { status: 'info', code: 'notebooks.no-parameters-cell', message: 'advice', path: 'nb.ipynb', cell: 0, line: 1 }
+    ];
+    const results = JSON.parse(formatSarif(report, { toolVersion: '1' })).runs[0].results;
+    const seeds = results.filter((r: { ruleId: string }) => r.ruleId.startsWith('seeds.') || r.ruleId.startsWith('notebooks.'));
+    expect(seeds.map((r: { ruleId: string; level: string }) => `${r.ruleId}:${r.level}`)).toEqual([
+      'seeds.unseeded-before-use:error',
+      'notebooks.no-parameters-cell:note'
+    ]);
+    expect(seeds[0].suppressions).toEqual([{ kind: 'inSource', justification: 'a demo of noise' }]);
+    expect(seeds[1].suppressions).toBeUndefined();
+  });
 });
