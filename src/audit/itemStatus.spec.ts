@@ -56,8 +56,10 @@ describe('settleItemStatus', () => {
     const partly = settleItemStatus(item('fail', [{ status: 'fail', ignored }, { status: 'warn' }]));
     expect(partly.status).toBe('warn');
     expect(statuses(partly)).toEqual(['fail', 'warn']);
-    const all = settleItemStatus(item('fail', [{ status: 'fail', ignored }]));
+    const all = settleItemStatus(item('fail', [{ status: 'fail', ignored }], '0 of 1 seeded'));
     expect(all.status).toBe('pass');
+    // The summary says why a "0 of 1" item passes.
+    expect(all.summary).toBe('0 of 1 seeded; 1 finding ignored');
     // An ignored finding keeps its own status: it is shown as what it was, marked ignored.
     expect(all.findings).toEqual([{ status: 'fail', code: 'seeds.call-without-seed', message: 'f0', ignored }]);
   });

@@ -7,6 +7,7 @@
  * 3. No finding is shown worse than its item: a fail under a warn item is shown as a warn.
  * 4. An item worse than all its counted findings gets a leading finding saying why: its summary, at its status,
  *    code `<item>.item-status`.
+ * 5. A summary over ignored findings says how many are ignored, so "0 of 1 seeded" under a pass reads right.
  * Items that do not apply (`na`) are left as they are.
  */
 import { itemStatusCode } from './codes';
@@ -32,8 +33,8 @@ export function settleItemStatus(check: CheckResult): CheckResult {
     return check;
   }
   let status = check.status;
-  const ignoredAny = check.findings.some(f => f.ignored && RANK[f.status] !== undefined);
-  if (ignoredAny) {
+  const ignoredCount = check.findings.filter(f => f.ignored && RANK[f.status] !== undefined).length;
+  if (ignoredCount) {
     const before = Math.max(-1, ...check.findings.filter(f => RANK[f.status] !== undefined).map(f => RANK[f.status]!));
     if (own <= before) {
       status = BY_RANK[Math.min(own, Math.max(0, worstRank(check.findings)))];
@@ -45,5 +46,8 @@ export function settleItemStatus(check: CheckResult): CheckResult {
     const why: Finding = { status, code: itemStatusCode(check.id), message: check.summary };
     findings.unshift(why);
   }
-  return { ...check, status, findings };
+  const summary = ignoredCount
+    ? `${check.summary}; ${ignoredCount} finding${ignoredCount === 1 ? '' : 's'} ignored`
+    : check.summary;
+  return { ...check, status, summary, findings };
 }

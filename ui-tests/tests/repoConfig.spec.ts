@@ -69,4 +69,6 @@ test('a repo config changes the panel\'s verdicts as it changes the CLI\'s', asy
   await expect(ignored).toHaveAttribute('data-ignored', 'true');
   await expect(ignored.locator('.jp-ReproAudit-ignored')).toHaveText(`Ignored by the repo config: ${REASON}`);
   await expect(ignored.locator('.jp-ReproAudit-code')).toHaveText('seeds.unseeded-before-use');
+  // For people to look at (an ignored artefact, never compared).
+  await page.locator(PANEL).screenshot({ path: path.resolve(__dirname, '..', 'artefacts', 'repo-config.png') });
 });

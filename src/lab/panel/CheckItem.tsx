@@ -121,6 +121,8 @@ export function CheckItem(props: {
   const { check, actions, trans } = props;
   const [expanded, setExpanded] = React.useState(check.status === 'fail');
   const bodyId = `jp-ReproAudit-check-${check.id}`;
+  // Ignored findings are shown, never fixed.
+  const counted = check.findings.filter(f => !f.ignored);
   return (
     <li
       className={`jp-ReproAudit-check jp-ReproAudit-check-${check.status}${check.ignored ? ' jp-ReproAudit-check-ignored' : ''}`}
@@ -148,11 +150,11 @@ export function CheckItem(props: {
       {props.verifications && <VerificationLines verifications={props.verifications} trans={trans} />}
       {expanded && (
         <div className="jp-ReproAudit-checkBody" id={bodyId}>
-          {actions.fixAll && actions.canFix && check.findings.some(actions.canFix) && (
+          {actions.fixAll && actions.canFix && counted.some(actions.canFix) && (
             <button
               type="button"
               className="jp-mod-styled jp-ReproAudit-fixAll"
-              onClick={() => actions.fixAll?.(check.id, check.findings)}
+              onClick={() => actions.fixAll?.(check.id, counted)}
             >
               {trans.__('Fix All Files')}
             </button>
