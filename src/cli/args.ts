@@ -45,8 +45,10 @@ Options:
   --max-files N       audit at most N files (default 20000)
   --max-bytes N       read at most N bytes of each file (default 8388608)
   --weights ID=N,...  weight of checklist items in the score, e.g. seeds=20,hardware=0
-                      (items: ${CHECK_IDS.join(', ')}); wins over the repo's config
-  --ignore-code ID=WHY  ignore an item or a finding code (docs/codes.md), saying why; repeatable,
+                      (items: ${CHECK_IDS.join(', ')});
+                      wins over the weights of the repo's config
+  --ignore-code ID=WHY
+                      ignore an item or a finding code (docs/codes.md), saying why; repeatable,
                       added to the ignores of the repo's .repro-audit.toml / [tool.repro-audit]
   --output FILE       write the report to FILE instead of stdout
                       (its extension .json, .md, .sarif picks the format unless --format is given)
