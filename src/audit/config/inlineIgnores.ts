@@ -9,6 +9,8 @@ import { NOTEBOOKS } from '../notebook/facts';
 import type { Finding } from '../report';
 import { IgnoreTarget, isIgnoreTarget } from './repoConfig';
 
+// A marker in a line's text, as `# noqa` is: comments are not among the Python parser's facts, and the same
+// marker must work in requirements files, YAML and Markdown, which have no parser here.
 const DIRECTIVE = /repro-audit:\s*ignore\[([^\]]*)\]([^\r\n]*)/g;
 
 export interface InlineDirective {

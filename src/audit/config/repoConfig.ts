@@ -18,7 +18,7 @@
  */
 import { parse } from 'smol-toml';
 import { FindingCode, isFindingCode } from '../codes';
-import { compileGlobs } from '../glob';
+import { GlobMatcher, compileGlobs } from '../glob';
 import { CHECK_IDS, CheckId, Finding } from '../report';
 import { TomlLines, firstLine, tomlErrorLine } from '../deps/tomlLines';
 
@@ -188,10 +188,20 @@ function tableAt(doc: Record<string, unknown>, keys: string[]): Record<string, u
   return isTable(at) ? at : undefined;
 }
 
+const compiledPaths = new WeakMap<IgnoreRule, GlobMatcher>();
+
 /** Whether an ignore rule covers a finding of this item (by item id or code, and path when it names paths). */
 export function ruleMatches(rule: IgnoreRule, checkId: string | undefined, finding: Finding): boolean {
   if (rule.target !== finding.code && rule.target !== checkId) {
     return false;
   }
-  return !rule.paths || (finding.path !== undefined && compileGlobs(rule.paths)(finding.path, false));
+  if (!rule.paths) {
+    return true;
+  }
+  let matcher = compiledPaths.get(rule);
+  if (!matcher) {
+    matcher = compileGlobs(rule.paths);
+    compiledPaths.set(rule, matcher);
+  }
+  return finding.path !== undefined && matcher(finding.path, false);
 }
