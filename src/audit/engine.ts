@@ -4,10 +4,15 @@
  */
 import type { Check } from './check';
 import { ALL_CHECKS } from './checks';
+import { applyIgnoresToCheck, applyIgnoresToWarnings } from './config/applyIgnores';
+import { InlineIgnores } from './config/inlineIgnores';
+import { readRepoConfig } from './config/readConfig';
+import type { IgnoreRule } from './config/repoConfig';
 import { DEFAULT_WEIGHTS } from './defaults';
 import { RepoFacts } from './facts';
 import type { PythonAnalyzer } from './python/analyzer';
 import type { RepoReader } from './reader';
+import { settleItemStatus } from './itemStatus';
 import { AuditReport, CheckId, CheckResult, scoreOf } from './report';
 import { errorText, throwIfAborted, walkRepo } from './walk';
 
@@ -20,11 +25,14 @@ export interface AuditProgress {
 }
 
 export interface AuditOptions {
-  /** Ignore globs on top of the defaults (gitignore style). */
+  /** Ignore globs on top of the defaults and the repo config's `exclude` (gitignore style). */
   ignore?: readonly string[];
   maxFiles?: number;
   maxBytesPerFile?: number;
+  /** Weights set explicitly (CLI flags, the user's settings): they win over the repo config's, which win over the defaults. */
   weights?: Partial<Record<CheckId, number>>;
+  /** Items or finding codes to ignore, on top of the repo config's (CLI `--ignore-code`). */
+  ignoreFindings?: readonly IgnoreRule[];
   /** The checks to run; all ten by default. */
   checks?: readonly Check[];
   signal?: AbortSignal;
@@ -38,8 +46,11 @@ export interface AuditOptions {
 export async function runAudit(reader: RepoReader, options: AuditOptions = {}): Promise<AuditReport> {
   const now = options.now ?? (() => Date.now());
   const started = now();
+  // The repo's own config first: its excludes shape the walk.
+  const repoConfig = await readRepoConfig(reader);
+  const config = repoConfig.config;
   const walk = await walkRepo(reader, {
-    ignore: options.ignore,
+    ignore: [...config.exclude, ...(options.ignore ?? [])],
     maxFiles: options.maxFiles,
     signal: options.signal,
     onProgress: done => options.onProgress?.({ phase: 'walk', done })
@@ -50,7 +61,9 @@ export async function runAudit(reader: RepoReader, options: AuditOptions = {}): 
     pythonAnalyzer: options.pythonAnalyzer
   });
   const checks = options.checks ?? ALL_CHECKS;
-  const weights = { ...DEFAULT_WEIGHTS, ...options.weights };
+  const weights = { ...DEFAULT_WEIGHTS, ...config.weights, ...options.weights };
+  const rules = [...config.ignores, ...(options.ignoreFindings ?? [])];
+  const inline = new InlineIgnores(facts);
   let finished = 0;
   // Checks run concurrently: they share facts, so whichever asks first computes and the rest wait.
   const results = await Promise.all(
@@ -64,7 +77,8 @@ export async function runAudit(reader: RepoReader, options: AuditOptions = {}): 
       };
       try {
         const outcome = await check.run(facts);
-        return { ...base, ...outcome };
+        // Ignores, then the one rule between the item's status and its findings', for every check alike.
+        return settleItemStatus(await applyIgnoresToCheck({ ...base, ...outcome }, rules, inline));
       } catch (err) {
         throwIfAborted(options.signal);
         // A bug in one check must not blank the report: the item is left out of the score, and says why.
@@ -72,7 +86,7 @@ export async function runAudit(reader: RepoReader, options: AuditOptions = {}): 
           ...base,
           status: 'na',
           summary: 'This check could not run',
-          findings: [{ status: 'warn', message: `Internal error in the ${check.id} check: ${errorText(err)}` }]
+          findings: [{ status: 'warn', code: 'reading.internal-error', message: `Internal error in the ${check.id} check: ${errorText(err)}` }]
         };
       } finally {
         options.onProgress?.({ phase: 'check', done: ++finished, total: checks.length });
@@ -81,12 +95,17 @@ export async function runAudit(reader: RepoReader, options: AuditOptions = {}): 
   );
   throwIfAborted(options.signal);
   const limitsHit = [...new Set([...walk.limitsHit, ...facts.limitsHit])];
+  const warnings = await applyIgnoresToWarnings(
+    [...repoConfig.warnings, ...walk.warnings, ...facts.warnings, ...inline.warnings],
+    rules
+  );
   return {
     version: 1,
     root: reader.root,
     score: scoreOf(results),
     checks: results,
     stats: { files: walk.files.length, bytesRead: facts.bytesRead, ms: Math.round(now() - started), limitsHit },
-    warnings: [...walk.warnings, ...facts.warnings]
+    warnings,
+    ...(config.path ? { config: { path: config.path, weights: { ...config.weights } } } : {})
   };
 }

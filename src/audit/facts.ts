@@ -132,7 +132,7 @@ export class RepoFacts {
     try {
       bytes = await this.reader.read(path, this.maxBytesPerFile);
     } catch (err) {
-      this.warn({ status: 'warn', message: `File could not be read: ${errorText(err)}`, path });
+      this.warn({ status: 'warn', code: 'reading.unreadable-file', message: `File could not be read: ${errorText(err)}`, path });
       return { path, problem: 'unreadable', truncated: false };
     }
     this.bytesRead += bytes.length;
@@ -141,12 +141,13 @@ export class RepoFacts {
       this.limitsHit.add('maxBytesPerFile');
       this.warn({
         status: 'warn',
+        code: 'reading.file-truncated',
         message: `File is larger than the per-file limit (${this.maxBytesPerFile} bytes); only its start was read`,
         path
       });
     }
     if (bytes.subarray(0, 8000).includes(0)) {
-      this.warn({ status: 'warn', message: 'Binary file where text was expected; not analysed', path });
+      this.warn({ status: 'warn', code: 'reading.binary-file', message: 'Binary file where text was expected; not analysed', path });
       return { path, problem: 'binary', truncated };
     }
     try {
@@ -154,7 +155,7 @@ export class RepoFacts {
       const decoder = new TextDecoder('utf-8', { fatal: !truncated, ignoreBOM: false });
       return { path, text: decoder.decode(bytes), truncated };
     } catch {
-      this.warn({ status: 'warn', message: 'File is not valid UTF-8 text; not analysed', path });
+      this.warn({ status: 'warn', code: 'reading.not-utf8', message: 'File is not valid UTF-8 text; not analysed', path });
       return { path, problem: 'not-utf8', truncated };
     }
   }

@@ -2,9 +2,13 @@
  * The audit's vocabulary: checks, findings, their evidence and the score.
  * This file is part of the public JSON contract of the CLI (`--format json`).
  */
+import type { FindingCode } from './codes';
 
-/** A verdict: for a whole check, or for one finding. `na`: does not apply to this repo. */
-export type Status = 'pass' | 'warn' | 'fail' | 'na';
+/**
+ * A verdict: for a whole check, or for one finding. `na`: does not apply to this repo.
+ * `info`: advice on a finding that never lowers its item or the score (items are never `info`).
+ */
+export type Status = 'pass' | 'warn' | 'fail' | 'na' | 'info';
 
 /** The ten checklist items, in the order the report shows them. */
 export const CHECK_IDS = [
@@ -35,8 +39,20 @@ export interface Source {
   url?: string;
 }
 
+/** Why a finding or an item does not count: a reason written in the repo's config or in an inline comment. */
+export interface Ignored {
+  reason: string;
+  /** `config`: the repo's config file (or a CLI flag); `inline`: a `# repro-audit: ignore[...]` comment. */
+  source: 'config' | 'inline';
+}
+
 export interface Finding {
   status: Status;
+  /**
+   * Stable identifier of what was found, `<item>.<kebab-name>` (`seeds.unseeded-before-use`); reading and
+   * configuration problems are `reading.*` and `config.*`. Listed in docs/codes.md; used by ignores and SARIF.
+   */
+  code: FindingCode;
   /** One line, plain text. Repo-derived parts are data: render as text only. */
   message: string;
   /** Primary evidence, flattened for the JSON contract. */
@@ -47,6 +63,8 @@ export interface Finding {
   evidence?: Evidence[];
   /** Id of a fix that `src/fix` can apply, when one exists. */
   fix?: string;
+  /** Present when the repo's config or an inline comment ignores this finding: shown, not counted. */
+  ignored?: Ignored;
 }
 
 /** What a check's `run` returns. */
@@ -64,6 +82,8 @@ export interface CheckResult extends CheckOutcome {
   /** Why this item matters for reproducibility. */
   why: string;
   sources: Source[];
+  /** Present when the repo's config ignores the whole item: shown with its reason, out of the score. */
+  ignored?: Ignored;
 }
 
 export interface AuditStats {
@@ -81,22 +101,31 @@ export interface AuditReport {
   score: number;
   checks: CheckResult[];
   stats: AuditStats;
-  /** Problems met while reading the repo (unreadable folder, symlink loop, binary file...). */
+  /** Problems met while reading the repo (unreadable folder, symlink loop, binary file...) or its config. */
   warnings: Finding[];
+  /** The repo's config file, when one was read: where it is and the weights it set (a rescore keeps them). */
+  config?: ReportConfig;
+}
+
+export interface ReportConfig {
+  /** `.repro-audit.toml`, `repro-audit.toml` or `pyproject.toml`. */
+  path: string;
+  weights: Partial<Record<CheckId, number>>;
 }
 
 /** Credit an item gives to the score: a warning is half done. */
-const CREDIT: Record<Exclude<Status, 'na'>, number> = { pass: 1, warn: 0.5, fail: 0 };
+const CREDIT: Record<Exclude<Status, 'na'>, number> = { pass: 1, info: 1, warn: 0.5, fail: 0 };
 
 /**
  * The score, 0-100: the weighted share of credit over the applicable items.
- * Items that do not apply (`na`) or weigh 0 leave the denominator; with none left the score is 100.
+ * Items that do not apply (`na`), weigh 0 or are ignored by the repo's config leave the denominator;
+ * with none left the score is 100.
  */
-export function scoreOf(checks: Pick<CheckResult, 'status' | 'weight'>[]): number {
+export function scoreOf(checks: Pick<CheckResult, 'status' | 'weight' | 'ignored'>[]): number {
   let total = 0;
   let earned = 0;
   for (const check of checks) {
-    if (check.status === 'na' || !(check.weight > 0)) {
+    if (check.status === 'na' || !(check.weight > 0) || check.ignored) {
       continue;
     }
     total += check.weight;
@@ -122,7 +151,10 @@ export function gradeOf(score: number): 'A' | 'B' | 'C' | 'D' | 'F' {
   return 'F';
 }
 
-/** The worst of several statuses (fail > warn > pass > na); `na` when there are none. */
+/**
+ * The worst of several statuses (fail > warn > pass > na); `na` when there are none.
+ * `info` is advice: it counts as a pass, never lower.
+ */
 export function worstStatus(statuses: Status[]): Status {
   const order: Status[] = ['fail', 'warn', 'pass'];
   for (const s of order) {
@@ -130,5 +162,5 @@ export function worstStatus(statuses: Status[]): Status {
       return s;
     }
   }
-  return 'na';
+  return statuses.includes('info') ? 'pass' : 'na';
 }

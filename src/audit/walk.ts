@@ -85,6 +85,7 @@ export async function walkRepo(reader: RepoReader, options: WalkOptions = {}): P
     } catch (err) {
       result.warnings.push({
         status: 'warn',
+        code: 'reading.unreadable-folder',
         message: `Folder could not be read, so it was not audited: ${errorText(err)}`,
         path: dir || '.'
       });
@@ -105,6 +106,7 @@ export async function walkRepo(reader: RepoReader, options: WalkOptions = {}): P
         if (path.split('/').length > MAX_DEPTH) {
           result.warnings.push({
             status: 'warn',
+            code: 'reading.too-deep',
             message: `Folder nested more than ${MAX_DEPTH} levels deep (a symbolic link loop?); not followed`,
             path
           });
@@ -114,6 +116,7 @@ export async function walkRepo(reader: RepoReader, options: WalkOptions = {}): P
           if (entry.target.startsWith('/') || entry.target === '..' || entry.target.startsWith('../')) {
             result.warnings.push({
               status: 'warn',
+              code: 'reading.symlink-outside',
               message: 'Symbolic link to a folder outside the repo; not followed',
               path
             });
@@ -122,6 +125,7 @@ export async function walkRepo(reader: RepoReader, options: WalkOptions = {}): P
           if (visitedTargets.has(entry.target)) {
             result.warnings.push({
               status: 'warn',
+              code: 'reading.symlink-loop',
               message: entry.symlink
                 ? 'Symbolic link to a folder already audited (a loop or a duplicate); not followed'
                 : 'Folder reached twice; not audited again',
@@ -163,6 +167,7 @@ export async function walkRepo(reader: RepoReader, options: WalkOptions = {}): P
     result.limitsHit.push('maxFiles');
     result.warnings.push({
       status: 'warn',
+      code: 'reading.max-files',
       message: `The repo has more than ${maxFiles} files; only the first ${maxFiles} were audited. Raise the "maxFiles" limit or add ignore globs.`
     });
   }

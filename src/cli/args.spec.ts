@@ -8,6 +8,7 @@ describe('parseArgs', () => {
       formatGiven: false,
       ignore: [],
       weights: {},
+      ignoreCodes: [],
       noColor: false,
       help: false,
       version: false
@@ -31,6 +32,9 @@ describe('parseArgs', () => {
       '--weights=tests=1.5',
       '--output',
       'out.sarif',
+      '--ignore-code',
+      'hardware=stated in the paper',
+      '--ignore-code=seeds.call-without-seed=tests draw at random',
       '--no-color'
     ]);
     expect(options).toEqual({
@@ -42,11 +46,20 @@ describe('parseArgs', () => {
       maxFiles: 500,
       maxBytes: 1024,
       weights: { seeds: 20, hardware: 0, tests: 1.5 },
+      ignoreCodes: [
+        { target: 'hardware', reason: 'stated in the paper' },
+        { target: 'seeds.call-without-seed', reason: 'tests draw at random' }
+      ],
       output: 'out.sarif',
       noColor: true,
       help: false,
       version: false
     });
+  });
+
+  it('rejects an --ignore-code without a reason or naming no item or code', () => {
+    expect(() => parseArgs(['--ignore-code', 'hardware'])).toThrow('--ignore-code expects ID=WHY: say why hardware is ignored');
+    expect(() => parseArgs(['--ignore-code', 'seeds.typo=x'])).toThrow('"seeds.typo" is neither an item nor a finding code');
   });
 
   it('knows help, version, md as markdown, and -- before a folder named like a flag', () => {

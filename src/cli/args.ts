@@ -3,6 +3,7 @@
  * Both `--flag value` and `--flag=value` are accepted; `--` ends the options.
  */
 import { UsageError, scanArgv } from './argvScan';
+import { IgnoreRule, isIgnoreTarget } from '../audit/config/repoConfig';
 import { CHECK_IDS, CheckId } from '../audit/report';
 
 export const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
@@ -19,6 +20,8 @@ export interface CliOptions {
   maxFiles?: number;
   maxBytes?: number;
   weights: Partial<Record<CheckId, number>>;
+  /** `--ignore-code`: items or finding codes ignored on top of the repo config's. */
+  ignoreCodes: IgnoreRule[];
   output?: string;
   noColor: boolean;
   help: boolean;
@@ -42,7 +45,11 @@ Options:
   --max-files N       audit at most N files (default 20000)
   --max-bytes N       read at most N bytes of each file (default 8388608)
   --weights ID=N,...  weight of checklist items in the score, e.g. seeds=20,hardware=0
-                      (items: ${CHECK_IDS.join(', ')})
+                      (items: ${CHECK_IDS.join(', ')});
+                      wins over the weights of the repo's config
+  --ignore-code ID=WHY
+                      ignore an item or a finding code (docs/codes.md), saying why; repeatable,
+                      added to the ignores of the repo's .repro-audit.toml / [tool.repro-audit]
   --output FILE       write the report to FILE instead of stdout
                       (its extension .json, .md, .sarif picks the format unless --format is given)
   --no-color          no ANSI colours in text output (also: NO_COLOR=1)
@@ -53,7 +60,16 @@ Exit codes: 0 done, 1 score below --min-score, 2 usage error or audit could not 
 `;
 
 /** Options that take a value. */
-const VALUED = ['--format', '--min-score', '--ignore', '--max-files', '--max-bytes', '--weights', '--output'] as const;
+const VALUED = [
+  '--format',
+  '--min-score',
+  '--ignore',
+  '--ignore-code',
+  '--max-files',
+  '--max-bytes',
+  '--weights',
+  '--output'
+] as const;
 type ValuedFlag = (typeof VALUED)[number];
 
 function isValued(flag: string): flag is ValuedFlag {
@@ -116,6 +132,20 @@ export function parseWeights(text: string): Partial<Record<CheckId, number>> {
   return weights;
 }
 
+/** `seeds.call-without-seed=tests draw at random` -> an ignore rule; a reason is required, as in the config. */
+export function parseIgnoreCode(text: string): IgnoreRule {
+  const eq = text.indexOf('=');
+  const target = (eq < 0 ? text : text.slice(0, eq)).trim();
+  const reason = eq < 0 ? '' : text.slice(eq + 1).trim();
+  if (!isIgnoreTarget(target)) {
+    throw new UsageError(`--ignore-code: ${JSON.stringify(target)} is neither an item nor a finding code (see docs/codes.md)`);
+  }
+  if (!reason) {
+    throw new UsageError(`--ignore-code expects ID=WHY: say why ${target} is ignored`);
+  }
+  return { target, reason };
+}
+
 /** Parse `argv` (without `node` and the script). Throws UsageError. */
 export function parseArgs(argv: readonly string[]): CliOptions {
   const options: CliOptions = {
@@ -124,6 +154,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     formatGiven: false,
     ignore: [],
     weights: {},
+    ignoreCodes: [],
     noColor: false,
     help: false,
     version: false
@@ -183,6 +214,9 @@ function applyValue(options: CliOptions, flag: ValuedFlag, value: string): void 
         throw new UsageError('--ignore expects a glob');
       }
       options.ignore.push(value);
+      break;
+    case '--ignore-code':
+      options.ignoreCodes.push(parseIgnoreCode(value));
       break;
     case '--max-files':
       options.maxFiles = parsePositiveInteger(flag, value);

@@ -124,6 +124,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       maxFiles: options.maxFiles,
       maxBytesPerFile: options.maxBytes,
       weights: options.weights,
+      ignoreFindings: options.ignoreCodes,
       now: io.now,
       pythonAnalyzer
     });

@@ -12,7 +12,7 @@ const hasReadme: Check = {
   run: async facts =>
     facts.has('README.md')
       ? { status: 'pass', summary: 'README found', findings: [] }
-      : { status: 'fail', summary: 'No README', findings: [{ status: 'fail', message: 'No README.md' }] }
+      : { status: 'fail', summary: 'No README', findings: [{ status: 'fail', code: 'docs.no-readme', message: 'No README.md' }] }
 };
 const noTests: Check = {
   id: 'tests',

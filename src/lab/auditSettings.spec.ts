@@ -19,4 +19,9 @@ describe('settings', () => {
     });
     expect(options).toEqual({ weights: { seeds: 30 }, ignore: ['*.csv'], maxFiles: undefined, maxBytesPerFile: 4096 });
   });
+
+  it('passes only weights changed from the defaults, so a repo config\'s weights are not hidden by them', () => {
+    const options = auditOptionsFromSettings({ weights: { ...DEFAULT_WEIGHTS, hardware: 0 } });
+    expect(options.weights).toEqual({ hardware: 0 });
+  });
 });

@@ -1,4 +1,5 @@
 /** From the settings the user edits in the Settings Editor to the engine's audit options. */
+import { DEFAULT_WEIGHTS } from '../audit/defaults';
 import type { AuditOptions } from '../audit/engine';
 import { CHECK_IDS, CheckId } from '../audit/report';
 
@@ -22,12 +23,16 @@ export function readerFromSettings(composite: Partial<AuditSettings>): ReaderCho
   return composite.reader === 'kernel' ? 'kernel' : 'contents';
 }
 
-/** Settings as JSON from the registry; anything malformed falls back to the engine's defaults. */
+/**
+ * Settings as JSON from the registry; anything malformed falls back to the engine's defaults.
+ * Only weights the user changed from the defaults are passed: they win over the repo's config file, and the
+ * defaults (which the settings always hold) must not hide the weights a repo sets for itself.
+ */
 export function auditOptionsFromSettings(composite: Partial<AuditSettings>): AuditOptions {
   const weights: Partial<Record<CheckId, number>> = {};
   for (const id of CHECK_IDS) {
     const w = composite.weights?.[id];
-    if (typeof w === 'number' && Number.isFinite(w) && w >= 0) {
+    if (typeof w === 'number' && Number.isFinite(w) && w >= 0 && w !== DEFAULT_WEIGHTS[id]) {
       weights[id] = w;
     }
   }

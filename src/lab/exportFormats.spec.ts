@@ -20,7 +20,7 @@ const report: AuditReport = {
       sources: [{ title: 'PyTorch randomness', url: 'https://pytorch.org/docs/stable/notes/randomness.html' }],
       status: 'fail',
       summary: '1 unseeded | script',
-      findings: [{ status: 'fail', message: 'numpy is used before any seed in `x`', path: EVIL, line: 3 }]
+      findings: [{ status: 'fail', code: 'seeds.unseeded-before-use', message: 'numpy is used before any seed in `x`', path: EVIL, line: 3 }]
     },
     {
       id: 'docs',
@@ -30,7 +30,7 @@ const report: AuditReport = {
       sources: [],
       status: 'pass',
       summary: 'README',
-      findings: [{ status: 'pass', message: 'ok', path: 'nb.ipynb', cell: 2, line: 1 }]
+      findings: [{ status: 'pass', code: 'docs.results', message: 'ok', path: 'nb.ipynb', cell: 2, line: 1 }]
     }
   ],
   stats: { files: 2, bytesRead: 10, ms: 1, limitsHit: ['maxFiles'] },
@@ -70,6 +70,13 @@ describe('rescoreReport', () => {
     expect(r.score).toBe(100);
     expect(r.checks.map(c => c.weight)).toEqual([0, 10]);
     expect(report.score).toBe(50);
+  });
+
+  it('keeps the weights the repo config set, under the ones given, and leaves ignored items out', () => {
+    const configured = { ...report, config: { path: '.repro-audit.toml', weights: { seeds: 30, docs: 5 } } };
+    expect(rescoreReport(configured, { docs: 10 }).checks.map(c => c.weight)).toEqual([30, 10]);
+    const ignored = { ...configured, checks: [{ ...report.checks[0], ignored: { reason: 'r', source: 'config' as const } }, report.checks[1]] };
+    expect(rescoreReport(ignored, {}).score).toBe(100);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { AuditReport, CheckResult, Evidence, Finding, Status, gradeOf } from '../audit/report';
 
-const STATUS_TEXT: Record<Status, string> = { pass: '✅ pass', warn: '⚠️ warn', fail: '❌ fail', na: '➖ n/a' };
+const STATUS_TEXT: Record<Status, string> = { pass: '✅ pass', warn: '⚠️ warn', fail: '❌ fail', na: '➖ n/a', info: 'ℹ️ info' };
 const FURTHER_PLACES = 10;
 
 /** Inline text safe in a list item or table cell: no HTML, links, emphasis, code or cell breaks. */
@@ -27,7 +27,8 @@ function place(e: Evidence): string {
 
 function findingLine(f: Finding): string[] {
   const where = f.path ? ` ${escapeInline(place({ path: f.path, line: f.line, cell: f.cell }))}:` : '';
-  const lines = [`- ${STATUS_TEXT[f.status]}${where} ${escapeInline(f.message)}`];
+  const ignored = f.ignored ? ` — *ignored: ${escapeInline(f.ignored.reason)}*` : '';
+  const lines = [`- ${STATUS_TEXT[f.status]}${where} ${escapeInline(f.message)} \`${f.code}\`${ignored}`];
   const further = (f.evidence ?? []).map(place);
   if (further.length) {
     const shown = further.slice(0, FURTHER_PLACES).map(escapeInline);
@@ -59,7 +60,8 @@ export function reportMarkdown(report: AuditReport, auditedAt?: Date): string {
   );
   out.push('| Status | Item | Weight | Summary |', '|:--|:--|--:|:--|');
   for (const c of report.checks) {
-    out.push(`| ${STATUS_TEXT[c.status]} | ${escapeInline(c.title)} | ${c.weight} | ${escapeInline(c.summary)} |`);
+    const ignored = c.ignored ? ` *(ignored: ${escapeInline(c.ignored.reason)})*` : '';
+    out.push(`| ${STATUS_TEXT[c.status]} | ${escapeInline(c.title)} | ${c.weight} | ${escapeInline(c.summary)}${ignored} |`);
   }
   for (const c of report.checks.filter(c => c.findings.length || c.why)) {
     out.push('', ...checkSection(c));

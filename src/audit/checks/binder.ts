@@ -48,6 +48,7 @@ function dockerfileFindings(file: DependencyFile | undefined): Finding[] {
       return [
         {
           status: 'warn',
+          code: 'binder.dockerfile-root-user',
           message: 'The Dockerfile ends as USER root; repo2docker asks Dockerfiles to switch to a non-root user',
           path: file.path,
           line: summary.user.line
@@ -62,6 +63,7 @@ function dockerfileFindings(file: DependencyFile | undefined): Finding[] {
   return [
     {
       status: 'warn',
+      code: 'binder.dockerfile-no-user',
       message:
         'The Dockerfile never sets USER, so the image runs as root; ' +
         'repo2docker asks for a non-root user (e.g. USER ${NB_USER})',
@@ -81,6 +83,7 @@ function precedenceFindings(config: string[], folder: string, files: DependencyF
     if (ignored.length) {
       findings.push({
         status: 'warn',
+        code: 'binder.dockerfile-ignores-others',
         message: `repo2docker builds from the Dockerfile alone and ignores ${ignored.join(', ')}`,
         path: at('Dockerfile')
       });
@@ -104,6 +107,7 @@ function precedenceFindings(config: string[], folder: string, files: DependencyF
     const count = `${missing.length} package${missing.length === 1 ? '' : 's'}`;
     findings.push({
       status: missing.length ? 'warn' : 'pass',
+      code: 'binder.file-ignored',
       message: missing.length
         ? `repo2docker installs ${winner} and ignores ${loser}, whose ${count} (${named}) ${winner} lacks`
         : `repo2docker installs ${winner} and ignores ${loser}`,
@@ -120,7 +124,7 @@ async function runtimeFindings(facts: RepoFacts, folder: string): Promise<Findin
   }
   const file = await facts.text(path);
   if (file.text === undefined) {
-    return [{ status: 'warn', message: 'runtime.txt could not be read', path }];
+    return [{ status: 'warn', code: 'binder.runtime-unreadable', message: 'runtime.txt could not be read', path }];
   }
   const runtime = parseRuntimeTxt(file.text);
   if (runtime.kind !== 'unknown') {
@@ -130,6 +134,7 @@ async function runtimeFindings(facts: RepoFacts, folder: string): Promise<Findin
   return [
     {
       status: 'warn',
+      code: 'binder.runtime-unknown',
       message:
         `runtime.txt says "${runtime.value.slice(0, 60)}", ` +
         'which repo2docker does not understand (python-X.Y or r-YYYY-MM-DD)',
@@ -168,6 +173,7 @@ export const binderCheck: Check = {
     if (facts.dirs.has('binder') && facts.dirs.has('.binder')) {
       findings.push({
         status: 'warn',
+        code: 'binder.both-binder-folders',
         message: 'Both binder/ and .binder/ exist: repo2docker refuses to build such a repo',
         path: '.binder'
       });
@@ -175,6 +181,7 @@ export const binderCheck: Check = {
     if (facts.has(joinPath(folder, 'environment.yaml')) && !config.includes('environment.yml')) {
       findings.push({
         status: 'warn',
+        code: 'binder.environment-yaml',
         message: 'repo2docker reads environment.yml, not environment.yaml: rename it so Binder installs it',
         path: joinPath(folder, 'environment.yaml')
       });
@@ -182,6 +189,7 @@ export const binderCheck: Check = {
     if (!config.length && !rootConfig.length) {
       findings.push({
         status: 'fail',
+        code: 'binder.no-config',
         message:
           'No repo2docker configuration (requirements.txt, environment.yml, Dockerfile...) in the root, binder/ or .binder/'
       });
@@ -194,6 +202,7 @@ export const binderCheck: Check = {
       const verb = rootConfig.length === 1 ? 'is' : 'are';
       findings.push({
         status: lost ? 'warn' : 'pass',
+        code: 'binder.root-config-ignored',
         message: lost
           ? `${folder}/ exists, so repo2docker ignores the root's ${rootEnvironment.join(', ')}, and ${folder}/ installs no packages`
           : `repo2docker reads ${folder}/ only; the root's ${rootConfig.join(', ')} ${verb} not used by Binder`,
@@ -208,6 +217,7 @@ export const binderCheck: Check = {
     if (!link) {
       findings.push({
         status: 'warn',
+        code: 'binder.no-launch-link',
         message: 'No Binder badge or mybinder.org link in the README, so readers cannot launch it in one click'
       });
     }

@@ -28,7 +28,7 @@ async function verifiedDownloads(facts: RepoFacts): Promise<Finding[]> {
     const verified = pythonVerifiedDownload(unit.analysis);
     if (verified) {
       const where = unit.evidence(verified.downloadLine);
-      findings.push({ status: 'pass', message: `${unit.path} downloads data and verifies a checksum`, ...where });
+      findings.push({ status: 'pass', code: 'data.download-verified', message: `${unit.path} downloads data and verifies a checksum`, ...where });
     }
   }
   for (const file of facts.files.filter(f => isShellScript(f.path))) {
@@ -37,6 +37,7 @@ async function verifiedDownloads(facts: RepoFacts): Promise<Finding[]> {
     if (verified) {
       findings.push({
         status: 'pass',
+        code: 'data.download-verified',
         message: `${file.path} downloads data and verifies a checksum`,
         path: file.path,
         line: verified.downloadLine
@@ -62,12 +63,14 @@ function largeFileFindings(facts: RepoFacts, tracking: DataTracking): Finding[] 
   const plain = large.filter(f => !keptOutBy(tracking, f.path));
   const findings: Finding[] = plain.slice(0, MAX_LISTED).map(f => ({
     status: 'warn',
+    code: 'data.large-file-in-git',
     message: `${f.path} (${formatSize(f.size)}) is in plain git: track it with Git LFS or DVC, or download it with a checksum`,
     path: f.path
   }));
   if (plain.length > MAX_LISTED) {
     findings.push({
       status: 'warn',
+      code: 'data.large-file-in-git',
       message: `${plain.length - MAX_LISTED} more files over ${formatSize(LARGE_FILE_BYTES)} are in plain git`,
       evidence: plain.slice(MAX_LISTED).map(f => ({ path: f.path }))
     });
@@ -76,6 +79,7 @@ function largeFileFindings(facts: RepoFacts, tracking: DataTracking): Finding[] 
   if (ignored.length) {
     findings.push({
       status: 'pass',
+      code: 'data.large-file-git-ignored',
       message: `${ignored.length} large file(s) in the working copy are ignored by git, so not committed`,
       path: ignored[0].path
     });
@@ -90,6 +94,7 @@ function trackingFindings(facts: RepoFacts, tracking: DataTracking): Finding[] {
     const rule = tracking.lfsRule(inLfs[0].path)!;
     findings.push({
       status: 'pass',
+      code: 'data.lfs',
       message: `${inLfs.length} file(s) stored with Git LFS (pattern "${rule.pattern}")`,
       path: rule.source,
       line: rule.line
@@ -98,6 +103,7 @@ function trackingFindings(facts: RepoFacts, tracking: DataTracking): Finding[] {
   if (tracking.dvcFiles.length) {
     findings.push({
       status: 'pass',
+      code: 'data.dvc',
       message: `Data versioned with DVC (${tracking.dvcFiles.length} DVC file(s))`,
       path: tracking.dvcFiles[0]
     });
@@ -110,6 +116,7 @@ async function missingReadFindings(facts: RepoFacts): Promise<Finding[]> {
   const missing = missingReads(await facts.get(PYTHON_UNITS), new RepoIndex(facts.files.map(f => f.path)));
   const findings: Finding[] = missing.slice(0, MAX_LISTED).map(({ unit, access }) => ({
     status: 'warn',
+    code: 'data.missing-file',
     message: access.outside
       ? `${unit.path} reads ${access.written}, which is outside the repo`
       : `${unit.path} reads ${access.path}, which is not in the repo`,
@@ -118,6 +125,7 @@ async function missingReadFindings(facts: RepoFacts): Promise<Finding[]> {
   if (missing.length > MAX_LISTED) {
     findings.push({
       status: 'warn',
+      code: 'data.missing-file',
       message: `${missing.length - MAX_LISTED} more files read by the code are not in the repo`,
       evidence: missing.slice(MAX_LISTED).map(({ unit, access }) => unit.evidence(access.line))
     });
@@ -129,7 +137,7 @@ function rawDataFinding(facts: RepoFacts): Finding | undefined {
   const raw = [...facts.dirs].find(d => /(^|\/)data\/raw$/i.test(d));
   return raw === undefined
     ? undefined
-    : { status: 'pass', message: `Raw data kept apart in ${raw}/ (keep it read-only)`, path: raw };
+    : { status: 'pass', code: 'data.raw-kept-apart', message: `Raw data kept apart in ${raw}/ (keep it read-only)`, path: raw };
 }
 
 export const dataCheck: Check = {

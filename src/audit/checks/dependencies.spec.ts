@@ -107,6 +107,7 @@ describe('dependenciesCheck with many files outside repo2docker places', () => {
     expect(result.findings).toEqual([
       {
         status: 'warn',
+        code: 'dependencies.outside-known-places',
         message: '2 dependency files, all outside the root, binder/ and .binder/, where repo2docker and readers look',
         path: 'a/requirements.txt',
         evidence: [{ path: 'b/requirements.txt' }]

@@ -28,6 +28,7 @@ function importFinding(item: UndeclaredImport): Finding {
   const named = suggestion && suggestion !== normalizeName(item.key) ? ` (package: ${suggestion})` : '';
   const finding: Finding = {
     status: 'warn',
+    code: 'dependencies.undeclared-import',
     message: `"${item.key}" is imported but no dependency file declares it${named}`,
     ...item.first
   };
@@ -63,6 +64,7 @@ export const dependenciesCheck: Check = {
         findings: [
           {
             status: 'fail',
+            code: 'dependencies.no-environment-file',
             message:
               'No dependency file found: add requirements.txt or environment.yml to the root (or binder/) ' +
               'listing the packages the code needs'
@@ -76,6 +78,7 @@ export const dependenciesCheck: Check = {
       const [first, ...rest] = files;
       const finding: Finding = {
         status: 'warn',
+        code: 'dependencies.outside-known-places',
         message:
           files.length === 1
             ? `${first.path} is outside the root, binder/ and .binder/, where repo2docker and readers look for it`
@@ -89,7 +92,7 @@ export const dependenciesCheck: Check = {
     }
     for (const file of files) {
       for (const problem of file.problems) {
-        findings.push({ status: 'warn', message: `${problem.message}`, path: problem.path, line: problem.line });
+        findings.push({ status: 'warn', code: 'dependencies.file-problem', message: `${problem.message}`, path: problem.path, line: problem.line });
       }
     }
 

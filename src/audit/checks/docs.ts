@@ -33,6 +33,7 @@ async function linkedSteps(facts: RepoFacts, readme: Readme, outline: DocOutline
     if (steps) {
       return {
         status: 'pass',
+        code: 'docs.reproduce-steps',
         message:
           `${readme.path} links ${link.target}, which says how to run it: ` +
           `"${steps.title}" with commands at line ${steps.commandLine}`,
@@ -50,6 +51,7 @@ async function reproduceFinding(facts: RepoFacts, readme: Readme, outline: DocOu
   if (found.steps) {
     return {
       status: 'pass',
+      code: 'docs.reproduce-steps',
       message: `${readme.path} says how to run it: "${found.steps.title}" with commands at line ${found.steps.commandLine}`,
       path: readme.path,
       line: found.steps.line
@@ -62,6 +64,7 @@ async function reproduceFinding(facts: RepoFacts, readme: Readme, outline: DocOu
   if (found.headingOnly) {
     return {
       status: 'warn',
+      code: 'docs.reproduce-heading-only',
       message: `${readme.path} has a "${found.headingOnly.title}" section but no commands in it: give the exact commands`,
       path: readme.path,
       line: found.headingOnly.line
@@ -69,6 +72,7 @@ async function reproduceFinding(facts: RepoFacts, readme: Readme, outline: DocOu
   }
   return {
     status: 'warn',
+    code: 'docs.no-reproduce-steps',
     message: `${readme.path} does not say how to reproduce the results: add a section with the exact commands`,
     path: readme.path
   };
@@ -77,7 +81,7 @@ async function reproduceFinding(facts: RepoFacts, readme: Readme, outline: DocOu
 function resultsFinding(readme: Readme, outline: DocOutline): Finding {
   const results = findResults(outline);
   if (!results) {
-    return { status: 'warn', message: `${readme.path} shows no results: add a results table`, path: readme.path };
+    return { status: 'warn', code: 'docs.no-results', message: `${readme.path} shows no results: add a results table`, path: readme.path };
   }
   const message =
     results.kind === 'results-table'
@@ -85,11 +89,11 @@ function resultsFinding(readme: Readme, outline: DocOutline): Finding {
       : results.kind === 'results-heading'
         ? `${readme.path} has a "${results.heading}" section`
         : `${readme.path} has a table`;
-  return { status: 'pass', message, path: readme.path, line: results.line };
+  return { status: 'pass', code: 'docs.results', message, path: readme.path, line: results.line };
 }
 
 function unreadableFinding(readme: Readme): Finding {
-  return { status: 'warn', message: `${readme.path} could not be read as text (${readme.problem})`, path: readme.path };
+  return { status: 'warn', code: 'docs.readme-unreadable', message: `${readme.path} could not be read as text (${readme.problem})`, path: readme.path };
 }
 
 async function docstringFindings(facts: RepoFacts): Promise<Finding[]> {
@@ -100,7 +104,7 @@ async function docstringFindings(facts: RepoFacts): Promise<Finding[]> {
   const percent = Math.round((100 * share.documented) / share.total);
   const counted = `${share.documented} of ${share.total} public functions and classes have a docstring (${percent}%)`;
   if (share.documented / share.total >= DOCSTRING_PASS_SHARE) {
-    return [{ status: 'pass', message: counted }];
+    return [{ status: 'pass', code: 'docs.docstrings', message: counted }];
   }
   const listed = share.undocumented.slice(0, MAX_UNDOCUMENTED_LISTED);
   const more = share.undocumented.length - listed.length;
@@ -108,6 +112,7 @@ async function docstringFindings(facts: RepoFacts): Promise<Finding[]> {
   return [
     {
       status: 'warn',
+      code: 'docs.docstrings',
       message: `Only ${counted}; undocumented: ${names}`,
       ...listed[0].evidence,
       evidence: listed.slice(1).map(u => u.evidence)
@@ -121,11 +126,11 @@ function licenceFindings(facts: RepoFacts): Finding[] {
   const citation = root.find(f => f.path === 'CITATION.cff');
   const findings: Finding[] = [
     licence
-      ? { status: 'pass', message: `Licence in ${licence.path}`, path: licence.path }
-      : { status: 'warn', message: 'No LICENSE file: without one, others may not reuse the code or rerun the study' }
+      ? { status: 'pass', code: 'docs.licence', message: `Licence in ${licence.path}`, path: licence.path }
+      : { status: 'warn', code: 'docs.no-licence', message: 'No LICENSE file: without one, others may not reuse the code or rerun the study' }
   ];
   if (citation) {
-    findings.push({ status: 'pass', message: 'CITATION.cff says how to cite the work', path: citation.path });
+    findings.push({ status: 'pass', code: 'docs.citation', message: 'CITATION.cff says how to cite the work', path: citation.path });
   }
   return findings;
 }
@@ -146,7 +151,7 @@ export const docsCheck: Check = {
         status: 'fail',
         summary: 'No README',
         findings: [
-          { status: 'fail', message: 'No README in the repo root: say what the repo is and how to reproduce its results' },
+          { status: 'fail', code: 'docs.no-readme', message: 'No README in the repo root: say what the repo is and how to reproduce its results' },
           ...docstrings,
           ...licence
         ]

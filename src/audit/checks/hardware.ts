@@ -55,6 +55,7 @@ function findingOf(best: Statement | undefined, hardwareFiles: Statement[]): Fin
     const empty = hardwareFiles[0];
     return {
       status: 'fail',
+      code: 'hardware.not-described',
       message: empty
         ? `${empty.path} names no GPU/CPU model, memory or run time`
         : 'No description of the hardware used (GPU/CPU model, memory, run time) in the docs or a HARDWARE.md',
@@ -66,6 +67,7 @@ function findingOf(best: Statement | undefined, hardwareFiles: Statement[]): Fin
   if (a.level === 'concrete') {
     return {
       status: 'pass',
+      code: 'hardware.described',
       message: `${best.path} describes the hardware (${a.specs.join(', ')}) and the run time (${a.times[0]})`,
       ...where
     };
@@ -73,6 +75,7 @@ function findingOf(best: Statement | undefined, hardwareFiles: Statement[]): Fin
   if (a.level === 'no-time') {
     return {
       status: 'warn',
+      code: 'hardware.no-run-time',
       message: `${best.path} names the hardware (${a.specs.join(', ')}) but not how long the runs took`,
       ...where,
       fix: 'hardware'
@@ -80,6 +83,7 @@ function findingOf(best: Statement | undefined, hardwareFiles: Statement[]): Fin
   }
   return {
     status: 'warn',
+    code: 'hardware.vague',
     message: `${best.path} mentions "${a.vague[0]}" but not which model, how much memory or how long the runs took`,
     ...where,
     fix: 'hardware'
@@ -90,7 +94,8 @@ const SUMMARY: Record<Finding['status'], string> = {
   pass: 'The hardware and run time are described',
   warn: 'The hardware is only partly described',
   fail: 'No description of the hardware used',
-  na: ''
+  na: '',
+  info: ''
 };
 
 export const hardwareCheck: Check = {

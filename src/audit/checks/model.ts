@@ -102,6 +102,7 @@ function artefactFinding(shipped: Artefact[]): Finding {
   const more = rest.length ? ` and ${rest.length} more` : '';
   return {
     status: 'pass',
+    code: 'model.shipped',
     message: `Trained model ${SHIPPING_TEXT[first.shipping as Exclude<Shipping, 'ignored'>]}: ${first.path} (${first.kind})${more}`,
     path: first.path,
     ...(rest.length ? { evidence: rest.slice(0, MAX_LISTED).map(a => ({ path: a.path })) } : {})
@@ -112,6 +113,7 @@ function codeFinding(status: 'fail' | 'warn', mentions: CodeMention[], what: str
   const [first, ...rest] = mentions;
   return {
     status,
+    code: status === 'fail' ? 'model.trained-not-shipped' : 'model.saved-not-shipped',
     message: `${what} (${first.call} in ${first.evidence.path}) but no trained model is shipped or linked with a checksum`,
     ...first.evidence,
     ...(rest.length ? { evidence: rest.slice(0, MAX_LISTED - 1).map(m => m.evidence) } : {})
@@ -142,6 +144,7 @@ export const modelCheck: Check = {
     for (const d of verified.slice(0, MAX_LISTED)) {
       findings.push({
         status: 'pass',
+        code: 'model.download-verified',
         message: `${d.path} links a model download with a checksum`,
         path: d.path,
         line: d.line
@@ -155,6 +158,7 @@ export const modelCheck: Check = {
     if (unverified) {
       findings.push({
         status: 'warn',
+        code: 'model.download-unverified',
         message: `${unverified.path} links a model download without a checksum (sha256/md5) to verify it`,
         path: unverified.path,
         line: unverified.line
@@ -163,6 +167,7 @@ export const modelCheck: Check = {
     if (ignored.length) {
       findings.push({
         status: 'warn',
+        code: 'model.git-ignored',
         message:
           `${ignored[0].path} is ignored by git, so the model is not shipped` +
           (ignored.length > 1 ? ` (and ${ignored.length - 1} more)` : ''),

@@ -3,6 +3,7 @@
  * imports first, no paths into the author's machine, and a papermill `parameters` cell for its settings?
  */
 import type { Check } from '../check';
+import type { FindingCode } from '../codes';
 import { CheckOutcome, Evidence, Finding, Status, worstStatus } from '../report';
 import { PAPERMILL_DOCS, PIMENTEL_2019 } from '../sources';
 import { NOTEBOOKS, NotebookFile } from '../notebook/facts';
@@ -37,6 +38,7 @@ function orderFindings(path: string, notebook: ParsedNotebook, notes: OrderNotes
       return [
         {
           status: 'fail',
+          code: 'notebooks.out-of-order',
           message: `Cells were run out of order (count ${order.count} after ${order.previous}); restart and run all before saving`,
           path,
           cell: order.cell,
@@ -47,6 +49,7 @@ function orderFindings(path: string, notebook: ParsedNotebook, notes: OrderNotes
       return [
         {
           status: 'warn',
+          code: 'notebooks.not-one-run',
           message: `Not one clean run (${order.detail}); restart and run all before saving`,
           path,
           cell: order.cell,
@@ -64,18 +67,19 @@ function orderFindings(path: string, notebook: ParsedNotebook, notes: OrderNotes
   }
 }
 
-function noteOf(paths: string[], message: string): Finding[] {
+function noteOf(paths: string[], code: FindingCode, message: string): Finding[] {
   if (!paths.length) {
     return [];
   }
   const [first, ...rest] = paths;
-  return [{ status: 'pass', message, path: first, ...(rest.length ? { evidence: rest.map(path => ({ path })) } : {}) }];
+  return [{ status: 'pass', code, message, path: first, ...(rest.length ? { evidence: rest.map(path => ({ path })) } : {}) }];
 }
 
 function errorFindings(path: string, notebook: ParsedNotebook): Finding[] {
   const errors = savedErrorsOf(notebook.cells);
   const findings: Finding[] = errors.slice(0, MAX_ERRORS_LISTED).map(e => ({
     status: 'fail',
+    code: 'notebooks.saved-error',
     message: `Cell ${e.cell} saved an error (${e.text})`,
     path,
     cell: e.cell,
@@ -84,6 +88,7 @@ function errorFindings(path: string, notebook: ParsedNotebook): Finding[] {
   if (errors.length > MAX_ERRORS_LISTED) {
     findings.push({
       status: 'fail',
+      code: 'notebooks.saved-error',
       message: `${errors.length - MAX_ERRORS_LISTED} more saved errors`,
       path,
       evidence: errors.slice(MAX_ERRORS_LISTED).map(e => ({ path, cell: e.cell, line: 1 }))
@@ -112,6 +117,7 @@ function pythonFindings(path: string, notebook: ParsedNotebook, code: PythonCode
     const more = late.length > 1 ? ` (and ${late.length - 1} more)` : '';
     findings.push({
       status: 'warn',
+      code: 'notebooks.late-import',
       message: `"${late[0].module}" is imported after other code${more}; move imports to the first cell`,
       ...late[0].evidence,
       ...(late.length > 1 ? { evidence: late.slice(1).map(l => l.evidence) } : {})
@@ -122,6 +128,7 @@ function pythonFindings(path: string, notebook: ParsedNotebook, code: PythonCode
     const more = absolute.length > 1 ? ` (and ${absolute.length - 1} more)` : '';
     findings.push({
       status: 'warn',
+      code: 'notebooks.absolute-path',
       message: `Absolute path "${absolute[0].value}"${more} will not exist on another machine; use a path relative to the repo`,
       ...code.evidence(absolute[0].line),
       ...(absolute.length > 1 ? { evidence: absolute.slice(1).map(a => code.evidence(a.line)) } : {})
@@ -133,14 +140,17 @@ function pythonFindings(path: string, notebook: ParsedNotebook, code: PythonCode
   if (parameters) {
     findings.push({
       status: 'pass',
+      code: 'notebooks.parameters-cell',
       message: `Cell ${parameters.index} is tagged "parameters" for papermill`,
       path,
       cell: parameters.index,
       line: 1
     });
   } else if (settings.length) {
+    // Advice (CHECKLIST.md): a parameters cell helps reruns but its absence never lowers the item.
     findings.push({
-      status: 'warn',
+      status: 'info',
+      code: 'notebooks.no-parameters-cell',
       message:
         `Settings such as ${settings[0].name} are not in a cell tagged "parameters", ` +
         'so papermill cannot rerun it with other values',
@@ -157,7 +167,7 @@ function notebookFindings(
   notes: OrderNotes
 ): Finding[] {
   if (!file.notebook) {
-    return [{ status: 'warn', message: file.error ?? 'Notebook could not be read', path: file.path }];
+    return [{ status: 'warn', code: 'notebooks.unreadable', message: file.error ?? 'Notebook could not be read', path: file.path }];
   }
   return [
     ...orderFindings(file.path, file.notebook, notes),
@@ -203,9 +213,10 @@ export const notebooksCheck: Check = {
       statuses.push(own.length ? worstStatus(own.map(f => f.status)) : 'pass');
     }
     findings.push(
-      ...noteOf(notes.inOrder, `${notes.inOrder.length} notebook(s) run top to bottom, counts 1..n in order`),
+      ...noteOf(notes.inOrder, 'notebooks.in-order', `${notes.inOrder.length} notebook(s) run top to bottom, counts 1..n in order`),
       ...noteOf(
         notes.neverRun,
+        'notebooks.never-run',
         `${notes.neverRun.length} notebook(s) saved without outputs, so their run order cannot be checked`
       )
     );

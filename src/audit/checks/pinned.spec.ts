@@ -37,7 +37,9 @@ describe('pinnedCheck', () => {
     const result = await audit({ 'binder/requirements.txt': 'numpy\npandas>=2\n' });
     expect(result.status).toBe('fail');
     expect(result.summary).toBe('0 of 2 declared packages pinned');
+    // The item is worse than each package's warning: its summary leads, at its status (itemStatus.ts).
     expect(result.findings.map(f => [f.path, f.line])).toEqual([
+      [undefined, undefined],
       ['binder/requirements.txt', 1],
       ['binder/requirements.txt', 2]
     ]);
@@ -78,7 +80,7 @@ describe('pinnedCheck', () => {
   it('a broken lock covers nothing and says so', async () => {
     const result = await audit({ 'requirements.txt': 'numpy\n', 'poetry.lock': '[[package]\n' });
     expect(result.status).toBe('fail');
-    expect(result.findings[1]).toMatchObject({ status: 'warn', path: 'poetry.lock', line: 1, message: expect.stringMatching(/^Lock file not usable: Broken TOML/) });
+    expect(result.findings[2]).toMatchObject({ status: 'warn', path: 'poetry.lock', line: 1, message: expect.stringMatching(/^Lock file not usable: Broken TOML/) });
   });
 
   it('Julia packages are pinned by Manifest.toml, R packages by a runtime.txt snapshot', async () => {

@@ -71,6 +71,7 @@ function unpinnedFinding(occurrences: DeclaredPackage[]): Finding {
   const shown = first.spec ? ` (${first.spec})` : '';
   const finding: Finding = {
     status: 'warn',
+    code: 'pinned.not-exact',
     message: `${first.name}${shown} is not pinned to an exact version`,
     path: first.path,
     line: first.line,
@@ -96,7 +97,7 @@ export const pinnedCheck: Check = {
     const lockProblems: Finding[] = files
       .filter(f => f.role === 'lock')
       .flatMap(f => f.problems)
-      .map((p): Finding => ({ status: 'warn', message: `Lock file not usable: ${p.message}`, path: p.path, line: p.line }));
+      .map((p): Finding => ({ status: 'warn', code: 'pinned.lock-unusable', message: `Lock file not usable: ${p.message}`, path: p.path, line: p.line }));
     if (!packages.size) {
       return { status: 'na', summary: 'No declared packages to pin', findings: lockProblems };
     }

@@ -31,7 +31,7 @@ async function doctests(facts: RepoFacts): Promise<Finding[]> {
   for (const unit of await facts.get(PYTHON_UNITS)) {
     const example = unit.analysis.strings.find(s => /^\s*>>> /m.test(s.value));
     if (example) {
-      found.push({ status: 'pass', message: `Doctest examples in ${unit.path}`, ...unit.evidence(example.line) });
+      found.push({ status: 'pass', code: 'tests.doctests', message: `Doctest examples in ${unit.path}`, ...unit.evidence(example.line) });
     }
   }
   return found;
@@ -54,6 +54,7 @@ export const testsCheck: Check = {
       if (files.length) {
         findings.push({
           status: 'pass',
+          code: 'tests.found',
           message: `${kind.what} (${files.length})`,
           path: files[0].path,
           ...(files.length > 1 ? { evidence: files.slice(1, 10).map(f => ({ path: f.path })) } : {})
@@ -75,7 +76,7 @@ export const testsCheck: Check = {
         status: 'fail',
         summary: 'No tests or doctests',
         findings: [
-          { status: 'fail', message: 'No tests found (test_*.py, tests/, conftest.py, doctests, testthat, runtests.jl)' }
+          { status: 'fail', code: 'tests.none', message: 'No tests found (test_*.py, tests/, conftest.py, doctests, testthat, runtests.jl)' }
         ]
       };
     }

@@ -47,7 +47,7 @@ export const DATA_TRACKING = defineFact<DataTracking>('dataTracking', async fact
   for (const file of dvcTexts) {
     const parsed = parseDvcFile(file.text, file.path);
     if (parsed.error) {
-      facts.warn({ status: 'warn', message: parsed.error, path: file.path });
+      facts.warn({ status: 'warn', code: 'reading.dvc-invalid', message: parsed.error, path: file.path });
       // A broken pointer still says what it tracks by its name: `data.csv.dvc` tracks `data.csv`.
       if (file.path.endsWith('.dvc')) {
         dvcOutputs.push({ path: file.path.slice(0, -'.dvc'.length), source: file.path, line: 1 });

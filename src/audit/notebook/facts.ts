@@ -26,13 +26,13 @@ function notebookOf(facts: RepoFacts, path: string, text: TextFile): NotebookFil
   }
   if (text.truncated) {
     const error = 'Notebook is larger than the per-file limit; not parsed';
-    facts.warn({ status: 'warn', message: error, path });
+    facts.warn({ status: 'warn', code: 'reading.notebook-too-large', message: error, path });
     return { path, error };
   }
   const parsed = parseNotebook(text.text);
   if (!parsed.notebook) {
     const error = parsed.error ?? 'Notebook could not be parsed';
-    facts.warn({ status: 'warn', message: error, path });
+    facts.warn({ status: 'warn', code: 'reading.notebook-invalid', message: error, path });
     return { path, error };
   }
   return { path, notebook: parsed.notebook };

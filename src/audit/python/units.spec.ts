@@ -79,6 +79,7 @@ describe('PYTHON_UNITS', () => {
     expect(facts.warnings).toEqual([
       {
         status: 'warn',
+        code: 'reading.python-syntax-error',
         message: 'Python file has syntax errors near line 3; analysis may be incomplete',
         path: 'broken.py',
         line: 3

@@ -22,7 +22,7 @@ export interface PythonUnit {
 /** The analysis, or undefined (and a warning) should the parser ever have failed on the source. */
 function checkedAnalysis(facts: RepoFacts, path: string, result: AnalysisResult): PyAnalysis | undefined {
   if (result.error !== undefined || !result.analysis) {
-    facts.warn({ status: 'warn', message: `Python code could not be analysed (${result.error})`, path });
+    facts.warn({ status: 'warn', code: 'reading.python-unanalysed', message: `Python code could not be analysed (${result.error})`, path });
     return undefined;
   }
   return result.analysis;
@@ -36,6 +36,7 @@ function scriptUnit(facts: RepoFacts, path: string, result: AnalysisResult): Pyt
   if (analysis.syntaxErrors.length) {
     facts.warn({
       status: 'warn',
+      code: 'reading.python-syntax-error',
       message: `Python file has syntax errors near line ${analysis.syntaxErrors[0]}; analysis may be incomplete`,
       path,
       line: analysis.syntaxErrors[0]

@@ -78,7 +78,7 @@ function assessUnit(unit: AnalysedUnit, modules: RepoModules): UnitAssessment {
     }
   }
   const message = passMessage(seeded, fixedCalls);
-  const pass: Finding | undefined = message ? { status: 'pass', message, path: unit.path } : undefined;
+  const pass: Finding | undefined = message ? { status: 'pass', code: 'seeds.seeded', message, path: unit.path } : undefined;
   return { problems, pass, frameworks, calls };
 }
 
@@ -195,6 +195,7 @@ function unseededFinding(root: AnalysedUnit, seeding: FrameworkSeeding): Finding
   const evidence = trail(root, seeding.firstDraw, line);
   return {
     status: 'fail',
+    code: 'seeds.unseeded-before-use',
     message,
     ...flat(root.evidence(line)),
     ...(evidence.length && { evidence }),
@@ -227,5 +228,6 @@ function callSeedFinding(unit: AnalysedUnit, call: PyCall, seed: CallSeed): Find
   }
   // An estimator without random_state may still follow the global NumPy seed (or the library's default seed).
   const status: Status = seed.kind === 'generator' ? 'fail' : 'warn';
-  return { status, message, ...flat(unit.evidence(call.line)), fix: SEEDS_FIX };
+  const code = seed.kind === 'generator' ? 'seeds.unseeded-generator' : 'seeds.call-without-seed';
+  return { status, code, message, ...flat(unit.evidence(call.line)), fix: SEEDS_FIX };
 }

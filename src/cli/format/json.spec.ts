@@ -10,7 +10,7 @@ describe('formatJson', () => {
     expect(parsed).toEqual(JSON.parse(JSON.stringify(report)));
     expect(Object.keys(parsed)).toEqual(['version', 'root', 'score', 'checks', 'stats', 'warnings']);
     expect(Object.keys(parsed.checks[1])).toEqual(['id', 'title', 'status', 'weight', 'summary', 'why', 'sources', 'findings']);
-    expect(Object.keys(parsed.checks[1].findings[0])).toEqual(['status', 'message', 'path', 'line', 'evidence', 'fix']);
+    expect(Object.keys(parsed.checks[1].findings[0])).toEqual(['status', 'code', 'message', 'path', 'line', 'evidence', 'fix']);
     expect(Object.keys(parsed.stats)).toEqual(['files', 'bytesRead', 'ms', 'limitsHit']);
   });
 

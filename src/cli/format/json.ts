@@ -2,21 +2,27 @@
  * `--format json`: the public contract. The AuditReport as it is, with keys in a fixed order so that
  * the output is byte-for-byte stable whatever order a check builds its objects in.
  */
-import type { AuditReport, CheckResult, Evidence, Finding } from '../../audit/report';
+import type { AuditReport, CheckResult, Evidence, Finding, Ignored } from '../../audit/report';
 
 function evidenceJson(e: Evidence): Evidence {
   return { path: e.path, line: e.line, cell: e.cell };
 }
 
+function ignoredJson(i: Ignored | undefined): Ignored | undefined {
+  return i && { reason: i.reason, source: i.source };
+}
+
 function findingJson(f: Finding): Finding {
   return {
     status: f.status,
+    code: f.code,
     message: f.message,
     path: f.path,
     line: f.line,
     cell: f.cell,
     evidence: f.evidence?.map(evidenceJson),
-    fix: f.fix
+    fix: f.fix,
+    ignored: ignoredJson(f.ignored)
   };
 }
 
@@ -29,7 +35,8 @@ function checkJson(c: CheckResult): CheckResult {
     summary: c.summary,
     why: c.why,
     sources: c.sources.map(s => ({ title: s.title, url: s.url })),
-    findings: c.findings.map(findingJson)
+    findings: c.findings.map(findingJson),
+    ignored: ignoredJson(c.ignored)
   };
 }
 
@@ -46,7 +53,8 @@ export function formatJson(report: AuditReport): string {
       ms: report.stats.ms,
       limitsHit: [...report.stats.limitsHit]
     },
-    warnings: report.warnings.map(findingJson)
+    warnings: report.warnings.map(findingJson),
+    config: report.config && { path: report.config.path, weights: { ...report.config.weights } }
   };
   return JSON.stringify(ordered, null, 2) + '\n';
 }

@@ -21,7 +21,7 @@ describe('formatMarkdown', () => {
   });
 
   it('lists findings with path:line in code, further places nested, why with sourced links', () => {
-    expect(md).toContain('### ⚠️ warn: Versions pinned\n\n- ⚠️ warn `requirements.txt:2` scikit-learn has no version\n  - also: `requirements.txt:3`, `env/requirements-dev.txt:10`');
+    expect(md).toContain('### ⚠️ warn: Versions pinned\n\n- ⚠️ warn `requirements.txt:2` scikit-learn has no version `pinned.not-exact`\n  - also: `requirements.txt:3`, `env/requirements-dev.txt:10`');
     expect(md).toContain('- ❌ fail `notebooks/train.ipynb (cell 3, line 2)` np.random.rand draws before numpy is seeded');
     expect(md).toContain('*Why it matters:* Unseeded generators give different numbers on every run. ([PyTorch randomness](https://pytorch.org/docs/stable/notes/randomness.html))');
     expect(md).not.toContain('### ❌ fail: Binder-ready');
@@ -31,7 +31,7 @@ describe('formatMarkdown', () => {
     const hostile = lines.find(l => l.includes('Message quoting'))!;
     expect(hostile).toBe(
       '- ⚠️ warn ``src/evil|name`<img src=x onerror=alert(1)>\\u{1b}[31m.py:7`` ' +
-        'Message quoting evil\\|name\\`&lt;img src=x onerror=alert(1)&gt;\\\\u{1b}\\[31m.py\\\\nsecond line'
+        'Message quoting evil\\|name\\`&lt;img src=x onerror=alert(1)&gt;\\\\u{1b}\\[31m.py\\\\nsecond line `seeds.call-without-seed`'
     );
     expect(md).not.toContain('\x1b');
     expect(md).not.toMatch(/^second line/m);
@@ -69,12 +69,13 @@ describe('formatMarkdown with many findings', () => {
     const report = sampleReport();
     report.checks[1].findings = Array.from({ length: 30 }, (_, i) => ({
       status: 'warn' as const,
+      code: 'pinned.not-exact' as const,
       message: `finding ${i}`,
       path: 'a.py',
       line: i + 1
     }));
     const md = formatMarkdown(report);
     expect(md.split('\n').filter(l => l.startsWith('- ⚠️ warn `a.py:'))).toHaveLength(20);
-    expect(md).toContain('- ⚠️ warn `a.py:20` finding 19\n- … and 10 more (all of them in the JSON report)');
+    expect(md).toContain('- ⚠️ warn `a.py:20` finding 19 `pinned.not-exact`\n- … and 10 more (all of them in the JSON report)');
   });
 });

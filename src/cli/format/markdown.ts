@@ -7,7 +7,7 @@ import { humanBytes } from './byteSize';
 import { furtherLocations, locationOf } from './location';
 import { codeSpan, escapeMarkdown, link } from './markdownEscape';
 
-const BADGE: Record<Status, string> = { pass: '✅ pass', warn: '⚠️ warn', fail: '❌ fail', na: '➖ n/a' };
+const BADGE: Record<Status, string> = { pass: '✅ pass', warn: '⚠️ warn', fail: '❌ fail', na: '➖ n/a', info: 'ℹ️ info' };
 const FURTHER_PLACES = 10;
 
 export interface MarkdownOptions {
@@ -33,7 +33,8 @@ export function formatMarkdown(report: AuditReport, options: MarkdownOptions = {
   out.push('| Status | Item | Weight | Summary |');
   out.push('|:--|:--|--:|:--|');
   for (const check of report.checks) {
-    const cells = [BADGE[check.status], escapeMarkdown(check.title), String(check.weight), escapeMarkdown(check.summary)];
+    const summary = escapeMarkdown(check.summary) + (check.ignored ? ` *(ignored: ${escapeMarkdown(check.ignored.reason)})*` : '');
+    const cells = [BADGE[check.status], escapeMarkdown(check.title), String(check.weight), summary];
     out.push(`| ${cells.join(' | ')} |`);
   }
   for (const check of report.checks.filter(c => c.findings.length)) {
@@ -69,7 +70,13 @@ function checkSection(check: CheckResult, limit: number): string[] {
 /** `- ⚠️ warn `path:line` message`, with further places as a nested list. */
 function findingItem(finding: Finding): string {
   const where = locationOf(finding);
-  const lines = [`- ${BADGE[finding.status]} ${where ? codeSpan(where) + ' ' : ''}${escapeMarkdown(finding.message)}`];
+  const ignored = finding.ignored
+    ? ` — *ignored (${finding.ignored.source}): ${escapeMarkdown(finding.ignored.reason)}*`
+    : '';
+  const message = `${escapeMarkdown(finding.message)} ${codeSpan(finding.code)}${ignored}`;
+  // An ignored finding's status is struck through: shown, never counted.
+  const badge = finding.ignored ? `~~${BADGE[finding.status]}~~` : BADGE[finding.status];
+  const lines = [`- ${badge} ${where ? codeSpan(where) + ' ' : ''}${message}`];
   const further = furtherLocations(finding.evidence, FURTHER_PLACES);
   if (further.length) {
     // The last entry may be "and N more", which is ours and not a place.

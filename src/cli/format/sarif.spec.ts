@@ -5,30 +5,36 @@ describe('formatSarif', () => {
   const sarif = JSON.parse(formatSarif(sampleReport(), { toolVersion: '1.2.3', rootUri: 'file:///work/repo/' }));
   const run = sarif.runs[0];
 
-  it('is SARIF 2.1.0 with one rule per check, help from why and helpUri from the first source with a url', () => {
+  it('is SARIF 2.1.0 with one rule per finding code met, its meaning, help from the item\'s why and sources', () => {
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.$schema).toMatch(/sarif-2\.1\.0/);
     expect(run.tool.driver).toMatchObject({ name: 'repro-audit', version: '1.2.3' });
-    expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(['dependencies', 'pinned', 'binder', 'seeds', 'hardware']);
-    const deps = run.tool.driver.rules[0];
-    expect(deps.shortDescription.text).toBe('Dependencies declared');
-    expect(deps.help.text).toBe(
-      'An environment file lets others rebuild the software you ran.\n\nSources:\n- Binder paper\n- repo2docker: https://repo2docker.readthedocs.io/'
+    expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual([
+      'pinned.not-exact',
+      'binder.item-status',
+      'seeds.unseeded-before-use',
+      'seeds.call-without-seed'
+    ]);
+    const unseeded = run.tool.driver.rules[2];
+    expect(unseeded.shortDescription.text).toBe('A framework draws random numbers before it is seeded (or with a seed that changes)');
+    expect(unseeded.properties).toMatchObject({ item: 'seeds', weight: 15 });
+    expect(unseeded.help.text).toBe(
+      'Unseeded generators give different numbers on every run.\n\nSources:\n- PyTorch randomness: https://pytorch.org/docs/stable/notes/randomness.html'
     );
-    expect(deps.helpUri).toBe('https://repo2docker.readthedocs.io/');
-    expect(run.tool.driver.rules[1].helpUri).toBeUndefined();
+    expect(unseeded.helpUri).toBe('https://pytorch.org/docs/stable/notes/randomness.html');
+    expect(run.tool.driver.rules[0].helpUri).toBeUndefined();
     expect(run.originalUriBaseIds.SRCROOT.uri).toBe('file:///work/repo/');
   });
 
   it('has one result per warn/fail finding, with level, relative uri and startLine', () => {
     const results = run.results;
     expect(results.map((r: { ruleId: string; level: string }) => `${r.ruleId}:${r.level}`)).toEqual([
-      'pinned:warning',
-      'binder:error',
-      'seeds:error',
-      'seeds:warning'
+      'pinned.not-exact:warning',
+      'binder.item-status:error',
+      'seeds.unseeded-before-use:error',
+      'seeds.call-without-seed:warning'
     ]);
-    expect(results[0].ruleIndex).toBe(1);
+    expect(results[0].ruleIndex).toBe(0);
     expect(results[0].locations[0].physicalLocation).toEqual({
       artifactLocation: { uri: 'requirements.txt', uriBaseId: 'SRCROOT' },
       region: { startLine: 2 }
@@ -38,7 +44,7 @@ describe('formatSarif', () => {
   });
 
   it('turns a failing item without findings into one result from its summary', () => {
-    expect(run.results[1]).toEqual({ ruleId: 'binder', ruleIndex: 2, level: 'error', message: { text: 'No Binder link' } });
+    expect(run.results[1]).toEqual({ ruleId: 'binder.item-status', ruleIndex: 1, level: 'error', message: { text: 'No Binder link' } });
   });
 
   it('puts a notebook cell in the message and properties, not in a region of the .ipynb', () => {
@@ -60,5 +66,21 @@ describe('formatSarif', () => {
 
   it('encodes each path segment', () => {
     expect(relativeUri('data/a b#1?.csv')).toBe('data/a%20b%231%3F.csv');
+  });
+
+  it('gives advice as level note, and keeps ignored findings as suppressed results with their reason', () => {
+    const report = sampleReport();
+    report.checks[3].findings = [
+      { ...report.checks[3].findings[0], ignored: { reason: 'a demo of noise', source: 'inline' } },
+      { status: 'info', code: 'notebooks.no-parameters-cell', message: 'advice', path: 'nb.ipynb', cell: 0, line: 1 }
+    ];
+    const results = JSON.parse(formatSarif(report, { toolVersion: '1' })).runs[0].results;
+    const seeds = results.filter((r: { ruleId: string }) => r.ruleId.startsWith('seeds.') || r.ruleId.startsWith('notebooks.'));
+    expect(seeds.map((r: { ruleId: string; level: string }) => `${r.ruleId}:${r.level}`)).toEqual([
+      'seeds.unseeded-before-use:error',
+      'notebooks.no-parameters-cell:note'
+    ]);
+    expect(seeds[0].suppressions).toEqual([{ kind: 'inSource', justification: 'a demo of noise' }]);
+    expect(seeds[1].suppressions).toBeUndefined();
   });
 });

@@ -1,10 +1,12 @@
 /**
  * `--format sarif`: SARIF 2.1.0 for code-scanning tools (GitHub code scanning, VS Code's SARIF viewer).
- * One rule per checklist item, one result per warn/fail finding. Paths are relative to SRCROOT.
+ * One rule per finding code (docs/codes.md), one result per warn/fail finding (error/warning) and per `info`
+ * advice (note); an ignored finding stays, with a SARIF suppression carrying its reason. Paths are relative to SRCROOT.
  * A notebook finding's line counts within a cell, not within the .ipynb file, so such results carry
  * the cell in their message and properties, and no region that would point at the wrong line.
  */
-import type { AuditReport, CheckResult, Evidence, Finding } from '../../audit/report';
+import { FINDING_CODES, ITEM_STATUS_MEANING, itemStatusCode } from '../../audit/codes';
+import type { AuditReport, CheckResult, Evidence, Finding, Ignored } from '../../audit/report';
 import { gradeOf } from '../../audit/report';
 import { locationOf } from './location';
 
@@ -41,30 +43,43 @@ function cellProperties(e: Partial<Evidence>): Json | undefined {
   return e.line !== undefined ? { cell: e.cell, cellLine: e.line } : { cell: e.cell };
 }
 
-function rule(check: CheckResult): Json {
+/** What a code means, from the table of codes. */
+function meaningOf(code: string): string {
+  return (FINDING_CODES as Record<string, string>)[code] ?? ITEM_STATUS_MEANING;
+}
+
+/** A rule per code: its meaning, and the help of the item it belongs to. */
+function rule(check: CheckResult, code: string): Json {
   const sourceLines = check.sources.map(s => (s.url ? `${s.title}: ${s.url}` : s.title));
   const why = check.why || check.title;
   const helpText = [why, ...(sourceLines.length ? ['', 'Sources:', ...sourceLines.map(l => `- ${l}`)] : [])];
   const helpUri = check.sources.find(s => s.url)?.url;
   return {
-    id: check.id,
-    name: check.title,
-    shortDescription: { text: check.title },
-    fullDescription: { text: why },
+    id: code,
+    name: code,
+    shortDescription: { text: meaningOf(code) },
+    fullDescription: { text: `${check.title}: ${why}` },
     help: { text: helpText.join('\n') },
     ...(helpUri ? { helpUri } : {}),
     defaultConfiguration: { level: 'warning' },
-    properties: { weight: check.weight, status: check.status, tags: ['reproducibility'] }
+    properties: { item: check.id, weight: check.weight, status: check.status, tags: ['reproducibility'] }
   };
+}
+
+/** SARIF's own way to say "shown, not counted": external for the repo's config, inSource for a comment. */
+function suppressionOf(ignored: Ignored): Json {
+  return { kind: ignored.source === 'inline' ? 'inSource' : 'external', justification: ignored.reason };
 }
 
 function result(check: CheckResult, ruleIndex: number, finding: Finding): Json {
   const notebookPlace = finding.path && finding.cell !== undefined ? ` [${locationOf(finding)}]` : '';
+  const ignored = finding.ignored ?? check.ignored;
   const out: Json = {
-    ruleId: check.id,
+    ruleId: finding.code,
     ruleIndex,
-    level: finding.status === 'fail' ? 'error' : 'warning',
-    message: { text: finding.message + notebookPlace }
+    level: finding.status === 'fail' ? 'error' : finding.status === 'info' ? 'note' : 'warning',
+    message: { text: finding.message + notebookPlace },
+    ...(ignored ? { suppressions: [suppressionOf(ignored)] } : {})
   };
   if (finding.path) {
     const primary = { path: finding.path, line: finding.line, cell: finding.cell };
@@ -88,29 +103,48 @@ function result(check: CheckResult, ruleIndex: number, finding: Finding): Json {
 
 /** A problem met while reading the repo: not a finding about it, so a notification, not a result. */
 function notification(warning: Finding): Json {
-  const out: Json = { level: 'warning', message: { text: warning.message } };
+  const ignored = warning.ignored ? ` (ignored: ${warning.ignored.reason})` : '';
+  const out: Json = {
+    level: warning.ignored ? 'note' : 'warning',
+    message: { text: warning.message + ignored },
+    descriptor: { id: warning.code }
+  };
   if (warning.path) {
     out.locations = [{ physicalLocation: physicalLocation({ path: warning.path, line: warning.line, cell: warning.cell }) }];
   }
   return out;
 }
 
-function resultsOf(check: CheckResult, ruleIndex: number): Json[] {
-  const problems = check.findings.filter(f => f.status === 'warn' || f.status === 'fail');
-  if (problems.length === 0 && (check.status === 'warn' || check.status === 'fail')) {
+/** The findings a code-scanning tool shows: problems and advice (passes are not results). */
+function reported(check: CheckResult): Finding[] {
+  const problems = check.findings.filter(f => f.status === 'warn' || f.status === 'fail' || f.status === 'info');
+  if (!problems.some(f => f.status !== 'info') && (check.status === 'warn' || check.status === 'fail')) {
     // A failing item must show up even when its check gave no finding to hang it on.
-    return [result(check, ruleIndex, { status: check.status, message: check.summary })];
+    return [{ status: check.status, code: itemStatusCode(check.id), message: check.summary }, ...problems];
   }
-  return problems.map(f => result(check, ruleIndex, f));
+  return problems;
 }
 
 export function formatSarif(report: AuditReport, options: SarifOptions): string {
+  // One rule per code met, in report order; results point at their rule by index.
+  const rules: Json[] = [];
+  const ruleIndex = new Map<string, number>();
+  const results: Json[] = [];
+  for (const check of report.checks) {
+    for (const finding of reported(check)) {
+      if (!ruleIndex.has(finding.code)) {
+        ruleIndex.set(finding.code, rules.length);
+        rules.push(rule(check, finding.code));
+      }
+      results.push(result(check, ruleIndex.get(finding.code)!, finding));
+    }
+  }
   const run: Json = {
     tool: {
       driver: {
         name: 'repro-audit',
         version: options.toolVersion,
-        rules: report.checks.map(rule)
+        rules
       }
     },
     ...(options.rootUri ? { originalUriBaseIds: { SRCROOT: { uri: options.rootUri } } } : {}),
@@ -120,7 +154,7 @@ export function formatSarif(report: AuditReport, options: SarifOptions): string 
         toolExecutionNotifications: report.warnings.map(notification)
       }
     ],
-    results: report.checks.flatMap(resultsOf),
+    results,
     properties: {
       root: report.root,
       score: report.score,

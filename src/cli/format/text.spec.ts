@@ -24,7 +24,7 @@ describe('formatText', () => {
 
   it('indents findings as path:line  message under their item, with further places', () => {
     const pinned = lines.indexOf('  ! WARN  Versions pinned            10  1 of 3 packages pinned');
-    expect(lines[pinned + 1]).toBe('      ! requirements.txt:2  scikit-learn has no version');
+    expect(lines[pinned + 1]).toBe('      ! requirements.txt:2  scikit-learn has no version  [pinned.not-exact]');
     expect(lines[pinned + 2]).toBe('                            also: requirements.txt:3, env/requirements-dev.txt:10');
     expect(plain).toContain('      ✗ notebooks/train.ipynb (cell 3, line 2)    np.random.rand draws before numpy is seeded');
   });
@@ -32,8 +32,8 @@ describe('formatText', () => {
   it('has a warnings section and says which limits were hit', () => {
     const at = lines.indexOf('Warnings (2)');
     expect(at).toBeGreaterThan(0);
-    expect(lines[at + 1]).toBe('  ! data/big.csv  File is larger than the per-file limit (8388608 bytes); only its start was read');
-    expect(lines[at + 2]).toBe('  !               The repo has more than 10 files');
+    expect(lines[at + 1]).toBe('  ! data/big.csv  File is larger than the per-file limit (8388608 bytes); only its start was read  [reading.file-truncated]');
+    expect(lines[at + 2]).toBe('  !               The repo has more than 10 files  [reading.max-files]');
     expect(plain).toContain('Limits hit: maxBytesPerFile (only part of the repo was audited; see the warnings)');
   });
 
@@ -67,6 +67,7 @@ describe('formatText with many findings', () => {
     const report = sampleReport();
     report.checks[1].findings = Array.from({ length: 25 }, (_, i) => ({
       status: 'warn' as const,
+      code: 'pinned.not-exact' as const,
       message: `finding ${i}`,
       path: 'a.py',
       line: i + 1
@@ -74,9 +75,9 @@ describe('formatText with many findings', () => {
     const lines = formatText(report, { color: false, findingsPerCheck: 3 }).split('\n');
     const at = lines.indexOf('  ! WARN  Versions pinned            10  1 of 3 packages pinned');
     expect(lines.slice(at + 1, at + 5)).toEqual([
-      '      ! a.py:1  finding 0',
-      '      ! a.py:2  finding 1',
-      '      ! a.py:3  finding 2',
+      '      ! a.py:1  finding 0  [pinned.not-exact]',
+      '      ! a.py:2  finding 1  [pinned.not-exact]',
+      '      ! a.py:3  finding 2  [pinned.not-exact]',
       '      … and 22 more (all of them in --format json)'
     ]);
     expect(formatText(report, { color: false }).split('\n').filter(l => l.includes('finding '))).toHaveLength(20);

@@ -16,8 +16,8 @@ export interface TextOptions {
 
 export const DEFAULT_FINDINGS_PER_CHECK = 20;
 
-const LABEL: Record<Status, string> = { pass: '✓ PASS', warn: '! WARN', fail: '✗ FAIL', na: '- N/A ' };
-const SYMBOL: Record<Status, string> = { pass: '✓', warn: '!', fail: '✗', na: '-' };
+const LABEL: Record<Status, string> = { pass: '✓ PASS', warn: '! WARN', fail: '✗ FAIL', na: '- N/A ', info: 'i INFO' };
+const SYMBOL: Record<Status, string> = { pass: '✓', warn: '!', fail: '✗', na: '-', info: 'i' };
 
 const ANSI = {
   reset: '\x1b[0m',
@@ -27,7 +27,13 @@ const ANSI = {
   green: '\x1b[32m',
   yellow: '\x1b[33m'
 };
-const STATUS_COLOR: Record<Status, string> = { pass: ANSI.green, warn: ANSI.yellow, fail: ANSI.red, na: ANSI.dim };
+const STATUS_COLOR: Record<Status, string> = {
+  pass: ANSI.green,
+  warn: ANSI.yellow,
+  fail: ANSI.red,
+  na: ANSI.dim,
+  info: ANSI.dim
+};
 
 /** A location column wider than this is not padded further: long paths just push the message right. */
 const MAX_LOCATION_COLUMN = 40;
@@ -81,7 +87,8 @@ function checkLine(check: CheckResult, titleWidth: number, weightWidth: number, 
   const label = paint(STATUS_COLOR[check.status], LABEL[check.status]);
   const title = oneLine(check.title).padEnd(titleWidth);
   const weight = String(check.weight).padStart(weightWidth);
-  return `  ${label}  ${title}  ${weight}  ${oneLine(check.summary)}`.trimEnd();
+  const ignored = check.ignored ? paint(ANSI.dim, ` (ignored, out of the score: ${oneLine(check.ignored.reason)})`) : '';
+  return `  ${label}  ${title}  ${weight}  ${oneLine(check.summary)}${ignored}`.trimEnd();
 }
 
 /** Findings as `! path:line  message`, locations padded to one column, further places below. */
@@ -92,7 +99,10 @@ function findingLines(findings: readonly Finding[], indent: string, paint: Paint
   findings.forEach((finding, i) => {
     const symbol = paint(STATUS_COLOR[finding.status], SYMBOL[finding.status]);
     const location = locations[i] ? locations[i].padEnd(width) + '  ' : width ? ' '.repeat(width + 2) : '';
-    lines.push(`${indent}${symbol} ${location}${oneLine(finding.message)}`.trimEnd());
+    // The code, then why an ignored finding does not count; both muted, as the panel shows them.
+    const code = paint(ANSI.dim, `[${finding.code}]`);
+    const ignored = finding.ignored ? paint(ANSI.dim, ` ignored (${finding.ignored.source}): ${oneLine(finding.ignored.reason)}`) : '';
+    lines.push(`${indent}${symbol} ${location}${oneLine(finding.message)}  ${code}${ignored}`.trimEnd());
     const further = furtherLocations(finding.evidence, FURTHER_PLACES);
     if (further.length) {
       const under = indent + '  ' + ' '.repeat(width ? width + 2 : 0);

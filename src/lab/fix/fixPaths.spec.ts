@@ -15,7 +15,7 @@ describe('serverPathInside', () => {
 });
 
 describe('seedFixPaths', () => {
-  const f = (path: string | undefined, fix = 'seeds', status: Finding['status'] = 'fail'): Finding => ({ status, message: 'm', path, fix });
+  const f = (path: string | undefined, fix = 'seeds', status: Finding['status'] = 'fail'): Finding => ({ status, code: 'seeds.unseeded-before-use', message: 'm', path, fix });
   it('lists each unresolved seeds file once, scripts and notebooks only, in report order', () => {
     const findings = [
       f('nb/a.ipynb'),

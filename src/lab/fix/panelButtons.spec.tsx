@@ -17,8 +17,8 @@ const trans = {
   _n: (one: string, many: string, n: number, ...args: unknown[]) => fill(n === 1 ? one : many, [n, ...args])
 } as unknown as TranslationBundle;
 
-const seeds: Finding = { status: 'fail', message: 'numpy unseeded', path: 'nb.ipynb', cell: 1, line: 2, fix: 'seeds' };
-const pins: Finding = { status: 'warn', message: 'unpinned', path: 'requirements.txt', line: 1, fix: 'pins' };
+const seeds: Finding = { status: 'fail', code: 'seeds.unseeded-before-use', message: 'numpy unseeded', path: 'nb.ipynb', cell: 1, line: 2, fix: 'seeds' };
+const pins: Finding = { status: 'warn', code: 'pinned.not-exact', message: 'unpinned', path: 'requirements.txt', line: 1, fix: 'pins' };
 const check: CheckResult = {
   id: 'seeds',
   title: 'Random seeds',

@@ -42,6 +42,7 @@ const report: AuditReport = {
       findings: [
         {
           status: 'fail',
+          code: 'seeds.unseeded-before-use',
           message: 'numpy used before seeding',
           path: EVIL,
           line: 3,
@@ -148,6 +149,42 @@ describe('AuditView', () => {
       ['papers/repo', { path: EVIL, line: 3, cell: undefined }],
       ['papers/repo', { path: 'nb.ipynb', cell: 2, line: 1 }]
     ]);
+  });
+
+  it('shows each finding\'s code as muted text, and ignored findings and items with their reasons', () => {
+    const seeds = report.checks[0];
+    show({
+      ...done,
+      result: {
+        ...(done as Extract<AuditState, { kind: 'done' }>).result,
+        report: {
+          ...report,
+          checks: [
+            {
+              ...seeds,
+              findings: [
+                { ...seeds.findings[0], ignored: { reason: 'noise is <b>the point</b>', source: 'config' } },
+                { status: 'info', code: 'notebooks.no-parameters-cell', message: 'advice' }
+              ]
+            },
+            { ...report.checks[1], ignored: { reason: 'tests live elsewhere', source: 'config' } }
+          ]
+        }
+      }
+    } as AuditState);
+    const findings = [...host.querySelectorAll('.jp-ReproAudit-finding')];
+    expect(findings.map(f => f.querySelector('.jp-ReproAudit-code')!.textContent)).toEqual([
+      'seeds.unseeded-before-use',
+      'notebooks.no-parameters-cell'
+    ]);
+    expect(findings[0].classList).toContain('jp-ReproAudit-finding-ignored');
+    expect(findings[0].querySelector('.jp-ReproAudit-ignored')!.textContent).toBe('Ignored by the repo config: noise is <b>the point</b>');
+    expect(host.querySelector('b')).toBeNull();
+    expect(findings[1].querySelector('.jp-ReproAudit-statusText')!.textContent).toBe('Advice');
+    const tests = host.querySelector('[data-check-id="tests"]')!;
+    expect(tests.getAttribute('data-ignored')).toBe('true');
+    expect(tests.querySelector('.jp-ReproAudit-weight')!.textContent).toBe('ignored');
+    expect(tests.querySelector('.jp-ReproAudit-ignored')!.textContent).toBe('Ignored by the repo config: tests live elsewhere');
   });
 
   it('items expand and collapse; failing ones start open', () => {

@@ -5,7 +5,7 @@
  */
 import type { TranslationBundle } from '@jupyterlab/translation';
 import * as React from 'react';
-import type { CheckResult, Evidence, Finding, Status } from '../../audit/report';
+import type { CheckResult, Evidence, Finding, Ignored, Status } from '../../audit/report';
 import type { NotebookVerification } from '../verify/folderVerifications';
 import { STATUS_GLYPH, isWebAddress, placeLabel, statusLabel } from './labels';
 import { VerificationLines } from './VerificationLines';
@@ -62,11 +62,20 @@ export function FindingItem(props: {
     ? { path: finding.path, line: finding.line, cell: finding.cell }
     : undefined;
   const further = finding.evidence ?? [];
+  const ignored = finding.ignored;
   return (
-    <li className="jp-ReproAudit-finding">
+    <li
+      className={`jp-ReproAudit-finding${ignored ? ' jp-ReproAudit-finding-ignored' : ''}`}
+      data-code={finding.code}
+      data-ignored={ignored ? 'true' : undefined}
+    >
       <StatusBadge status={finding.status} trans={trans} />
       <span className="jp-ReproAudit-findingMessage">{finding.message}</span>
       {primary && <EvidenceLink evidence={primary} actions={actions} trans={trans} />}
+      <span className="jp-ReproAudit-code" title={trans.__('Finding code (see docs/codes.md); ignore it in the repo config')}>
+        {finding.code}
+      </span>
+      {ignored && <IgnoredNote ignored={ignored} trans={trans} />}
       {further.length > 0 && (
         <div className="jp-ReproAudit-further">
           <span>{trans.__('Also:')}</span>
@@ -78,7 +87,7 @@ export function FindingItem(props: {
           )}
         </div>
       )}
-      {finding.fix && actions.applyFix && (actions.canFix?.(finding) ?? true) && (
+      {finding.fix && !ignored && actions.applyFix && (actions.canFix?.(finding) ?? true) && (
         <button
           type="button"
           className="jp-mod-styled jp-mod-accept jp-ReproAudit-fix"
@@ -88,6 +97,17 @@ export function FindingItem(props: {
         </button>
       )}
     </li>
+  );
+}
+
+/** Why a finding or an item does not count, in the repo's own words: text only. */
+function IgnoredNote(props: { ignored: Ignored; trans: TranslationBundle }): JSX.Element {
+  const { ignored, trans } = props;
+  const where = ignored.source === 'inline' ? trans.__('Ignored by a comment:') : trans.__('Ignored by the repo config:');
+  return (
+    <div className="jp-ReproAudit-ignored">
+      {where} <span className="jp-ReproAudit-ignoredReason">{ignored.reason}</span>
+    </div>
   );
 }
 
@@ -101,8 +121,14 @@ export function CheckItem(props: {
   const { check, actions, trans } = props;
   const [expanded, setExpanded] = React.useState(check.status === 'fail');
   const bodyId = `jp-ReproAudit-check-${check.id}`;
+  // Ignored findings are shown, never fixed.
+  const counted = check.findings.filter(f => !f.ignored);
   return (
-    <li className={`jp-ReproAudit-check jp-ReproAudit-check-${check.status}`} data-check-id={check.id}>
+    <li
+      className={`jp-ReproAudit-check jp-ReproAudit-check-${check.status}${check.ignored ? ' jp-ReproAudit-check-ignored' : ''}`}
+      data-check-id={check.id}
+      data-ignored={check.ignored ? 'true' : undefined}
+    >
       <button
         type="button"
         className="jp-ReproAudit-checkHeader"
@@ -116,18 +142,19 @@ export function CheckItem(props: {
         <StatusBadge status={check.status} trans={trans} />
         <span className="jp-ReproAudit-checkTitle">{check.title}</span>
         <span className="jp-ReproAudit-weight" title={trans.__('Weight in the score')}>
-          {trans.__('weight %1', check.weight)}
+          {check.ignored ? trans.__('ignored') : trans.__('weight %1', check.weight)}
         </span>
       </button>
       <div className="jp-ReproAudit-checkSummary">{check.summary}</div>
+      {check.ignored && <IgnoredNote ignored={check.ignored} trans={trans} />}
       {props.verifications && <VerificationLines verifications={props.verifications} trans={trans} />}
       {expanded && (
         <div className="jp-ReproAudit-checkBody" id={bodyId}>
-          {actions.fixAll && actions.canFix && check.findings.some(actions.canFix) && (
+          {actions.fixAll && actions.canFix && counted.some(actions.canFix) && (
             <button
               type="button"
               className="jp-mod-styled jp-ReproAudit-fixAll"
-              onClick={() => actions.fixAll?.(check.id, check.findings)}
+              onClick={() => actions.fixAll?.(check.id, counted)}
             >
               {trans.__('Fix All Files')}
             </button>

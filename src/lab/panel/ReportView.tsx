@@ -48,7 +48,7 @@ export function HiddenFilesNote(props: { trans: TranslationBundle }): JSX.Elemen
     <details className="jp-ReproAudit-notice jp-ReproAudit-hiddenNote" role="note">
       <summary>
         <strong>{trans.__('Dot-files are not visible.')}</strong>{' '}
-        {trans.__('Items that look for .binder/, .gitattributes or .dvc/ may miss them.')}
+        {trans.__('Items that look for .binder/, .gitattributes or .dvc/ may miss them, and a .repro-audit.toml config is not read (repro-audit.toml or pyproject.toml is).')}
       </summary>
       {trans.__('Jupyter Server hides dot-files by default. To lift this, start it with')}{' '}
       <code>--ContentsManager.allow_hidden=True</code>{' '}

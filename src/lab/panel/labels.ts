@@ -3,7 +3,7 @@ import type { TranslationBundle } from '@jupyterlab/translation';
 import type { Evidence, Status } from '../../audit/report';
 
 /** A glyph per status, for sighted users scanning the list; the text label is always beside it. */
-export const STATUS_GLYPH: Record<Status, string> = { pass: '✓', warn: '!', fail: '✗', na: '–' };
+export const STATUS_GLYPH: Record<Status, string> = { pass: '✓', warn: '!', fail: '✗', na: '–', info: 'i' };
 
 export function statusLabel(status: Status, trans: TranslationBundle): string {
   switch (status) {
@@ -13,6 +13,8 @@ export function statusLabel(status: Status, trans: TranslationBundle): string {
       return trans.__('Warning');
     case 'fail':
       return trans.__('Fail');
+    case 'info':
+      return trans.__('Advice');
     default:
       return trans.__('Not applicable');
   }

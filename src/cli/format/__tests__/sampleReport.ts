@@ -17,7 +17,7 @@ export function sampleReport(): AuditReport {
         sources: [{ title: 'Binder paper' }, { title: 'repo2docker', url: 'https://repo2docker.readthedocs.io/' }],
         status: 'pass',
         summary: 'requirements.txt declares 3 packages',
-        findings: [{ status: 'pass', message: 'Dependencies declared in requirements.txt', path: 'requirements.txt' }]
+        findings: [{ status: 'pass', code: 'dependencies.undeclared-import', message: 'Dependencies declared in requirements.txt', path: 'requirements.txt' }]
       },
       {
         id: 'pinned',
@@ -30,6 +30,7 @@ export function sampleReport(): AuditReport {
         findings: [
           {
             status: 'warn',
+            code: 'pinned.not-exact',
             message: 'scikit-learn has no version',
             path: 'requirements.txt',
             line: 2,
@@ -60,8 +61,8 @@ export function sampleReport(): AuditReport {
         status: 'fail',
         summary: 'numpy draws before any seed',
         findings: [
-          { status: 'fail', message: 'np.random.rand draws before numpy is seeded', path: 'notebooks/train.ipynb', cell: 3, line: 2 },
-          { status: 'warn', message: `Message quoting ${HOSTILE_NAME}\nsecond line`, path: `src/${HOSTILE_NAME}`, line: 7 }
+          { status: 'fail', code: 'seeds.unseeded-before-use', message: 'np.random.rand draws before numpy is seeded', path: 'notebooks/train.ipynb', cell: 3, line: 2 },
+          { status: 'warn', code: 'seeds.call-without-seed', message: `Message quoting ${HOSTILE_NAME}\nsecond line`, path: `src/${HOSTILE_NAME}`, line: 7 }
         ]
       },
       {
@@ -77,8 +78,8 @@ export function sampleReport(): AuditReport {
     ],
     stats: { files: 12, bytesRead: 12345, ms: 35, limitsHit: ['maxBytesPerFile'] },
     warnings: [
-      { status: 'warn', message: 'File is larger than the per-file limit (8388608 bytes); only its start was read', path: 'data/big.csv' },
-      { status: 'warn', message: 'The repo has more than 10 files' }
+      { status: 'warn', code: 'reading.file-truncated', message: 'File is larger than the per-file limit (8388608 bytes); only its start was read', path: 'data/big.csv' },
+      { status: 'warn', code: 'reading.max-files', message: 'The repo has more than 10 files' }
     ]
   };
 }
