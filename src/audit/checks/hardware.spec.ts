@@ -16,7 +16,7 @@ describe('hardwareCheck', () => {
     expect(outcome.findings).toEqual([
       {
         status: 'pass',
-        message: 'HARDWARE.md describes the hardware (NVIDIA RTX 3090) and the run time (6 hours)',
+        message: 'HARDWARE.md describes the hardware (NVIDIA RTX 3090, 24 GB) and the run time (6 hours)',
         path: 'HARDWARE.md',
         line: 3
       }
@@ -79,5 +79,40 @@ describe('hardwareCheck', () => {
   it('survives an unreadable README', async () => {
     const outcome = await run({ 'README.md': new Uint8Array([0, 0, 0]) });
     expect(outcome.status).toBe('fail');
+  });
+
+  it('does not take install instructions for a statement of the hardware used', async () => {
+    // A course README: how to get a GPU, never which one the results came from.
+    const outcome = await run({
+      'README.md':
+        '# Deep learning course\n\n## Installation\n\nIf you have a GPU, install CUDA and the matching PyTorch build.\n' +
+        'The notebooks need a CUDA-capable GPU for the last chapters.\n\n## Running on Colab\n\n' +
+        'Open a notebook in Colab and enable the GPU (Runtime > Change runtime type > GPU).\n\n## Notes\n\nRequires CUDA 11.\n'
+    });
+    expect(outcome.status).toBe('fail');
+  });
+
+  it.each([
+    ['Trained on one 8XH100 node; a full run takes ~2 hours.', '8XH100', '~2 hours'],
+    ['We used one RTX 3090, 24 GB: 1.5 h per model.', 'RTX 3090', '1.5 h'],
+    ['Pretraining took 3 days on a TPU v3-8.', 'TPU v3-8', '3 days'],
+    ['Trained on 4 V100 GPUs, about 30 minutes per epoch.', 'V100', 'about 30 minutes'],
+    ['Everything ran on a MacBook Pro M1.\n\nThe sweep costs 12 GPU-hours.', 'MacBook Pro M1', '12 GPU-hours']
+  ])('passes on a device and a run time: %s', async (statement, device, time) => {
+    const outcome = await run({ 'README.md': `# Paper code\n\n## Compute\n\n${statement}\n` });
+    expect(outcome.status).toBe('pass');
+    expect(outcome.findings[0].message).toContain(device);
+    expect(outcome.findings[0].message).toContain(time);
+  });
+
+  it('warns on a run time without the device', async () => {
+    const outcome = await run({ 'README.md': '# X\n\nTraining the full model takes about 2 days.\n' });
+    expect(outcome.findings[0]).toEqual({
+      status: 'warn',
+      message: 'README.md gives a run time (about 2 days) but not the hardware it ran on (GPU/CPU model, memory)',
+      path: 'README.md',
+      line: 3,
+      fix: 'hardware'
+    });
   });
 });
