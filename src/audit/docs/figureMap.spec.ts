@@ -1,0 +1,17 @@
+import { findFigureMap } from './figureMap';
+import { outlineOf } from './outline';
+
+const md = (...lines: string[]) => outlineOf(lines.join('\n'), 'markdown');
+
+describe('findFigureMap', () => {
+  it('finds a table pairing figures or tables with notebooks and scripts', () => {
+    const outline = md('# X', '', '| Result | Code |', '|---|---|', '| Figs. 2-4 | `make_figures.sh` |', '| Table S1 | supplement.R |', '| Data | download.py |');
+    expect(findFigureMap(outline)).toEqual({ line: 3, rows: 2 });
+  });
+
+  it('is no map: a results table without code, a file list without figures, figures named outside a table', () => {
+    expect(findFigureMap(md('| model | Table 1 acc |', '|---|---|', '| ours | 0.9 |'))).toBeUndefined();
+    expect(findFigureMap(md('| file | what |', '|---|---|', '| train.py | trains |'))).toBeUndefined();
+    expect(findFigureMap(md('Figure 1 comes from fig1.ipynb.'))).toBeUndefined();
+  });
+});
