@@ -295,4 +295,56 @@ rf2 = RandomForestClassifier(**params)
     expect(result.status).toBe('pass');
     expect(result.findings.every(f => !f.message.includes('PYTHONHASHSEED'))).toBe(true);
   });
+
+  test('recognises dask as a framework, seeded through its generators, random_state and da.random.seed', async () => {
+    // A dask tutorial-style notebook: arrays from a seeded RandomState, a seeded sample, a dask-ml split.
+    const result = await seedsOf({
+      'dask_demo.ipynb': notebook([
+        'import dask.array as da\nimport dask.dataframe as dd\nfrom dask_ml.model_selection import train_test_split',
+        'rs = da.random.RandomState(42)\nx = rs.normal(10, 0.1, size=(20000, 20000), chunks=(1000, 1000))',
+        'df = dd.read_csv("data/*.csv")\nsmall = df.sample(frac=0.01, random_state=0)',
+        'X_train, X_test = train_test_split(x, random_state=0)',
+        'da.random.seed(3)\ny = da.random.random((100, 100), chunks=10)'
+      ])
+    });
+    expect(result.status).toBe('pass');
+    expect(result.findings).toEqual([{ status: 'pass', message: 'Fixed seed on every Dask call (4)', path: 'dask_demo.ipynb' }]);
+  });
+
+  test('flags dask draws without a seed', async () => {
+    const result = await seedsOf({
+      'blobs.py':
+        'import dask.array as da\nfrom dask_ml.cluster import KMeans\n' +
+        'x = da.random.normal(0, 1, size=(1000, 2), chunks=100)\nrng = da.random.default_rng()\nkm = KMeans(n_clusters=3)\n'
+    });
+    expect(result.status).toBe('fail');
+    expect(result.findings.map(f => [f.status, f.message, f.fix])).toEqual([
+      ['warn', "da.random.normal at line 3 draws from dask.array.random's hidden generator with no da.random.seed(...) before it", undefined],
+      ['fail', 'da.random.default_rng() at line 4 has no seed: the global seed does not reach it', 'seeds'],
+      ['warn', 'KMeans at line 5 has no random_state', 'seeds']
+    ]);
+  });
+
+  test('leaves randomness in tests and in a vendored library aside', async () => {
+    // The results code is seeded; the tests draw fixtures at random, as property tests often do.
+    const result = await seedsOf({
+      'train.py': 'import numpy as np\nnp.random.seed(0)\nw = np.random.randn(3)\n',
+      'tests/test_model.py': 'import numpy as np\n\ndef test_shapes():\n    x = np.random.randn(4, 3)\n    assert x.shape == (4, 3)\n',
+      'test_utils.py': 'import random\nrandom.shuffle([1, 2, 3])\n',
+      'LICENSE': 'MIT License\nCopyright (c) 2023 Study Authors\n',
+      'vendor/augment_lib/setup.py': 'from setuptools import setup\n',
+      'vendor/augment_lib/LICENSE': 'Apache License 2.0\n',
+      'vendor/augment_lib/augment_lib/ops.py': 'import random\ndef flip(img):\n    return img if random.random() < 0.5 else img[::-1]\nflip([1])\n'
+    });
+    expect(result.status).toBe('pass');
+    expect(result.findings.map(f => f.path)).toEqual(['train.py']);
+  });
+
+  test('with randomness only in tests, the item does not apply', async () => {
+    const result = await seedsOf({
+      'analysis.py': 'import pandas as pd\ndf = pd.read_csv("a.csv")\n',
+      'tests/test_analysis.py': 'import numpy as np\n\nSAMPLE = np.random.rand(100)\n\ndef test_mean():\n    assert SAMPLE.mean() < 1\n'
+    });
+    expect(result.status).toBe('na');
+  });
 });

@@ -6,7 +6,7 @@
 import type { PyCall } from '../python/types';
 import type { CheckOutcome, Evidence, Finding, Status } from '../report';
 import type { AnalysedUnit } from './analysedUnit';
-import { CallSeed, callSeedOf } from './callSeeds';
+import { CallSeed, callSeedOf, daskDrawSeedOf } from './callSeeds';
 import { ReachedCall, callsInExecutionOrder } from './executionOrder';
 import { FrameworkId, frameworkOf } from './frameworks';
 import { RepoModules } from './repoModules';
@@ -29,9 +29,13 @@ interface UnitAssessment {
   calls: Tally;
 }
 
-export function assessSeeds(units: readonly AnalysedUnit[]): CheckOutcome {
+/**
+ * `judged`: which units make results and are judged (tests and vendored code are not); every unit
+ * still serves as a module that judged code may import.
+ */
+export function assessSeeds(units: readonly AnalysedUnit[], judged: (unit: AnalysedUnit) => boolean = () => true): CheckOutcome {
   const modules = new RepoModules(units);
-  const sorted = [...units].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const sorted = units.filter(judged).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const assessed = sorted.map(unit => assessUnit(unit, modules));
   const frameworks = sum(assessed.map(a => a.frameworks));
   const calls = sum(assessed.map(a => a.calls));
@@ -63,7 +67,9 @@ function assessUnit(unit: AnalysedUnit, modules: RepoModules): UnitAssessment {
   // Per framework of per-call seeds: how many calls get a fixed seed, or -1 once one does not.
   const fixedCalls = new Map<FrameworkId, number>();
   for (const call of [...unit.analysis.calls].sort((a, b) => a.offset - b.offset)) {
-    const seed = callSeedOf(call, { analysis: unit.analysis, offset: call.offset, scope: call.scope });
+    const site = { analysis: unit.analysis, offset: call.offset, scope: call.scope };
+    const ownSeed = callSeedOf(call, site);
+    const seed = ownSeed ?? daskDrawSeedOf(call, site);
     if (!seed) {
       continue;
     }
@@ -74,7 +80,7 @@ function assessUnit(unit: AnalysedUnit, modules: RepoModules): UnitAssessment {
       fixedCalls.set(seed.framework, n < 0 ? n : n + 1);
     } else {
       fixedCalls.set(seed.framework, -1);
-      problems.push(callSeedFinding(unit, call, seed));
+      problems.push(callSeedFinding(unit, call, seed, ownSeed !== undefined));
     }
   }
   const message = passMessage(seeded, fixedCalls);
@@ -202,7 +208,7 @@ function unseededFinding(root: AnalysedUnit, seeding: FrameworkSeeding): Finding
   };
 }
 
-function callSeedFinding(unit: AnalysedUnit, call: PyCall, seed: CallSeed): Finding {
+function callSeedFinding(unit: AnalysedUnit, call: PyCall, seed: CallSeed, fixable: boolean): Finding {
   const callee = seed.kind === 'generator' ? `${call.text}()` : call.text;
   const at = `${callee} at ${where(unit, call.line)}`;
   let message: string;
@@ -220,6 +226,8 @@ function callSeedFinding(unit: AnalysedUnit, call: PyCall, seed: CallSeed): Find
     message = `${at} takes ${seed.parameter} from ${value.source}()`;
   } else if (value.kind === 'none') {
     message = `${at} passes ${seed.parameter}=None`;
+  } else if (!fixable) {
+    message = `${at} draws from dask.array.random's hidden generator with no da.random.seed(...) before it`;
   } else if (seed.inParams) {
     message = `${at} gets params without a ${seed.parameters.join(' or ')} key`;
   } else {
@@ -227,5 +235,5 @@ function callSeedFinding(unit: AnalysedUnit, call: PyCall, seed: CallSeed): Find
   }
   // An estimator without random_state may still follow the global NumPy seed (or the library's default seed).
   const status: Status = seed.kind === 'generator' ? 'fail' : 'warn';
-  return { status, message, ...flat(unit.evidence(call.line)), fix: SEEDS_FIX };
+  return { status, message, ...flat(unit.evidence(call.line)), ...(fixable && { fix: SEEDS_FIX }) };
 }
