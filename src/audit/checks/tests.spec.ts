@@ -53,7 +53,7 @@ describe('testsCheck', () => {
     const outcome = await run({
       'train.py': 'import torch\n',
       'test.py':
-        'import argparse\nimport torch\n\ndef test(model, loader):\n    correct = 0\n    for x, y in loader:\n' +
+        'import argparse\nimport torch\n\nclass TestDataset(torch.utils.data.Dataset):\n    def __len__(self):\n        return 0\n\ndef test(model, loader):\n    correct = 0\n    for x, y in loader:\n' +
         '        correct += (model(x).argmax(1) == y).sum().item()\n    return correct / len(loader.dataset)\n\n' +
         'if __name__ == "__main__":\n    args = argparse.ArgumentParser().parse_args()\n    print(test(torch.load("model.pt"), None))\n',
       'tests/plot_helpers.py': 'def plot(x):\n    return x\n',

@@ -25,17 +25,14 @@ const TEST_FILES: { what: string; test: (path: string) => boolean }[] = [
 const CONFIGURATION = TEST_FILES[2];
 
 /**
- * What pytest and unittest collect: `test_x` / `testX` functions and methods, `Test*` classes; or an
- * assert. A bare `test(model, loader)` is the evaluation routine of a `test.py` script, not a test.
+ * What pytest and unittest collect: `test_x` / `testX` functions and methods (a TestCase's tests among
+ * them, `runTest` too); or an assert. A bare `test(model, loader)` is the evaluation routine of a
+ * `test.py` script, and a `TestDataset` class its data, not tests.
  */
-const TEST_FUNCTION = /^test(_|[A-Z0-9])/;
-const TEST_CLASS = /^Test|Tests?(Case)?$/;
+const TEST_FUNCTION = /^(test(_|[A-Z0-9])|runTest$)/;
 
 export function holdsTests(analysis: PyAnalysis): boolean {
-  return (
-    analysis.asserts.length > 0 ||
-    analysis.functions.some(f => (f.kind === 'class' ? TEST_CLASS.test(f.name) : TEST_FUNCTION.test(f.name)))
-  );
+  return analysis.asserts.length > 0 || analysis.functions.some(f => f.kind !== 'class' && TEST_FUNCTION.test(f.name));
 }
 
 /** A finding's primary place as evidence, without empty keys. */
