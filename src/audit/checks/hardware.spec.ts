@@ -32,7 +32,7 @@ describe('hardwareCheck', () => {
 
   it('finds the statement in another doc, with compact times like 7h11m', async () => {
     const outcome = await run({
-      'README.md': '# X\nYou will need a GPU.\n',
+      'README.md': '# X\nTrained on a GPU.\n',
       'FINETUNE.md': '# Fine-tuning\n\n- Training time is ~7h11m in 32 V100 GPUs.\n'
     });
     expect(outcome.findings[0]).toEqual({
@@ -61,7 +61,7 @@ describe('hardwareCheck', () => {
   });
 
   it('warns on a vague mention', async () => {
-    const outcome = await run({ 'README.md': '# X\nYou will need a GPU.\n' });
+    const outcome = await run({ 'README.md': '# X\nThe models were trained on our GPU cluster.\n' });
     expect(outcome.status).toBe('warn');
     expect(outcome.findings[0]).toMatchObject({ line: 2, fix: 'hardware' });
     expect(outcome.findings[0].message).toMatch(/mentions "GPU" but not which model/);
@@ -87,7 +87,8 @@ describe('hardwareCheck', () => {
       'README.md':
         '# Deep learning course\n\n## Installation\n\nIf you have a GPU, install CUDA and the matching PyTorch build.\n' +
         'The notebooks need a CUDA-capable GPU for the last chapters.\n\n## Running on Colab\n\n' +
-        'Open a notebook in Colab and enable the GPU (Runtime > Change runtime type > GPU).\n\n## Notes\n\nRequires CUDA 11.\n'
+        'Open a notebook in Colab and enable the GPU (Runtime > Change runtime type > GPU).\n\n## Notes\n\n' +
+        'Requires CUDA 11. You will need a GPU for the last chapter.\n'
     });
     expect(outcome.status).toBe('fail');
   });

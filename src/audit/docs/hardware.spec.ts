@@ -57,4 +57,10 @@ describe('hardwareLines: instructions and setup sections', () => {
     const found = hardwareLines(text, { setup: line => line >= 3 });
     expect(found).toEqual([{ line: 4, specs: ['RTX 2080 Ti'], times: [], vague: [], runTime: false }]);
   });
+
+  it('keeps a named device in a requirement, not a vague "GPU"', () => {
+    expect(hardwareLines(['You will need a GPU.', 'Fine-tuning requires one A100 (80 GB).'])).toEqual([
+      { line: 2, specs: ['A100', '80 GB'], times: [], vague: [], runTime: false }
+    ]);
+  });
 });

@@ -37,6 +37,8 @@ const RUN_CONTEXT = /\b(?:train\w*|runs?|running|ran|took|takes?|taking|epochs?|
  */
 const INSTRUCTION =
   /\b(?:install(?:s|ed|ing|ation)?|enabl(?:e|ed|ing)|if (?:you|your)\b|if (?:an? |no )?(?:GPUs?|CUDA|TPUs?)\b|(?:change|select|switch) (?:the )?runtime|runtime type)\b/i;
+/** What a user needs ("requires a GPU", "you will need CUDA 11"): a named device still counts, a vague "GPU" does not. */
+const REQUIREMENT = /\b(?:requires?|required|requirements?|needs?|needed|prerequisites?|recommended)\b/i;
 /** In hardware.json / hardware.yaml the unit is often in the key: `"train_hours": 12`, `ram_gb: 64`. */
 const KEYED_TIME = /[\w-]*(?:time|hours|duration|runtime|minutes|seconds|days)[\w-]*["']?\s*:\s*["']?\d+(?:\.\d+)?/gi;
 const KEYED_MEMORY = /\b(?:ram|memory|vram)[\w-]*["']?\s*:\s*["']?\d+(?:\.\d+)?/gi;
@@ -72,7 +74,7 @@ export function hardwareLines(lines: readonly string[], options: HardwareScanOpt
       specs.push(...matchesOf(KEYED_MEMORY, text));
       times.push(...matchesOf(KEYED_TIME, text));
     }
-    const vague = setup ? [] : matchesOf(VAGUE, text);
+    const vague = setup || REQUIREMENT.test(text) ? [] : matchesOf(VAGUE, text);
     if (specs.length || times.length || vague.length) {
       found.push({ line: i + 1, specs, times, vague, runTime: times.length > 0 && (options.keyed || RUN_CONTEXT.test(text)) });
     }
