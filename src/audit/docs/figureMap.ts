@@ -13,7 +13,8 @@ export interface FigureMap {
 }
 
 const FIGURE = /\b(?:fig(?:ure)?s?\.?|tab(?:le)?s?\.?)\s*(?:S?\d+|[IVX]+\b)/i;
-const CODE_FILE = /[\w./-]+\.(?:ipynb|py|R|Rmd|jl|sh)\b/;
+/** A notebook or script name (a letter in its name, so that "1.5.m" is no MATLAB file). */
+const CODE_FILE = /[\w./-]*[A-Za-z_][\w-]*\.(?:ipynb|py|R|Rmd|jl|sh|m)\b/;
 
 export function findFigureMap(outline: DocOutline): FigureMap | undefined {
   for (const table of outline.tables) {
