@@ -49,6 +49,13 @@ describe('assessHardware', () => {
     expect(assessHardware(lines('Takes 3 hours.'), 5)).toMatchObject({ level: 'time-only', line: 1, times: ['3 hours'] });
     expect(assessHardware(lines('Training took a few hours on a GPU.'), 5)).toMatchObject({ level: 'time-only', vague: ['GPU'] });
   });
+
+  it('reads run times in words and devices as people write them', () => {
+    const a = assessHardware(lines('Locally, on Apple Silicon, the same training takes about four and a half hours.'), 5);
+    expect(a).toMatchObject({ level: 'concrete', specs: ['Apple Silicon'], times: ['about four and a half hours'] });
+    const b = assessHardware(lines('Note: training takes approx. 3h on an NVIDIA™ Titan X.'), 5);
+    expect(b).toMatchObject({ level: 'concrete', specs: ['Titan X'], times: ['approx. 3h'] });
+  });
 });
 
 describe('hardwareLines: instructions and setup sections', () => {

@@ -21,14 +21,14 @@ export interface HardwareLine {
 const GPU =
   /(?:\b\d+\s*[xX×]\s*|\b)(?:(?:NVIDIA|Tesla|GeForce|Quadro)\s+)?(?:[AH]100|H200|H800|A800|A[1-6]0G?|A[2-6]000|V100|P100|P40|K80|K40|T4|L4|L40S?|GH200|B[12]00|RTX\s?A?\d{4}(?:\s?Ti)?|GTX\s?\d{3,4}(?:\s?Ti)?|Titan\s?(?:X[pP]?|V|RTX)|MI\d{2,3}X?|Radeon\s+\w+)\b|\bTPU\s?v\d[\w-]*/g;
 const CPU =
-  /\b(?:Intel\s+)?Xeon(?:\s+(?:Gold|Silver|Platinum|Bronze|E\d-\w+|W-?\w+))?(?:\s+\d{4}\w?)?|\bCore\s+i[3579](?:-\d{4,5}\w*)?|\bi[3579]-\d{4,5}\w*|\b(?:AMD\s+)?(?:EPYC|Ryzen|Threadripper)(?:\s+\d{1,4}\w*)*|\bApple\s+M\d(?:\s+(?:Pro|Max|Ultra))?|\bGraviton\d?\b|\bMac(?:Book(?:\s+(?:Pro|Air))?|\s?mini|\s+Studio)\b(?:\s+\(?M\d(?:\s+(?:Pro|Max|Ultra))?\)?)?|\bM[1-4]\s+(?:Pro|Max|Ultra)\b/gi;
+  /\b(?:Intel\s+)?Xeon(?:\s+(?:Gold|Silver|Platinum|Bronze|E\d-\w+|W-?\w+))?(?:\s+\d{4}\w?)?|\bCore\s+i[3579](?:-\d{4,5}\w*)?|\bi[3579]-\d{4,5}\w*|\b(?:AMD\s+)?(?:EPYC|Ryzen|Threadripper)(?:\s+\d{1,4}\w*)*|\bApple\s+(?:M\d(?:\s+(?:Pro|Max|Ultra))?|Silicon|MPS)\b|\bGraviton\d?\b|\bMac(?:Book(?:\s+(?:Pro|Air))?|\s?mini|\s+Studio)\b(?:\s+\(?M\d(?:\s+(?:Pro|Max|Ultra))?\)?)?|\bM[1-4]\s+(?:Pro|Max|Ultra)\b/gi;
 const MEMORY =
   /\b\d+(?:\.\d+)?\s?(?:GB|GiB|TB|TiB)\b(?:\s+(?:of\s+)?(?:RAM|memory|VRAM|GPU memory|system memory|DDR\d))|\b(?:RAM|memory|VRAM)\b[^.\n]{0,20}?\b\d+(?:\.\d+)?\s?(?:GB|GiB|TB|TiB)\b/gi;
 /** A bare size ("one RTX 3090, 24 GB") is the device's memory when the line names a GPU. */
 const BARE_MEMORY = /\b\d+(?:\.\d+)?\s?(?:GB|GiB)\b/gi;
 const CORES = /\b\d+\s*(?:-core|CPU cores|cores|vCPUs?|CPUs|threads)\b/gi;
 const TIME =
-  /(?:~|≈|about\s+|approx\.?\s+|approximately\s+|around\s+|roughly\s+|under\s+|less than\s+)?(?:\b(?:\d+h\s?\d+m(?:in)?|\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?\s*(?:GPU[- ])?(?:hours?|hrs?|h|minutes?|mins?|days?|seconds?|secs?|weeks?))|\b(?:an?|one|two|three|a few|a couple of|several|half an?)\s+(?:GPU[- ])?(?:hours?|days?|minutes?|weeks?))\b/gi;
+  /(?:~|≈|about\s+|approx\.?\s+|approximately\s+|around\s+|roughly\s+|under\s+|less than\s+)?(?:\b(?:\d+h\s?\d+m(?:in)?|\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?\s*(?:GPU[- ])?(?:hours?|hrs?|h|minutes?|mins?|days?|seconds?|secs?|weeks?))|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|a few|a couple of|several|half an?)(?:\s+and\s+a\s+half)?\s+(?:GPU[- ])?(?:hours?|days?|minutes?|weeks?))\b/gi;
 /** Words that make a time a run time when no device is near: "training took", "per epoch", "to run". */
 const RUN_CONTEXT = /\b(?:train\w*|runs?|running|ran|took|takes?|taking|epochs?|iterations?|steps|converge\w*|finish\w*|complete[sd]?|wall[- ]?clock|compute|experiments?|fine-?tun\w*|inference|benchmark\w*|execut\w*|GPU[- ]hours?)\b/i;
 /**
