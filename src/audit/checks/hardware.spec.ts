@@ -106,6 +106,15 @@ describe('hardwareCheck', () => {
     expect(outcome.findings[0].message).toContain(time);
   });
 
+  it('does not take a tool\'s description ("scales from your laptop to a cluster") for the hardware used', async () => {
+    // A tutorial README: what the library can run on, not what its notebooks were run on.
+    const outcome = await run({
+      'README.md': '# Tutorial\n\nThe library scales up to your full laptop capacity and out to a cloud cluster.\n\n' +
+        '1. [Arrays](02_array.ipynb) - numpy-like blocks spread across your cluster.\n'
+    });
+    expect(outcome.status).toBe('fail');
+  });
+
   it('warns on a run time without the device', async () => {
     const outcome = await run({ 'README.md': '# X\n\nTraining the full model takes about 2 days.\n' });
     expect(outcome.findings[0]).toEqual({

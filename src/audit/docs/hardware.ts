@@ -37,6 +37,11 @@ const RUN_CONTEXT = /\b(?:train\w*|runs?|running|ran|took|takes?|taking|epochs?|
  */
 const INSTRUCTION =
   /\b(?:install(?:s|ed|ing|ation)?|enabl(?:e|ed|ing)|if (?:you|your)\b|if (?:an? |no )?(?:GPUs?|CUDA|TPUs?)\b|(?:change|select|switch) (?:the )?runtime|runtime type)\b/i;
+/**
+ * A vague word ("GPU", "laptop") says something about the study's hardware only when said of a run
+ * or a use ("trained on a GPU", "our cluster"); "scales from your laptop to a cluster" describes a tool.
+ */
+const USED_CONTEXT = /\b(?:used|uses|using|tested|measured|we|our|my|on (?:a|an|one|two|\d+|the|our|my)\b)/i;
 /** What a user needs ("requires a GPU", "you will need CUDA 11"): a named device still counts, a vague "GPU" does not. */
 const REQUIREMENT = /\b(?:requires?|required|requirements?|needs?|needed|prerequisites?|recommended)\b/i;
 /** In hardware.json / hardware.yaml the unit is often in the key: `"train_hours": 12`, `ram_gb: 64`. */
@@ -74,7 +79,8 @@ export function hardwareLines(lines: readonly string[], options: HardwareScanOpt
       specs.push(...matchesOf(KEYED_MEMORY, text));
       times.push(...matchesOf(KEYED_TIME, text));
     }
-    const vague = setup || REQUIREMENT.test(text) ? [] : matchesOf(VAGUE, text);
+    const saidOfUse = specs.length > 0 || RUN_CONTEXT.test(text) || USED_CONTEXT.test(text);
+    const vague = setup || REQUIREMENT.test(text) || !saidOfUse ? [] : matchesOf(VAGUE, text);
     if (specs.length || times.length || vague.length) {
       found.push({ line: i + 1, specs, times, vague, runTime: times.length > 0 && (options.keyed || RUN_CONTEXT.test(text)) });
     }
