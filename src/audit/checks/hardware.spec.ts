@@ -115,6 +115,17 @@ describe('hardwareCheck', () => {
     expect(outcome.status).toBe('fail');
   });
 
+  it('reads a "Hardware requirements" section that states what the author ran', async () => {
+    // The shape of a graph-network repo's README: the statement sits under a "requirements" title.
+    const outcome = await run({
+      'README.md':
+        '# GAT\n\n## Hardware requirements\n\nWith Cora you are good to go with a 2+ GB GPU.\n\nIt takes (on Cora):\n' +
+        '* ~10 seconds to train on my RTX 2080 GPU\n* 1.5 GB of VRAM is reserved\n'
+    });
+    expect(outcome.findings[0]).toMatchObject({ status: 'pass', line: 8 });
+    expect(outcome.findings[0].message).toContain('(~10 seconds)');
+  });
+
   it('warns on a run time without the device', async () => {
     const outcome = await run({ 'README.md': '# X\n\nTraining the full model takes about 2 days.\n' });
     expect(outcome.findings[0]).toEqual({

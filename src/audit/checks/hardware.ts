@@ -23,12 +23,16 @@ interface Statement {
 
 const RANK: Record<HardwareAssessment['level'], number> = { concrete: 3, 'no-time': 2, 'time-only': 2, vague: 1, none: 0 };
 
-/** Sections about a user's setup: a "GPU" or a time there is what the user needs, not what the study used. */
+/** Sections about a user's setup: a "GPU" there is what the user needs, not what the study used. */
 const SETUP_HEADING = /install|set-?up|getting started|requirements?|prerequisites|dependencies|environment|colab/i;
+/** "Hardware requirements", "Compute": a section about the hardware itself, whatever else its title says. */
+const HARDWARE_HEADING = /hardware|compute|computing|gpus?\b|resources|runtime|run time|timing/i;
 
 /** Whether a line lies in a setup section (Installation, Requirements...). */
 function setupLines(outline: DocOutline): (line: number) => boolean {
-  const sections = outline.headings.filter(h => SETUP_HEADING.test(h.text)).map(h => sectionOf(outline, h));
+  const sections = outline.headings
+    .filter(h => SETUP_HEADING.test(h.text) && !HARDWARE_HEADING.test(h.text))
+    .map(h => sectionOf(outline, h));
   return line => sections.some(b => line > b.line && line <= b.endLine);
 }
 

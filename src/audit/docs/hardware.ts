@@ -58,7 +58,7 @@ export interface HardwareScanOptions {
   skip?: (line: number) => boolean;
   /** JSON or YAML: also read units from keys. */
   keyed?: boolean;
-  /** Lines whose vague words and times are a user's setup, not the study's (an Installation section). */
+  /** Lines whose vague words are a user's setup, not the study's (an Installation section). */
   setup?: (line: number) => boolean;
 }
 
@@ -74,7 +74,7 @@ export function hardwareLines(lines: readonly string[], options: HardwareScanOpt
     const bareMemory = gpus.length && !memory.length ? matchesOf(BARE_MEMORY, text) : [];
     const specs = [...gpus, ...matchesOf(CPU, text), ...memory, ...bareMemory, ...matchesOf(CORES, text)];
     const setup = options.setup?.(i + 1) ?? false;
-    const times = setup ? [] : matchesOf(TIME, text);
+    const times = matchesOf(TIME, text);
     if (options.keyed) {
       specs.push(...matchesOf(KEYED_MEMORY, text));
       times.push(...matchesOf(KEYED_TIME, text));
