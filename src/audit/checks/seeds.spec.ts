@@ -330,7 +330,7 @@ rf2 = RandomForestClassifier(**params)
     const result = await seedsOf({
       'train.py': 'import numpy as np\nnp.random.seed(0)\nw = np.random.randn(3)\n',
       'tests/test_model.py': 'import numpy as np\n\ndef test_shapes():\n    x = np.random.randn(4, 3)\n    assert x.shape == (4, 3)\n',
-      'test_utils.py': 'import random\nrandom.shuffle([1, 2, 3])\n',
+      'test_utils.py': 'import random\nITEMS = [1, 2, 3]\nrandom.shuffle(ITEMS)\n\ndef test_items():\n    assert sorted(ITEMS) == [1, 2, 3]\n',
       'LICENSE': 'MIT License\nCopyright (c) 2023 Study Authors\n',
       'vendor/augment_lib/setup.py': 'from setuptools import setup\n',
       'vendor/augment_lib/LICENSE': 'Apache License 2.0\n',
@@ -338,6 +338,16 @@ rf2 = RandomForestClassifier(**params)
     });
     expect(result.status).toBe('pass');
     expect(result.findings.map(f => f.path)).toEqual(['train.py']);
+  });
+
+  test('judges a test-named experiment script that holds no test', async () => {
+    // A sequence-model repo's add_test.py trains and evaluates: it is no test, its randomness counts.
+    const result = await seedsOf({
+      'adding_problem/add_test.py':
+        'import numpy as np\nimport torch\ntorch.manual_seed(1)\nw = torch.randn(2, 1)\nX = np.random.rand(100, 2)\n'
+    });
+    expect(result.status).toBe('warn');
+    expect(result.findings[0]).toMatchObject({ status: 'fail', path: 'adding_problem/add_test.py', line: 5 });
   });
 
   test('with randomness only in tests, the item does not apply', async () => {

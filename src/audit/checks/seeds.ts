@@ -7,7 +7,7 @@ import type { Check } from '../check';
 import { PYTHON_UNITS } from '../python/units';
 import { assessSeeds } from '../seeds/assess';
 import { PYTORCH_RANDOMNESS, SKLEARN_RANDOMNESS, TATMAN_TALK, TF_DETERMINISM } from '../sources';
-import { isTestPath } from '../testPath';
+import { isTestCode } from '../testPath';
 import { VENDORED_FOLDERS } from '../vendored';
 
 export const seedsCheck: Check = {
@@ -21,6 +21,6 @@ export const seedsCheck: Check = {
   async run(facts) {
     // The code that makes results is judged: randomness in tests or in a vendored library is not.
     const vendored = await facts.get(VENDORED_FOLDERS);
-    return assessSeeds(await facts.get(PYTHON_UNITS), unit => !isTestPath(unit.path) && !vendored.contains(unit.path));
+    return assessSeeds(await facts.get(PYTHON_UNITS), unit => !isTestCode(unit.path, unit.analysis) && !vendored.contains(unit.path));
   }
 };

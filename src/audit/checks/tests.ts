@@ -8,7 +8,7 @@ import type { CheckOutcome, Evidence, Finding } from '../report';
 import { baseName } from '../reader';
 import { BINDER_PAPER, TURING_WAY_TESTING } from '../sources';
 import { PYTHON_UNITS } from '../python/units';
-import type { PyAnalysis } from '../python/types';
+import { holdsTests } from '../testPath';
 import { VENDORED_FOLDERS } from '../vendored';
 
 const CODE_FILE = /\.(py|ipynb|r|jl)$/i;
@@ -23,17 +23,6 @@ const TEST_FILES: { what: string; test: (path: string) => boolean }[] = [
 ];
 
 const CONFIGURATION = TEST_FILES[2];
-
-/**
- * What pytest and unittest collect: `test_x` / `testX` functions and methods (a TestCase's tests among
- * them, `runTest` too); or an assert. A bare `test(model, loader)` is the evaluation routine of a
- * `test.py` script, and a `TestDataset` class its data, not tests.
- */
-const TEST_FUNCTION = /^(test(_|[A-Z0-9])|runTest$)/;
-
-export function holdsTests(analysis: PyAnalysis): boolean {
-  return analysis.asserts.length > 0 || analysis.functions.some(f => f.kind !== 'class' && TEST_FUNCTION.test(f.name));
-}
 
 /** A finding's primary place as evidence, without empty keys. */
 function evidenceOf(f: Finding): Evidence {
