@@ -102,4 +102,8 @@ describe('testsCheck', () => {
     });
     expect(outcome.status).toBe('fail');
   });
+
+  it('reads R Markdown as code, so a repo of .Rmd analyses without tests fails', async () => {
+    expect((await run({ 'index.Rmd': '```{r}\nlibrary(dplyr)\n```\n', 'data/fires.csv': 'a\n1\n' })).status).toBe('fail');
+  });
 });

@@ -11,7 +11,8 @@ import { PYTHON_UNITS } from '../python/units';
 import { holdsTests } from '../testPath';
 import { VENDORED_FOLDERS } from '../vendored';
 
-const CODE_FILE = /\.(py|ipynb|r|jl)$/i;
+/** Code of the study: Python, notebooks, R (scripts and R Markdown / Quarto documents), Julia. */
+const CODE_FILE = /\.(py|ipynb|r|rmd|qmd|jl)$/i;
 
 /** Test files and test configuration, by name and place. */
 const TEST_FILES: { what: string; test: (path: string) => boolean }[] = [
