@@ -65,6 +65,11 @@ describe('hardwareLines: instructions and setup sections', () => {
     expect(found).toEqual([{ line: 4, specs: ['RTX 2080 Ti'], times: [], vague: [], runTime: false }]);
   });
 
+  it('drops only the enabling of an accelerator, not a statement that mentions something enabled', () => {
+    const found = hardwareLines(['In Colab, enable the TPU accelerator.', 'With mixed precision enabled, training took 3 days on 8 A100s.']);
+    expect(found.map(f => [f.line, f.specs, f.times])).toEqual([[2, ['A100'], ['3 days']]]);
+  });
+
   it('keeps a named device in a requirement, not a vague "GPU"', () => {
     expect(hardwareLines(['You will need a GPU.', 'Fine-tuning requires one A100 (80 GB).'])).toEqual([
       { line: 2, specs: ['A100', '80 GB'], times: [], vague: [], runTime: false }

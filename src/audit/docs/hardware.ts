@@ -17,9 +17,9 @@ export interface HardwareLine {
   runTime: boolean;
 }
 
-/** A model name, or a count glued to it ("8XH100", "4x A100"). */
+/** A model name (plural too: "8 A100s"), or a count glued to it ("8XH100", "4x A100"). */
 const GPU =
-  /(?:\b\d+\s*[xX×]\s*|\b)(?:(?:NVIDIA|Tesla|GeForce|Quadro)\s+)?(?:[AH]100|H200|H800|A800|A[1-6]0G?|A[2-6]000|V100|P100|P40|K80|K40|T4|L4|L40S?|GH200|B[12]00|RTX\s?A?\d{4}(?:\s?Ti)?|GTX\s?\d{3,4}(?:\s?Ti)?|Titan\s?(?:X[pP]?|V|RTX)|MI\d{2,3}X?|Radeon\s+\w+)\b|\bTPU\s?v\d[\w-]*/g;
+  /(?:\b\d+\s*[xX×]\s*|\b)(?:(?:NVIDIA|Tesla|GeForce|Quadro)\s+)?(?:[AH]100|H200|H800|A800|A[1-6]0G?|A[2-6]000|V100|P100|P40|K80|K40|T4|L4|L40S?|GH200|B[12]00|RTX\s?A?\d{4}(?:\s?Ti)?|GTX\s?\d{3,4}(?:\s?Ti)?|Titan\s?(?:X[pP]?|V|RTX)|MI\d{2,3}X?|Radeon\s+\w+)(?=s?\b)|\bTPU\s?v\d[\w-]*/g;
 const CPU =
   /\b(?:Intel\s+)?Xeon(?:\s+(?:Gold|Silver|Platinum|Bronze|E\d-\w+|W-?\w+))?(?:\s+\d{4}\w?)?|\bCore\s+i[3579](?:-\d{4,5}\w*)?|\bi[3579]-\d{4,5}\w*|\b(?:AMD\s+)?(?:EPYC|Ryzen|Threadripper)(?:\s+\d{1,4}\w*)*|\bApple\s+(?:M\d(?:\s+(?:Pro|Max|Ultra))?|Silicon|MPS)\b|\bGraviton\d?\b|\bMac(?:Book(?:\s+(?:Pro|Air))?|\s?mini|\s+Studio)\b(?:\s+\(?M\d(?:\s+(?:Pro|Max|Ultra))?\)?)?|\bM[1-4]\s+(?:Pro|Max|Ultra)\b/gi;
 const MEMORY =
@@ -36,7 +36,7 @@ const RUN_CONTEXT = /\b(?:train\w*|runs?|running|ran|took|takes?|taking|epochs?|
  * "Runtime > Change runtime type > GPU") tell what a user may need, not what the study ran on.
  */
 const INSTRUCTION =
-  /\b(?:install(?:s|ed|ing|ation)?|enabl(?:e|ed|ing)|if (?:you|your)\b|if (?:an? |no )?(?:GPUs?|CUDA|TPUs?)\b|(?:change|select|switch) (?:the )?runtime|runtime type)\b/i;
+  /\b(?:install(?:s|ed|ing|ation)?|enabl(?:e|ed|ing)\s+(?:the\s+|a\s+)?(?:GPUs?|TPUs?|CUDA|(?:hardware\s+)?accelerat\w*)|if (?:you|your)\b|if (?:an? |no )?(?:GPUs?|CUDA|TPUs?)\b|(?:change|select|switch) (?:the )?runtime|runtime type)\b/i;
 /**
  * A vague word ("GPU", "laptop") says something about the study's hardware only when said of a run
  * or a use ("trained on a GPU", "our cluster"); "scales from your laptop to a cluster" describes a tool.
