@@ -357,4 +357,22 @@ rf2 = RandomForestClassifier(**params)
     });
     expect(result.status).toBe('na');
   });
+
+  test('a scikit-learn call without random_state after a fixed global NumPy seed is seeded', async () => {
+    // An autograd demo notebook: NumPy seeded in one cell, the toy data drawn by make_moons in the next.
+    const seeded = await seedsOf({
+      'demo.ipynb': notebook([
+        'import random\nimport numpy as np\nfrom sklearn.datasets import make_moons',
+        'np.random.seed(1337)\nrandom.seed(1337)',
+        'X, y = make_moons(n_samples=100, noise=0.1)\ny = y * 2 - 1'
+      ])
+    });
+    expect(seeded.status).toBe('pass');
+    expect(seeded.findings).toEqual([{ status: 'pass', message: 'Fixed seed on every scikit-learn call (1)', path: 'demo.ipynb' }]);
+    // Drawn before the seed: the global seed does not reach it.
+    const early = await seedsOf({
+      'demo.ipynb': notebook(['import numpy as np\nfrom sklearn.datasets import make_moons', 'X, y = make_moons(n_samples=100)', 'np.random.seed(0)'])
+    });
+    expect(early.findings.map(f => [f.status, f.message])).toEqual([['warn', 'make_moons at cell 1, line 1 has no random_state']]);
+  });
 });

@@ -10,7 +10,7 @@ import { CallSeed, callSeedOf, daskDrawSeedOf } from './callSeeds';
 import { ReachedCall, callsInExecutionOrder } from './executionOrder';
 import { FrameworkId, frameworkOf } from './frameworks';
 import { RepoModules } from './repoModules';
-import { FrameworkSeeding, ReachedSeed, frameworkSeedings } from './seedingOrder';
+import { FrameworkSeeding, ReachedSeed, frameworkSeedings, seedOf } from './seedingOrder';
 import type { SeedValue } from './seedValue';
 
 /** The fix a seed fixer can apply to these findings. */
@@ -55,7 +55,9 @@ function assessUnit(unit: AnalysedUnit, modules: RepoModules): UnitAssessment {
   const frameworks: Tally = { ok: 0, total: 0 };
   const calls: Tally = { ok: 0, total: 0 };
   const seeded: string[] = [];
-  for (const seeding of frameworkSeedings(callsInExecutionOrder(unit, modules))) {
+  const order = callsInExecutionOrder(unit, modules);
+  const afterNumpySeed = callsAfterFixedNumpySeed(unit, order);
+  for (const seeding of frameworkSeedings(order)) {
     frameworks.total++;
     if (seeding.seededBeforeUse) {
       frameworks.ok++;
@@ -69,10 +71,11 @@ function assessUnit(unit: AnalysedUnit, modules: RepoModules): UnitAssessment {
   for (const call of [...unit.analysis.calls].sort((a, b) => a.offset - b.offset)) {
     const site = { analysis: unit.analysis, offset: call.offset, scope: call.scope };
     const ownSeed = callSeedOf(call, site);
-    const seed = ownSeed ?? daskDrawSeedOf(call, site);
-    if (!seed) {
+    const found = ownSeed ?? daskDrawSeedOf(call, site);
+    if (!found) {
       continue;
     }
+    const seed = followsNumpySeed(found, call, afterNumpySeed) ? { ...found, fixed: true } : found;
     calls.total++;
     const n = fixedCalls.get(seed.framework) ?? 0;
     if (seed.fixed) {
@@ -86,6 +89,29 @@ function assessUnit(unit: AnalysedUnit, modules: RepoModules): UnitAssessment {
   const message = passMessage(seeded, fixedCalls);
   const pass: Finding | undefined = message ? { status: 'pass', message, path: unit.path } : undefined;
   return { problems, pass, frameworks, calls };
+}
+
+/** The unit's own calls that run after a fixed `np.random.seed` (or a helper that seeds NumPy), in execution order. */
+function callsAfterFixedNumpySeed(unit: AnalysedUnit, order: readonly ReachedCall[]): Set<PyCall> {
+  const after = new Set<PyCall>();
+  let seeded = false;
+  for (const reached of order) {
+    const seed = seedOf(reached);
+    if (seed?.value.kind === 'fixed' && seed.frameworks.includes('numpy')) {
+      seeded = true;
+    } else if (seeded && reached.unit === unit) {
+      after.add(reached.call);
+    }
+  }
+  return after;
+}
+
+/**
+ * scikit-learn reads `random_state=None` (or none given) as NumPy's global generator: a call that runs
+ * after a fixed global NumPy seed is reproducible without a seed of its own.
+ */
+function followsNumpySeed(seed: CallSeed, call: PyCall, afterNumpySeed: ReadonlySet<PyCall>): boolean {
+  return seed.kind === 'sklearn' && !seed.fixed && (seed.value.kind === 'missing' || seed.value.kind === 'none') && afterNumpySeed.has(call);
 }
 
 /** 'Seeded before first use: NumPy, PyTorch; fixed seed on every scikit-learn call (3)'. */
