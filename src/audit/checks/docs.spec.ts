@@ -122,4 +122,56 @@ describe('docsCheck', () => {
     expect(outcome.status).toBe('warn');
     expect(outcome.findings[0]).toEqual({ status: 'warn', message: 'README.md could not be read as text (binary)', path: 'README.md' });
   });
+
+  it.each([
+    ['## License\n\nThis project is licensed under the MIT License.\n', 'names the licence (MIT)', 3],
+    ['Code licensed under Apache 2.0 (see the paper for the data terms).\n', 'names the licence (Apache 2.0)', 1],
+    ['## Licence\n\nBSD-3-Clause\n', 'names the licence (BSD-3-Clause)', 3],
+    ['[![License: MIT](https://img.shields.io/badge/License-MIT-yellow.svg)](https://opensource.org/licenses/MIT)\n', 'names the licence (MIT)', 1],
+    ['[![badge](https://img.shields.io/github/license/some-lab/some-study)](#)\n', 'shows a licence badge', 1]
+  ])('counts a licence named in the README: %s', async (statement, said, line) => {
+    const outcome = await run({ 'README.md': GOOD_README + '\n\n' + statement, 'lib.py': documented('f') });
+    const licence = outcome.findings[3];
+    expect(licence).toMatchObject({ status: 'pass', path: 'README.md', line: 15 + line });
+    expect(licence.message).toContain(said);
+    expect(outcome.status).toBe('pass');
+  });
+
+  it('does not take "see LICENSE" or a word like "licence" alone for a named licence', async () => {
+    const outcome = await run({ 'README.md': GOOD_README + '\n\nPlease check the licence of each dataset before use.\n', 'lib.py': documented('f') });
+    expect(outcome.findings[3].status).toBe('warn');
+  });
+
+  it("counts a README table mapping notebooks to the paper's figures as steps and results", async () => {
+    // The shape of many paper repos: one notebook per figure, no command block, no results heading.
+    const readme = [
+      '# Code for "A study of things"', //1
+      '', //2
+      'Each notebook makes one figure or table of the paper.', //3
+      '', //4
+      '| Paper | Notebook |', //5
+      '|---|---|', //6
+      '| Figure 1 | [notebooks/fig1_overview.ipynb](notebooks/fig1_overview.ipynb) |', //7
+      '| Fig. 3b | `notebooks/fig3_ablation.ipynb` |', //8
+      '| Table 2 | scripts/table2.py |' //9
+    ].join('\n');
+    const outcome = await run({ 'README.md': readme, 'scripts/table2.py': documented('main'), LICENSE: 'MIT' });
+    expect(outcome.status).toBe('pass');
+    expect(outcome.findings.slice(0, 2)).toEqual([
+      { status: 'pass', message: "README.md maps notebooks or scripts to the paper's figures and tables (3 row(s))", path: 'README.md', line: 5 },
+      { status: 'pass', message: "README.md maps notebooks or scripts to the paper's figures and tables (3 row(s))", path: 'README.md', line: 5 }
+    ]);
+  });
+
+  it("leaves a vendored library's docstrings out of the share", async () => {
+    const outcome = await run({
+      'README.md': GOOD_README,
+      'LICENSE': 'MIT License\nCopyright (c) 2020 Study Authors\n',
+      'model.py': undocumented('train') + undocumented('evaluate'),
+      'external/optim_lib/setup.py': 'from setuptools import setup\n',
+      'external/optim_lib/LICENSE': 'Apache License 2.0\n',
+      'external/optim_lib/optim_lib/adam.py': documented('a') + documented('b') + documented('c') + documented('d') + documented('e')
+    });
+    expect(outcome.findings[2]).toMatchObject({ status: 'warn', message: 'Only 0 of 2 public functions and classes have a docstring (0%); undocumented: train, evaluate' });
+  });
 });

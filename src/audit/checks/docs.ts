@@ -12,7 +12,10 @@ import { docFormatOf, DocOutline, outlineOf } from '../docs/outline';
 import { Readme, README } from '../docs/readme';
 import { findReproduceSteps } from '../docs/reproduce';
 import { findResults } from '../docs/results';
+import { findFigureMap, FigureMap } from '../docs/figureMap';
+import { findLicenceStatement } from '../docs/licenceStatement';
 import { PYTHON_UNITS } from '../python/units';
+import { VENDORED_FOLDERS } from '../vendored';
 
 /** The share of documented public functions at or above which the item passes. */
 export const DOCSTRING_PASS_SHARE = 0.5;
@@ -46,6 +49,17 @@ async function linkedSteps(facts: RepoFacts, readme: Readme, outline: DocOutline
   return undefined;
 }
 
+/** A table mapping notebooks/scripts to the paper's figures and tables: steps and results at once. */
+function figureMapFinding(readme: Readme, map: FigureMap): Finding {
+  return {
+    status: 'pass',
+    code: 'docs.figure-map',
+    message: `${readme.path} maps notebooks or scripts to the paper's figures and tables (${map.rows} row(s))`,
+    path: readme.path,
+    line: map.line
+  };
+}
+
 async function reproduceFinding(facts: RepoFacts, readme: Readme, outline: DocOutline): Promise<Finding> {
   const found = findReproduceSteps(outline);
   if (found.steps) {
@@ -56,6 +70,10 @@ async function reproduceFinding(facts: RepoFacts, readme: Readme, outline: DocOu
       path: readme.path,
       line: found.steps.line
     };
+  }
+  const figureMap = findFigureMap(outline);
+  if (figureMap) {
+    return figureMapFinding(readme, figureMap);
   }
   const linked = await linkedSteps(facts, readme, outline);
   if (linked) {
@@ -80,6 +98,10 @@ async function reproduceFinding(facts: RepoFacts, readme: Readme, outline: DocOu
 
 function resultsFinding(readme: Readme, outline: DocOutline): Finding {
   const results = findResults(outline);
+  const figureMap = findFigureMap(outline);
+  if (figureMap && (!results || results.kind === 'table')) {
+    return figureMapFinding(readme, figureMap);
+  }
   if (!results) {
     return { status: 'warn', code: 'docs.no-results', message: `${readme.path} shows no results: add a results table`, path: readme.path };
   }
@@ -97,7 +119,9 @@ function unreadableFinding(readme: Readme): Finding {
 }
 
 async function docstringFindings(facts: RepoFacts): Promise<Finding[]> {
-  const share = docstringShare(await facts.get(PYTHON_UNITS));
+  // A vendored library's docstrings are that library's.
+  const vendored = await facts.get(VENDORED_FOLDERS);
+  const share = docstringShare((await facts.get(PYTHON_UNITS)).filter(u => !vendored.contains(u.path)));
   if (!share.total) {
     return [];
   }
@@ -120,14 +144,28 @@ async function docstringFindings(facts: RepoFacts): Promise<Finding[]> {
   ];
 }
 
-function licenceFindings(facts: RepoFacts): Finding[] {
+/** A licence the README names, when the root has no licence file. */
+function readmeLicenceFinding(readme: Readme | undefined): Finding | undefined {
+  const named = readme?.outline ? findLicenceStatement(readme.outline) : undefined;
+  if (!readme || !named) {
+    return undefined;
+  }
+  const message = named.name === 'badge' ? `${readme.path} shows a licence badge` : `${readme.path} names the licence (${named.name})`;
+  return { status: 'pass', code: 'docs.licence-in-readme', message, path: readme.path, line: named.line };
+}
+
+function licenceFindings(facts: RepoFacts, readme: Readme | undefined): Finding[] {
   const root = facts.files.filter(f => !f.path.includes('/'));
   const licence = root.find(f => LICENSE_FILE.test(f.path));
   const citation = root.find(f => f.path === 'CITATION.cff');
   const findings: Finding[] = [
     licence
       ? { status: 'pass', code: 'docs.licence', message: `Licence in ${licence.path}`, path: licence.path }
-      : { status: 'warn', code: 'docs.no-licence', message: 'No LICENSE file: without one, others may not reuse the code or rerun the study' }
+      : readmeLicenceFinding(readme) ?? {
+          status: 'warn',
+          code: 'docs.no-licence',
+          message: 'No LICENSE file: without one, others may not reuse the code or rerun the study'
+        }
   ];
   if (citation) {
     findings.push({ status: 'pass', code: 'docs.citation', message: 'CITATION.cff says how to cite the work', path: citation.path });
@@ -145,7 +183,7 @@ export const docsCheck: Check = {
   async run(facts): Promise<CheckOutcome> {
     const readme = await facts.get(README);
     const docstrings = await docstringFindings(facts);
-    const licence = licenceFindings(facts);
+    const licence = licenceFindings(facts, readme);
     if (!readme) {
       return {
         status: 'fail',

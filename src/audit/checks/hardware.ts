@@ -8,7 +8,7 @@ import type { CheckOutcome, Finding } from '../report';
 import { baseName } from '../reader';
 import { BINDER_PAPER, NEURIPS_CHECKLIST } from '../sources';
 import { assessHardware, HardwareAssessment, hardwareLines } from '../docs/hardware';
-import { isInCode } from '../docs/outline';
+import { DocOutline, isInCode, sectionOf } from '../docs/outline';
 import { PROSE_DOCUMENTS } from '../docs/documents';
 
 const HARDWARE_FILE = /^hardware(\.(md|markdown|txt|rst|json|ya?ml))?$/i;
@@ -21,7 +21,20 @@ interface Statement {
   assessment: HardwareAssessment;
 }
 
-const RANK: Record<HardwareAssessment['level'], number> = { concrete: 3, 'no-time': 2, vague: 1, none: 0 };
+const RANK: Record<HardwareAssessment['level'], number> = { concrete: 3, 'no-time': 2, 'time-only': 2, vague: 1, none: 0 };
+
+/** Sections about a user's setup: a "GPU" there is what the user needs, not what the study used. */
+const SETUP_HEADING = /install|set-?up|getting started|requirements?|prerequisites|dependencies|environment|colab/i;
+/** "Hardware requirements", "Compute": a section about the hardware itself, whatever else its title says. */
+const HARDWARE_HEADING = /hardware|compute|computing|gpus?\b|resources|runtime|run time|timing/i;
+
+/** Whether a line lies in a setup section (Installation, Requirements...). */
+function setupLines(outline: DocOutline): (line: number) => boolean {
+  const sections = outline.headings
+    .filter(h => SETUP_HEADING.test(h.text) && !HARDWARE_HEADING.test(h.text))
+    .map(h => sectionOf(outline, h));
+  return line => sections.some(b => line > b.line && line <= b.endLine);
+}
 
 async function hardwareFileStatements(facts: RepoFacts): Promise<Statement[]> {
   const files = facts.files.filter(f => HARDWARE_FILE.test(baseName(f.path)));
@@ -44,7 +57,7 @@ async function hardwareFileStatements(facts: RepoFacts): Promise<Statement[]> {
 async function proseStatements(facts: RepoFacts): Promise<Statement[]> {
   const documents = (await facts.get(PROSE_DOCUMENTS)).filter(d => !HARDWARE_FILE.test(baseName(d.path)));
   return documents.map(({ path, outline }) => {
-    const found = hardwareLines(outline.lines, { skip: line => isInCode(outline, line) });
+    const found = hardwareLines(outline.lines, { skip: line => isInCode(outline, line), setup: setupLines(outline) });
     return { path, assessment: assessHardware(found, PROSE_REACH) };
   });
 }
@@ -70,6 +83,15 @@ function findingOf(best: Statement | undefined, hardwareFiles: Statement[]): Fin
       code: 'hardware.described',
       message: `${best.path} describes the hardware (${a.specs.join(', ')}) and the run time (${a.times[0]})`,
       ...where
+    };
+  }
+  if (a.level === 'time-only') {
+    return {
+      status: 'warn',
+      code: 'hardware.no-device',
+      message: `${best.path} gives a run time (${a.times[0]}) but not the hardware it ran on (GPU/CPU model, memory)`,
+      ...where,
+      fix: 'hardware'
     };
   }
   if (a.level === 'no-time') {

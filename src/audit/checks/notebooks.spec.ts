@@ -196,3 +196,32 @@ describe('notebooksCheck', () => {
     expect(outcome.findings).toHaveLength(1);
   });
 });
+
+describe('notebooksCheck: the repo status follows the share of notebooks', () => {
+  const outOfOrder = notebook([
+    { source: 'import numpy as np', count: 4 },
+    { source: 'x = np.arange(3)', count: 2 }
+  ]);
+  const withError = notebook([
+    { source: 'import pandas as pd', count: 1 },
+    { source: 'pd.read_csv("penguins.csv")', count: 2, error: ['FileNotFoundError', "No such file: 'penguins.csv'"] }
+  ]);
+  // A course repo: one notebook per lesson, a few saved mid-edit.
+  const lessons = (bad: Record<string, string>, total: number) =>
+    Object.fromEntries(Array.from({ length: total }, (_, i) => [`notebooks/lesson_${i + 1}.ipynb`, bad[`lesson_${i + 1}`] ?? CLEAN]));
+
+  it('warns when fewer than half are out of order or hold saved errors', async () => {
+    const outcome = await run(lessons({ lesson_2: outOfOrder, lesson_5: withError }, 6));
+    expect(outcome.status).toBe('warn');
+    expect(outcome.summary).toBe('6 notebook(s): 2 out of order or with saved errors');
+    expect(outcome.findings.filter(f => f.status === 'fail').map(f => f.path)).toEqual([
+      'notebooks/lesson_2.ipynb',
+      'notebooks/lesson_5.ipynb'
+    ]);
+  });
+
+  it('fails when half or more are', async () => {
+    expect((await run(lessons({ lesson_1: outOfOrder, lesson_3: withError }, 4))).status).toBe('fail');
+    expect((await run({ 'only.ipynb': withError })).status).toBe('fail');
+  });
+});

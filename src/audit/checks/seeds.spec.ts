@@ -296,4 +296,89 @@ rf2 = RandomForestClassifier(**params)
     expect(result.status).toBe('pass');
     expect(result.findings.every(f => !f.message.includes('PYTHONHASHSEED'))).toBe(true);
   });
+
+  test('recognises dask as a framework, seeded through its generators, random_state and da.random.seed', async () => {
+    // A dask tutorial-style notebook: arrays from a seeded RandomState, a seeded sample, a dask-ml split.
+    const result = await seedsOf({
+      'dask_demo.ipynb': notebook([
+        'import dask.array as da\nimport dask.dataframe as dd\nfrom dask_ml.model_selection import train_test_split',
+        'rs = da.random.RandomState(42)\nx = rs.normal(10, 0.1, size=(20000, 20000), chunks=(1000, 1000))',
+        'df = dd.read_csv("data/*.csv")\nsmall = df.sample(frac=0.01, random_state=0)',
+        'X_train, X_test = train_test_split(x, random_state=0)',
+        'da.random.seed(3)\ny = da.random.random((100, 100), chunks=10)'
+      ])
+    });
+    expect(result.status).toBe('pass');
+    expect(result.findings).toEqual([{ status: 'pass', message: 'Fixed seed on every Dask call (4)', path: 'dask_demo.ipynb' }]);
+  });
+
+  test('flags dask draws without a seed', async () => {
+    const result = await seedsOf({
+      'blobs.py':
+        'import dask.array as da\nfrom dask_ml.cluster import KMeans\n' +
+        'x = da.random.normal(0, 1, size=(1000, 2), chunks=100)\nrng = da.random.default_rng()\nkm = KMeans(n_clusters=3)\n'
+    });
+    expect(result.status).toBe('fail');
+    expect(result.findings.map(f => [f.status, f.message, f.fix])).toEqual([
+      ['warn', "da.random.normal at line 3 draws from dask.array.random's hidden generator with no da.random.seed(...) before it", undefined],
+      ['fail', 'da.random.default_rng() at line 4 has no seed: the global seed does not reach it', 'seeds'],
+      ['warn', 'KMeans at line 5 has no random_state', 'seeds']
+    ]);
+  });
+
+  test('leaves randomness in tests and in a vendored library aside', async () => {
+    // The results code is seeded; the tests draw fixtures at random, as property tests often do.
+    const result = await seedsOf({
+      'train.py': 'import numpy as np\nnp.random.seed(0)\nw = np.random.randn(3)\n',
+      'tests/test_model.py': 'import numpy as np\n\ndef test_shapes():\n    x = np.random.randn(4, 3)\n    assert x.shape == (4, 3)\n',
+      'test_utils.py': 'import random\nITEMS = [1, 2, 3]\nrandom.shuffle(ITEMS)\n\ndef test_items():\n    assert sorted(ITEMS) == [1, 2, 3]\n',
+      'LICENSE': 'MIT License\nCopyright (c) 2023 Study Authors\n',
+      'vendor/augment_lib/setup.py': 'from setuptools import setup\n',
+      'vendor/augment_lib/LICENSE': 'Apache License 2.0\n',
+      'vendor/augment_lib/augment_lib/ops.py': 'import random\ndef flip(img):\n    return img if random.random() < 0.5 else img[::-1]\nflip([1])\n'
+    });
+    expect(result.status).toBe('pass');
+    expect(result.findings.map(f => f.path)).toEqual(['train.py']);
+  });
+
+  test('judges a test-named experiment script that holds no test', async () => {
+    // A sequence-model repo's add_test.py trains and evaluates: it is no test, its randomness counts.
+    const result = await seedsOf({
+      'adding_problem/add_test.py':
+        'import numpy as np\nimport torch\ntorch.manual_seed(1)\nw = torch.randn(2, 1)\nX = np.random.rand(100, 2)\n'
+    });
+    expect(result.status).toBe('warn');
+    // The one rule between an item and its findings: none is shown worse than its warning item.
+    expect(result.findings[0]).toMatchObject({ status: 'warn', path: 'adding_problem/add_test.py', line: 5 });
+  });
+
+  test('with randomness only in tests, the item does not apply', async () => {
+    const result = await seedsOf({
+      'analysis.py': 'import pandas as pd\ndf = pd.read_csv("a.csv")\n',
+      'tests/test_analysis.py': 'import numpy as np\n\nSAMPLE = np.random.rand(100)\n\ndef test_mean():\n    assert SAMPLE.mean() < 1\n'
+    });
+    expect(result.status).toBe('na');
+  });
+
+  test('a scikit-learn call without random_state after a fixed global NumPy seed is seeded', async () => {
+    // An autograd demo notebook: NumPy seeded in one cell, the toy data drawn by make_moons in the next.
+    const seeded = await seedsOf({
+      'demo.ipynb': notebook([
+        'import random\nimport numpy as np\nfrom sklearn.datasets import make_moons',
+        'np.random.seed(1337)\nrandom.seed(1337)',
+        'X, y = make_moons(n_samples=100, noise=0.1)\ny = y * 2 - 1'
+      ])
+    });
+    expect(seeded.status).toBe('pass');
+    expect(seeded.findings).toEqual([{ status: 'pass', message: 'Fixed seed on every scikit-learn call (1)', path: 'demo.ipynb' }]);
+    // Drawn before the seed: the global seed does not reach it.
+    const early = await seedsOf({
+      'demo.ipynb': notebook(['import numpy as np\nfrom sklearn.datasets import make_moons', 'X, y = make_moons(n_samples=100)', 'np.random.seed(0)'])
+    });
+    // Drawn before the seed: nothing is seeded, and the failing item says so above its warning.
+    expect(early.findings.map(f => [f.status, f.message])).toEqual([
+      ['fail', '0 of 1 calls that take a seed get a fixed one'],
+      ['warn', 'make_moons at cell 1, line 1 has no random_state']
+    ]);
+  });
 });

@@ -7,6 +7,8 @@ import type { Check } from '../check';
 import { PYTHON_UNITS } from '../python/units';
 import { assessSeeds } from '../seeds/assess';
 import { PYTORCH_RANDOMNESS, SKLEARN_RANDOMNESS, TATMAN_TALK, TF_DETERMINISM } from '../sources';
+import { isTestCode } from '../testPath';
+import { VENDORED_FOLDERS } from '../vendored';
 
 export const seedsCheck: Check = {
   id: 'seeds',
@@ -17,6 +19,8 @@ export const seedsCheck: Check = {
     'draw; seeding every generator is the first advice of reproducible-ML talks and of the frameworks\' own docs.',
   sources: [TATMAN_TALK, PYTORCH_RANDOMNESS, TF_DETERMINISM, SKLEARN_RANDOMNESS],
   async run(facts) {
-    return assessSeeds(await facts.get(PYTHON_UNITS));
+    // The code that makes results is judged: randomness in tests or in a vendored library is not.
+    const vendored = await facts.get(VENDORED_FOLDERS);
+    return assessSeeds(await facts.get(PYTHON_UNITS), unit => !isTestCode(unit.path, unit.analysis) && !vendored.contains(unit.path));
   }
 };

@@ -96,11 +96,11 @@ describe('repo config through the engine', () => {
   it('an ignore with paths covers only findings in those paths', async () => {
     const report = await audit({
       'train.py': UNSEEDED,
-      'tests/test_noise.py': UNSEEDED,
-      '.repro-audit.toml': '[[ignore]]\ncode = "seeds.unseeded-before-use"\npaths = ["tests/**"]\nreason = "tests draw at random"\n'
+      'demos/noise.py': UNSEEDED,
+      '.repro-audit.toml': '[[ignore]]\ncode = "seeds.unseeded-before-use"\npaths = ["demos/**"]\nreason = "demos draw at random"\n'
     });
     const byPath = Object.fromEntries(check(report, 'seeds').findings.map(f => [f.path, f.ignored?.reason]));
-    expect(byPath).toEqual({ 'train.py': undefined, 'tests/test_noise.py': 'tests draw at random' });
+    expect(byPath).toEqual({ 'train.py': undefined, 'demos/noise.py': 'demos draw at random' });
   });
 
   it('bad config never crashes: broken TOML and bad entries are config warnings, the audit goes on', async () => {

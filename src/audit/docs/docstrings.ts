@@ -5,6 +5,7 @@
  */
 import type { Evidence } from '../report';
 import type { PyAnalysis, PyFunction } from '../python/types';
+import { isTestPath } from '../testPath';
 
 /** The part of a Python unit this needs (see python/units.ts). */
 export interface DocumentedUnit {
@@ -21,8 +22,6 @@ export interface DocstringShare {
   undocumented: { name: string; evidence: Evidence }[];
 }
 
-const TEST_PATH = /(^|\/)(tests?|testing)\/|(^|\/)(test_[^/]*|[^/]*_test|conftest)\.py$/;
-
 /** Public API: public name, not nested in a function, not inside a private class. */
 function isPublicApi(fn: PyFunction): boolean {
   if (!fn.isPublic || fn.name === '__init__') {
@@ -38,7 +37,7 @@ function isPublicApi(fn: PyFunction): boolean {
 export function docstringShare(units: readonly DocumentedUnit[]): DocstringShare {
   const share: DocstringShare = { total: 0, documented: 0, undocumented: [] };
   for (const unit of units) {
-    if (unit.kind !== 'script' || TEST_PATH.test(unit.path)) {
+    if (unit.kind !== 'script' || isTestPath(unit.path)) {
       continue;
     }
     for (const fn of unit.analysis.functions.filter(isPublicApi)) {

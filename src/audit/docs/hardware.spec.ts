@@ -9,9 +9,9 @@ describe('hardwareLines', () => {
       'Nothing here.'
     ]);
     expect(found).toEqual([
-      { line: 1, specs: ['NVIDIA A100'], times: ['about 12 hours'], vague: [] },
-      { line: 2, specs: ['Intel Xeon Gold 6248', '256 GB RAM', '32 cores'], times: [], vague: ['CPU'] },
-      { line: 3, specs: [], times: ['~20 min'], vague: ['laptop'] }
+      { line: 1, specs: ['4x NVIDIA A100', '80 GB'], times: ['about 12 hours'], vague: [], runTime: true },
+      { line: 2, specs: ['Intel Xeon Gold 6248', '256 GB RAM', '32 cores'], times: [], vague: ['CPU'], runTime: false },
+      { line: 3, specs: [], times: ['~20 min'], vague: ['laptop'], runTime: true }
     ]);
   });
 
@@ -41,7 +41,38 @@ describe('assessHardware', () => {
 
   it('is vague with only words like "GPU" or "cluster", none otherwise', () => {
     expect(assessHardware(lines('Runs on a GPU in our cluster.'), 5)).toMatchObject({ level: 'vague', line: 1, vague: ['GPU', 'cluster'] });
-    expect(assessHardware(lines('Takes 3 hours.'), 5).level).toBe('none');
+    expect(assessHardware(lines('Published 3 days later.'), 5).level).toBe('none');
     expect(assessHardware([], 5).level).toBe('none');
+  });
+
+  it('takes a time said of a run, with no device near, as a run time only', () => {
+    expect(assessHardware(lines('Takes 3 hours.'), 5)).toMatchObject({ level: 'time-only', line: 1, times: ['3 hours'] });
+    expect(assessHardware(lines('Training took a few hours on a GPU.'), 5)).toMatchObject({ level: 'time-only', vague: ['GPU'] });
+  });
+
+  it('reads run times in words and devices as people write them', () => {
+    const a = assessHardware(lines('Locally, on Apple Silicon, the same training takes about four and a half hours.'), 5);
+    expect(a).toMatchObject({ level: 'concrete', specs: ['Apple Silicon'], times: ['about four and a half hours'] });
+    const b = assessHardware(lines('Note: training takes approx. 3h on an NVIDIA™ Titan X.'), 5);
+    expect(b).toMatchObject({ level: 'concrete', specs: ['Titan X'], times: ['approx. 3h'] });
+  });
+});
+
+describe('hardwareLines: instructions and setup sections', () => {
+  it('drops install and conditional lines, and vague words in setup sections', () => {
+    const text = ['If you have a GPU, install CUDA 11.', 'Enable the GPU in Colab.', 'Needs a GPU.', 'Tested on an RTX 2080 Ti.', 'We use a GPU.'];
+    const found = hardwareLines(text, { setup: line => line >= 3 });
+    expect(found).toEqual([{ line: 4, specs: ['RTX 2080 Ti'], times: [], vague: [], runTime: false }]);
+  });
+
+  it('drops only the enabling of an accelerator, not a statement that mentions something enabled', () => {
+    const found = hardwareLines(['In Colab, enable the TPU accelerator.', 'With mixed precision enabled, training took 3 days on 8 A100s.']);
+    expect(found.map(f => [f.line, f.specs, f.times])).toEqual([[2, ['A100'], ['3 days']]]);
+  });
+
+  it('keeps a named device in a requirement, not a vague "GPU"', () => {
+    expect(hardwareLines(['You will need a GPU.', 'Fine-tuning requires one A100 (80 GB).'])).toEqual([
+      { line: 2, specs: ['A100', '80 GB'], times: [], vague: [], runTime: false }
+    ]);
   });
 });

@@ -13,17 +13,37 @@ export interface HardwareLine {
   times: string[];
   /** Vague mentions: 'GPU', 'cluster'. */
   vague: string[];
+  /** A time said of a run ("training took 3 days"), so that it counts even with no device near. */
+  runTime: boolean;
 }
 
+/** A model name (plural too: "8 A100s"), or a count glued to it ("8XH100", "4x A100"). */
 const GPU =
-  /\b(?:(?:NVIDIA|Tesla|GeForce|Quadro)\s+)?(?:[AH]100|H200|H800|A800|A[1-6]0G?|A[2-6]000|V100|P100|P40|K80|K40|T4|L4|L40S?|GH200|B[12]00|RTX\s?A?\d{4}(?:\s?Ti)?|GTX\s?\d{3,4}(?:\s?Ti)?|Titan\s?(?:X[pP]?|V|RTX)|MI\d{2,3}X?|Radeon\s+\w+)\b|\bTPU\s?v\d[\w-]*/g;
+  /(?:\b\d+\s*[xX×]\s*|\b)(?:(?:NVIDIA|Tesla|GeForce|Quadro)\s+)?(?:[AH]100|H200|H800|A800|A[1-6]0G?|A[2-6]000|V100|P100|P40|K80|K40|T4|L4|L40S?|GH200|B[12]00|RTX\s?A?\d{4}(?:\s?Ti)?|GTX\s?\d{3,4}(?:\s?Ti)?|Titan\s?(?:X[pP]?|V|RTX)|MI\d{2,3}X?|Radeon\s+\w+)(?=s?\b)|\bTPU\s?v\d[\w-]*/g;
 const CPU =
-  /\b(?:Intel\s+)?Xeon(?:\s+(?:Gold|Silver|Platinum|Bronze|E\d-\w+|W-?\w+))?(?:\s+\d{4}\w?)?|\bCore\s+i[3579](?:-\d{4,5}\w*)?|\bi[3579]-\d{4,5}\w*|\b(?:AMD\s+)?(?:EPYC|Ryzen|Threadripper)(?:\s+\d{1,4}\w*)*|\bApple\s+M\d(?:\s+(?:Pro|Max|Ultra))?|\bGraviton\d?\b/gi;
+  /\b(?:Intel\s+)?Xeon(?:\s+(?:Gold|Silver|Platinum|Bronze|E\d-\w+|W-?\w+))?(?:\s+\d{4}\w?)?|\bCore\s+i[3579](?:-\d{4,5}\w*)?|\bi[3579]-\d{4,5}\w*|\b(?:AMD\s+)?(?:EPYC|Ryzen|Threadripper)(?:\s+\d{1,4}\w*)*|\bApple\s+(?:M\d(?:\s+(?:Pro|Max|Ultra))?|Silicon|MPS)\b|\bGraviton\d?\b|\bMac(?:Book(?:\s+(?:Pro|Air))?|\s?mini|\s+Studio)\b(?:\s+\(?M\d(?:\s+(?:Pro|Max|Ultra))?\)?)?|\bM[1-4]\s+(?:Pro|Max|Ultra)\b/gi;
 const MEMORY =
   /\b\d+(?:\.\d+)?\s?(?:GB|GiB|TB|TiB)\b(?:\s+(?:of\s+)?(?:RAM|memory|VRAM|GPU memory|system memory|DDR\d))|\b(?:RAM|memory|VRAM)\b[^.\n]{0,20}?\b\d+(?:\.\d+)?\s?(?:GB|GiB|TB|TiB)\b/gi;
+/** A bare size ("one RTX 3090, 24 GB") is the device's memory when the line names a GPU. */
+const BARE_MEMORY = /\b\d+(?:\.\d+)?\s?(?:GB|GiB)\b/gi;
 const CORES = /\b\d+\s*(?:-core|CPU cores|cores|vCPUs?|CPUs|threads)\b/gi;
 const TIME =
-  /(?:~|≈|about\s+|approx\.?\s+|approximately\s+|around\s+)?\b(?:\d+h\s?\d+m(?:in)?|\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?\s*(?:GPU[- ])?(?:hours?|hrs?|h|minutes?|mins?|days?|seconds?|secs?|weeks?))\b/gi;
+  /(?:~|≈|about\s+|approx\.?\s+|approximately\s+|around\s+|roughly\s+|under\s+|less than\s+)?(?:\b(?:\d+h\s?\d+m(?:in)?|\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?\s*(?:GPU[- ])?(?:hours?|hrs?|h|minutes?|mins?|days?|seconds?|secs?|weeks?))|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|a few|a couple of|several|half an?)(?:\s+and\s+a\s+half)?\s+(?:GPU[- ])?(?:hours?|days?|minutes?|weeks?))\b/gi;
+/** Words that make a time a run time when no device is near: "training took", "per epoch", "to run". */
+const RUN_CONTEXT = /\b(?:train\w*|runs?|running|ran|took|takes?|taking|epochs?|iterations?|steps|converge\w*|finish\w*|complete[sd]?|wall[- ]?clock|compute|experiments?|fine-?tun\w*|inference|benchmark\w*|execut\w*|GPU[- ]hours?)\b/i;
+/**
+ * Install instructions and conditionals ("if you have a GPU, install CUDA", "enable the GPU in Colab",
+ * "Runtime > Change runtime type > GPU") tell what a user may need, not what the study ran on.
+ */
+const INSTRUCTION =
+  /\b(?:install(?:s|ed|ing|ation)?|enabl(?:e|ed|ing)\s+(?:the\s+|a\s+)?(?:GPUs?|TPUs?|CUDA|(?:hardware\s+)?accelerat\w*)|if (?:you|your)\b|if (?:an? |no )?(?:GPUs?|CUDA|TPUs?)\b|(?:change|select|switch) (?:the )?runtime|runtime type)\b/i;
+/**
+ * A vague word ("GPU", "laptop") says something about the study's hardware only when said of a run
+ * or a use ("trained on a GPU", "our cluster"); "scales from your laptop to a cluster" describes a tool.
+ */
+const USED_CONTEXT = /\b(?:used|uses|using|tested|measured|we|our|my|on (?:a|an|one|two|\d+|the|our|my)\b)/i;
+/** What a user needs ("requires a GPU", "you will need CUDA 11"): a named device still counts, a vague "GPU" does not. */
+const REQUIREMENT = /\b(?:requires?|required|requirements?|needs?|needed|prerequisites?|recommended)\b/i;
 /** In hardware.json / hardware.yaml the unit is often in the key: `"train_hours": 12`, `ram_gb: 64`. */
 const KEYED_TIME = /[\w-]*(?:time|hours|duration|runtime|minutes|seconds|days)[\w-]*["']?\s*:\s*["']?\d+(?:\.\d+)?/gi;
 const KEYED_MEMORY = /\b(?:ram|memory|vram)[\w-]*["']?\s*:\s*["']?\d+(?:\.\d+)?/gi;
@@ -38,30 +58,37 @@ export interface HardwareScanOptions {
   skip?: (line: number) => boolean;
   /** JSON or YAML: also read units from keys. */
   keyed?: boolean;
+  /** Lines whose vague words are a user's setup, not the study's (an Installation section). */
+  setup?: (line: number) => boolean;
 }
 
 /** Hardware facts of each line that mentions any. */
 export function hardwareLines(lines: readonly string[], options: HardwareScanOptions = {}): HardwareLine[] {
   const found: HardwareLine[] = [];
   lines.forEach((text, i) => {
-    if (options.skip?.(i + 1)) {
+    if (options.skip?.(i + 1) || INSTRUCTION.test(text)) {
       return;
     }
-    const specs = [...matchesOf(GPU, text), ...matchesOf(CPU, text), ...matchesOf(MEMORY, text), ...matchesOf(CORES, text)];
+    const gpus = matchesOf(GPU, text);
+    const memory = matchesOf(MEMORY, text);
+    const bareMemory = gpus.length && !memory.length ? matchesOf(BARE_MEMORY, text) : [];
+    const specs = [...gpus, ...matchesOf(CPU, text), ...memory, ...bareMemory, ...matchesOf(CORES, text)];
+    const setup = options.setup?.(i + 1) ?? false;
     const times = matchesOf(TIME, text);
     if (options.keyed) {
       specs.push(...matchesOf(KEYED_MEMORY, text));
       times.push(...matchesOf(KEYED_TIME, text));
     }
-    const vague = matchesOf(VAGUE, text);
+    const saidOfUse = specs.length > 0 || RUN_CONTEXT.test(text) || USED_CONTEXT.test(text);
+    const vague = setup || REQUIREMENT.test(text) || !saidOfUse ? [] : matchesOf(VAGUE, text);
     if (specs.length || times.length || vague.length) {
-      found.push({ line: i + 1, specs, times, vague });
+      found.push({ line: i + 1, specs, times, vague, runTime: times.length > 0 && (options.keyed || RUN_CONTEXT.test(text)) });
     }
   });
   return found;
 }
 
-export type HardwareLevel = 'concrete' | 'no-time' | 'vague' | 'none';
+export type HardwareLevel = 'concrete' | 'no-time' | 'time-only' | 'vague' | 'none';
 
 export interface HardwareAssessment {
   level: HardwareLevel;
@@ -74,7 +101,8 @@ export interface HardwareAssessment {
 
 /**
  * How concrete the statements are: a spec with a run time within `reach` lines ('concrete'), a spec
- * alone ('no-time'), or only vague words ('vague'). A time alone says nothing about hardware.
+ * alone ('no-time'), a run time without a device ('time-only'), or only vague words ('vague'). A
+ * time counts alone only when said of a run; near a device, any time does.
  */
 export function assessHardware(found: readonly HardwareLine[], reach: number): HardwareAssessment {
   const withSpecs = found.filter(f => f.specs.length);
@@ -86,6 +114,10 @@ export function assessHardware(found: readonly HardwareLine[], reach: number): H
   }
   if (withSpecs.length) {
     return { level: 'no-time', line: withSpecs[0].line, specs: withSpecs.flatMap(f => f.specs), times: [], vague: [] };
+  }
+  const runTime = found.find(f => f.runTime);
+  if (runTime) {
+    return { level: 'time-only', line: runTime.line, specs: [], times: runTime.times, vague: runTime.vague };
   }
   const vague = found.find(f => f.vague.length);
   if (vague) {

@@ -14,18 +14,26 @@ export type ExecutionOrder =
   /** Counts rise but skip, do not start at 1, or a code cell was left unrun. */
   | { kind: 'gap'; cell: number; detail: string };
 
+/**
+ * A cell's count as evidence of a run: Jupyter counts from 1, so a saved 0 (Colab's mark of a cell
+ * not run in the saved session) says the cell was not run, not that it ran first.
+ */
+function runCountOf(cell: NotebookCellInfo): number | null {
+  return cell.executionCount === 0 ? null : cell.executionCount;
+}
+
 export function executionOrderOf(cells: readonly NotebookCellInfo[]): ExecutionOrder {
   // Jupyter never gives an empty cell a count, so empty cells say nothing about the order.
   const code = cells.filter(c => c.cellType === 'code' && c.source.trim());
   if (!code.length) {
     return { kind: 'no-code' };
   }
-  if (code.every(c => c.executionCount === null)) {
+  if (code.every(c => runCountOf(c) === null)) {
     return { kind: 'never-run' };
   }
   let previous: number | undefined;
   for (const cell of code) {
-    const count = cell.executionCount;
+    const count = runCountOf(cell);
     if (count === null) {
       continue;
     }
@@ -36,7 +44,7 @@ export function executionOrderOf(cells: readonly NotebookCellInfo[]): ExecutionO
   }
   let expected = 1;
   for (const cell of code) {
-    const count = cell.executionCount;
+    const count = runCountOf(cell);
     if (count === null) {
       return { kind: 'gap', cell: cell.index, detail: 'a code cell was not run' };
     }

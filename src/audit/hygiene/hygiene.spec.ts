@@ -51,6 +51,13 @@ describe('executionOrderOf', () => {
     expect(executionOrderOf([code(0, null), code(1, null)])).toEqual({ kind: 'never-run' });
     expect(executionOrderOf([markdown(0)])).toEqual({ kind: 'no-code' });
   });
+
+  it('reads a saved count of 0 (a Colab notebook, cells not run in the saved session) as not run', () => {
+    // Counts as saved by a Colab tutorial: 0 on the cells skipped, rising counts on the others.
+    const cells = [code(0, 0), code(1, 0), code(2, 38), code(3, 0), code(4, 40), code(5, 44)];
+    expect(executionOrderOf(cells)).toEqual({ kind: 'gap', cell: 0, detail: 'a code cell was not run' });
+    expect(executionOrderOf([code(0, 0), code(1, 0)])).toEqual({ kind: 'never-run' });
+  });
 });
 
 describe('savedErrorsOf', () => {

@@ -1,4 +1,5 @@
 import { analyzePython } from './analyze';
+import { analyzeRelevantPython } from './relevant';
 
 /** The last call of `source` whose text is `text`. */
 function callOf(source: string, text: string) {
@@ -297,7 +298,33 @@ describe('analyzePython: syntax errors', () => {
   });
 
   it('handles empty and whitespace-only sources', () => {
-    expect(analyzePython('')).toEqual({ imports: [], calls: [], assignments: [], functions: [], strings: [], syntaxErrors: [] });
+    expect(analyzePython('')).toEqual({ imports: [], calls: [], assignments: [], functions: [], strings: [], asserts: [], syntaxErrors: [] });
     expect(analyzePython('\n\n   \n# only a comment\n').syntaxErrors).toEqual([]);
+  });
+});
+
+describe('analyzePython: docstrings and asserts', () => {
+  it('marks the literals of module, class and function docstrings, and no other string', () => {
+    const source =
+      '"""Module doc.\n\n>>> 1 + 1\n2\n"""\nPROMPT = ">>> "\n\nclass Net:\n    "Net " "doc."\n\n' +
+      '    def forward(self, x):\n        """Forward.\n\n        >>> Net().forward(1)\n        """\n        print(">>> shape", x)\n        return x\n';
+    const strings = analyzePython(source).strings.map(s => [s.line, !!s.docstring]);
+    expect(strings).toEqual([
+      [1, true],
+      [6, false],
+      [9, true],
+      [9, true],
+      [12, true],
+      [16, false]
+    ]);
+  });
+
+  it('lists assert statements with their scope, also inside function bodies the prescan would drop', () => {
+    const source = 'import numpy as np\nassert np.__version__\n\ndef check(a):\n    total = a + 1\n    assert total > 1, "too small"\n    return total\n';
+    expect(analyzePython(source).asserts).toEqual([
+      { line: 2, offset: 19 },
+      { line: 6, offset: 78, scope: 'check' }
+    ]);
+    expect(analyzeRelevantPython(source).asserts).toEqual(analyzePython(source).asserts);
   });
 });

@@ -75,8 +75,11 @@ class PythonWalker {
     assignments: [],
     functions: [],
     strings: [],
+    asserts: [],
     syntaxErrors: []
   };
+  /** Where docstrings' literals start, so that `string` can mark them. */
+  private readonly docstringStarts = new Set<number>();
   private readonly lines: LineIndex;
   private readonly bindings = new ImportBindings();
   /** Calls and assignments inside functions whose first name the module may import later. */
@@ -99,6 +102,7 @@ class PythonWalker {
   }
 
   run(tree: Tree): PyAnalysis {
+    this.markDocstring(tree.topNode);
     this.visitChildren(tree.topNode);
     for (const { item, name, rest } of this.deferred) {
       const base = this.bindings.resolveAtEnd(name);
@@ -143,6 +147,9 @@ class PythonWalker {
       case 'String':
       case 'FormatString':
         this.string(node);
+        return this.visitChildren(node);
+      case 'AssertStatement':
+        this.assertStatement(node);
         return this.visitChildren(node);
       case 'Comment':
         return;
@@ -215,7 +222,7 @@ class PythonWalker {
       name,
       qualifiedName: outer ? `${outer}.${name}` : name,
       line: this.line(node.from),
-      hasDocstring: body ? this.hasDocstring(body) : false,
+      hasDocstring: body ? this.markDocstring(body) : false,
       isPublic: !name.startsWith('_') || name === '__init__',
       kind: kind === 'class' ? 'class' : inClass ? 'method' : 'function'
     });
@@ -247,7 +254,8 @@ class PythonWalker {
     }
   }
 
-  private hasDocstring(body: SyntaxNode): boolean {
+  /** Whether a body (or the module) opens with a docstring; its literals are marked as such. */
+  private markDocstring(body: SyntaxNode): boolean {
     let first = body.firstChild;
     while (first && (first.name === ':' || first.name === 'Comment')) {
       first = first.nextSibling;
@@ -259,12 +267,23 @@ class PythonWalker {
       return false;
     }
     const expression = first.firstChild;
-    return (
+    const isDocstring =
       !!expression &&
       !expression.nextSibling &&
       (expression.name === 'String' ||
-        (expression.name === 'ContinuedString' && !expression.getChild('FormatString')))
-    );
+        (expression.name === 'ContinuedString' && !expression.getChild('FormatString')));
+    if (isDocstring) {
+      this.docstringStarts.add(expression.from);
+      for (let c = expression.firstChild; c; c = c.nextSibling) {
+        this.docstringStarts.add(c.from);
+      }
+    }
+    return isDocstring;
+  }
+
+  private assertStatement(node: SyntaxNode): void {
+    const scope = this.bindings.scope;
+    this.result.asserts.push({ line: this.line(node.from), offset: node.from, ...(scope && { scope }) });
   }
 
   /** `@torch.no_grad()`: a decorator with arguments is a call. */
@@ -404,7 +423,8 @@ class PythonWalker {
     this.result.strings.push({
       value: stringValue(this.source, node),
       line: this.line(node.from),
-      offset: node.from
+      offset: node.from,
+      ...(this.docstringStarts.has(node.from) && { docstring: true as const })
     });
   }
 }

@@ -82,6 +82,7 @@ describe('stringSpansDroppedLines', () => {
     calls: [],
     assignments: [],
     functions: [],
+    asserts: [],
     syntaxErrors: [],
     strings: [{ value, line, offset: 0 }]
   });

@@ -2,7 +2,7 @@
  * The prescan: which statements of a Python source are worth parsing for the audit, found by a
  * token scan many times faster than the parser. It keeps, line for line (dropped lines become
  * empty, so line numbers and columns stay right):
- * - everything outside function bodies (module level, class bodies), every import anywhere, and
+ * - everything outside function bodies (module level, class bodies), every import and assert anywhere, and
  *   every def/class header with its docstring (nested ones too);
  * - inside function bodies, any statement (a compound one whole) that mentions a def/class of the
  *   file, a name a relevant import binds (a repo module, `numpy.random`...), a relevant name of
@@ -24,8 +24,8 @@ export const VALUE_WORDS = /seed|random_state|rng|generator|params|key/gi;
 /** Clauses that continue the compound statement before them at the same indentation. */
 const CLAUSES = new Set(['elif', 'else', 'except', 'finally']);
 
-/** First words of statements that are always kept, wherever they are. */
-const STRUCTURAL = new Set(['def', 'class', 'import', 'from']);
+/** First words of statements that are always kept, wherever they are (asserts: what makes a test). */
+const STRUCTURAL = new Set(['def', 'class', 'import', 'from', 'assert']);
 
 export interface Prescan {
   /** The source with dropped lines emptied (or `pass` where a body would be left empty). */

@@ -36,6 +36,7 @@ export function analyzeRelevantPython(source: string): PyAnalysis {
   analysis.calls.forEach(remap);
   analysis.assignments.forEach(remap);
   analysis.strings.forEach(remap);
+  analysis.asserts.forEach(remap);
   analysis.functions.forEach(f => (f.line = sourceLine[f.line - 1] + 1));
   return analysis;
 }
@@ -70,5 +71,6 @@ function analyzeSameShaped(source: string, selection: LineSelection): PyAnalysis
   analysis.calls.forEach(remap);
   analysis.assignments.forEach(remap);
   analysis.strings.forEach(remap);
+  analysis.asserts.forEach(remap);
   return analysis;
 }

@@ -68,6 +68,15 @@ export interface PyString {
   value: string;
   line: number;
   offset: number;
+  /** The literal is (part of) a module's, class's or function's docstring. */
+  docstring?: true;
+}
+
+/** An `assert` statement. */
+export interface PyAssert {
+  line: number;
+  offset: number;
+  scope?: string;
 }
 
 export interface PyAnalysis {
@@ -76,6 +85,7 @@ export interface PyAnalysis {
   assignments: PyAssignment[];
   functions: PyFunction[];
   strings: PyString[];
+  asserts: PyAssert[];
   /** Lines where the parser met a syntax error and recovered. */
   syntaxErrors: number[];
 }

@@ -6,11 +6,11 @@
 import type { PyCall } from '../python/types';
 import type { CheckOutcome, Evidence, Finding, Status } from '../report';
 import type { AnalysedUnit } from './analysedUnit';
-import { CallSeed, callSeedOf } from './callSeeds';
+import { CallSeed, callSeedOf, daskDrawSeedOf } from './callSeeds';
 import { ReachedCall, callsInExecutionOrder } from './executionOrder';
 import { FrameworkId, frameworkOf } from './frameworks';
 import { RepoModules } from './repoModules';
-import { FrameworkSeeding, ReachedSeed, frameworkSeedings } from './seedingOrder';
+import { FrameworkSeeding, ReachedSeed, frameworkSeedings, seedOf } from './seedingOrder';
 import type { SeedValue } from './seedValue';
 
 /** The fix a seed fixer can apply to these findings. */
@@ -29,9 +29,13 @@ interface UnitAssessment {
   calls: Tally;
 }
 
-export function assessSeeds(units: readonly AnalysedUnit[]): CheckOutcome {
+/**
+ * `judged`: which units make results and are judged (tests and vendored code are not); every unit
+ * still serves as a module that judged code may import.
+ */
+export function assessSeeds(units: readonly AnalysedUnit[], judged: (unit: AnalysedUnit) => boolean = () => true): CheckOutcome {
   const modules = new RepoModules(units);
-  const sorted = [...units].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const sorted = units.filter(judged).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const assessed = sorted.map(unit => assessUnit(unit, modules));
   const frameworks = sum(assessed.map(a => a.frameworks));
   const calls = sum(assessed.map(a => a.calls));
@@ -51,7 +55,9 @@ function assessUnit(unit: AnalysedUnit, modules: RepoModules): UnitAssessment {
   const frameworks: Tally = { ok: 0, total: 0 };
   const calls: Tally = { ok: 0, total: 0 };
   const seeded: string[] = [];
-  for (const seeding of frameworkSeedings(callsInExecutionOrder(unit, modules))) {
+  const order = callsInExecutionOrder(unit, modules);
+  const afterNumpySeed = callsAfterFixedNumpySeed(unit, order);
+  for (const seeding of frameworkSeedings(order)) {
     frameworks.total++;
     if (seeding.seededBeforeUse) {
       frameworks.ok++;
@@ -63,10 +69,13 @@ function assessUnit(unit: AnalysedUnit, modules: RepoModules): UnitAssessment {
   // Per framework of per-call seeds: how many calls get a fixed seed, or -1 once one does not.
   const fixedCalls = new Map<FrameworkId, number>();
   for (const call of [...unit.analysis.calls].sort((a, b) => a.offset - b.offset)) {
-    const seed = callSeedOf(call, { analysis: unit.analysis, offset: call.offset, scope: call.scope });
-    if (!seed) {
+    const site = { analysis: unit.analysis, offset: call.offset, scope: call.scope };
+    const ownSeed = callSeedOf(call, site);
+    const found = ownSeed ?? daskDrawSeedOf(call, site);
+    if (!found) {
       continue;
     }
+    const seed = followsNumpySeed(found, call, afterNumpySeed) ? { ...found, fixed: true } : found;
     calls.total++;
     const n = fixedCalls.get(seed.framework) ?? 0;
     if (seed.fixed) {
@@ -74,12 +83,35 @@ function assessUnit(unit: AnalysedUnit, modules: RepoModules): UnitAssessment {
       fixedCalls.set(seed.framework, n < 0 ? n : n + 1);
     } else {
       fixedCalls.set(seed.framework, -1);
-      problems.push(callSeedFinding(unit, call, seed));
+      problems.push(callSeedFinding(unit, call, seed, ownSeed !== undefined));
     }
   }
   const message = passMessage(seeded, fixedCalls);
   const pass: Finding | undefined = message ? { status: 'pass', code: 'seeds.seeded', message, path: unit.path } : undefined;
   return { problems, pass, frameworks, calls };
+}
+
+/** The unit's own calls that run after a fixed `np.random.seed` (or a helper that seeds NumPy), in execution order. */
+function callsAfterFixedNumpySeed(unit: AnalysedUnit, order: readonly ReachedCall[]): Set<PyCall> {
+  const after = new Set<PyCall>();
+  let seeded = false;
+  for (const reached of order) {
+    const seed = seedOf(reached);
+    if (seed?.value.kind === 'fixed' && seed.frameworks.includes('numpy')) {
+      seeded = true;
+    } else if (seeded && reached.unit === unit) {
+      after.add(reached.call);
+    }
+  }
+  return after;
+}
+
+/**
+ * scikit-learn reads `random_state=None` (or none given) as NumPy's global generator: a call that runs
+ * after a fixed global NumPy seed is reproducible without a seed of its own.
+ */
+function followsNumpySeed(seed: CallSeed, call: PyCall, afterNumpySeed: ReadonlySet<PyCall>): boolean {
+  return seed.kind === 'sklearn' && !seed.fixed && (seed.value.kind === 'missing' || seed.value.kind === 'none') && afterNumpySeed.has(call);
 }
 
 /** 'Seeded before first use: NumPy, PyTorch; fixed seed on every scikit-learn call (3)'. */
@@ -203,7 +235,7 @@ function unseededFinding(root: AnalysedUnit, seeding: FrameworkSeeding): Finding
   };
 }
 
-function callSeedFinding(unit: AnalysedUnit, call: PyCall, seed: CallSeed): Finding {
+function callSeedFinding(unit: AnalysedUnit, call: PyCall, seed: CallSeed, fixable: boolean): Finding {
   const callee = seed.kind === 'generator' ? `${call.text}()` : call.text;
   const at = `${callee} at ${where(unit, call.line)}`;
   let message: string;
@@ -221,6 +253,8 @@ function callSeedFinding(unit: AnalysedUnit, call: PyCall, seed: CallSeed): Find
     message = `${at} takes ${seed.parameter} from ${value.source}()`;
   } else if (value.kind === 'none') {
     message = `${at} passes ${seed.parameter}=None`;
+  } else if (!fixable) {
+    message = `${at} draws from dask.array.random's hidden generator with no da.random.seed(...) before it`;
   } else if (seed.inParams) {
     message = `${at} gets params without a ${seed.parameters.join(' or ')} key`;
   } else {
@@ -229,5 +263,5 @@ function callSeedFinding(unit: AnalysedUnit, call: PyCall, seed: CallSeed): Find
   // An estimator without random_state may still follow the global NumPy seed (or the library's default seed).
   const status: Status = seed.kind === 'generator' ? 'fail' : 'warn';
   const code = seed.kind === 'generator' ? 'seeds.unseeded-generator' : 'seeds.call-without-seed';
-  return { status, code, message, ...flat(unit.evidence(call.line)), fix: SEEDS_FIX };
+  return { status, code, message, ...flat(unit.evidence(call.line)), ...(fixable && { fix: SEEDS_FIX }) };
 }

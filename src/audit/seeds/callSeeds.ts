@@ -5,13 +5,14 @@
 import { analyzePython } from '../python/analyze';
 import type { PyCall } from '../python/types';
 import { boosterCallableNamed, BoosterCallable } from './boosterSeeds';
+import { daskModuleDrawSeed, daskSeedKeyword } from './daskSeeds';
 import type { FrameworkId } from './frameworks';
 import { seededConstructorNamed } from './generatorSeeds';
 import { canonicalName } from './qualifiedNames';
 import { randomStateMatters, sklearnCallableNamed } from './sklearnRandomState';
 import { SeedSite, SeedValue, assignmentInForce, seedValueOf } from './seedValue';
 
-export type CallSeedKind = 'sklearn' | 'booster' | 'generator';
+export type CallSeedKind = 'sklearn' | 'booster' | 'generator' | 'dask';
 
 export interface CallSeed {
   kind: CallSeedKind;
@@ -51,7 +52,20 @@ export function callSeedOf(call: PyCall, site: SeedSite): CallSeed | undefined {
     const value = text === undefined && call.hasSpread ? HIDDEN : seedValueOf(text, site);
     return judged('generator', constructor.framework, [keyword], value);
   }
+  const dask = daskSeedKeyword(call, qualified, site);
+  if (dask) {
+    return judged('dask', 'dask', [dask], keywordSeed(call, [dask], site));
+  }
   return undefined;
+}
+
+/**
+ * A draw from dask.array.random's hidden state, seeded by `da.random.seed` before it: judged like a
+ * call's own seed, but no call-site edit fixes it (the seed goes in a call of its own).
+ */
+export function daskDrawSeedOf(call: PyCall, site: SeedSite): CallSeed | undefined {
+  const value = daskModuleDrawSeed(call, call.qualified && canonicalName(call.qualified), site);
+  return value && judged('dask', 'dask', ['seed'], value);
 }
 
 function judged(

@@ -13,7 +13,8 @@ export type FrameworkId =
   | 'sklearn'
   | 'xgboost'
   | 'lightgbm'
-  | 'catboost';
+  | 'catboost'
+  | 'dask';
 
 export interface Framework {
   id: FrameworkId;
@@ -59,7 +60,9 @@ export const FRAMEWORKS: readonly Framework[] = [
   { id: 'sklearn', label: 'scikit-learn', modules: ['sklearn'], seeding: 'per-call', seedHint: 'random_state' },
   { id: 'xgboost', label: 'XGBoost', modules: ['xgboost'], seeding: 'per-call', seedHint: 'random_state' },
   { id: 'lightgbm', label: 'LightGBM', modules: ['lightgbm'], seeding: 'per-call', seedHint: 'seed' },
-  { id: 'catboost', label: 'CatBoost', modules: ['catboost'], seeding: 'per-call', seedHint: 'random_seed' }
+  { id: 'catboost', label: 'CatBoost', modules: ['catboost'], seeding: 'per-call', seedHint: 'random_seed' },
+  // Dask's array generators take their own seed (RandomState(seed)); dask-ml and .sample take random_state.
+  { id: 'dask', label: 'Dask', modules: ['dask', 'dask_ml'], seeding: 'per-call', seedHint: 'seed' }
 ];
 
 export type GlobalFrameworkId = 'python' | 'numpy' | 'torch' | 'tensorflow';

@@ -23,7 +23,9 @@ export const SEEDED_CONSTRUCTORS: readonly SeededConstructor[] = [
   { framework: 'python', name: 'random.Random', seedArg: { index: 0, keyword: 'x' } },
   // JAX has no global seed: every key is built from one.
   { framework: 'jax', name: 'jax.random.PRNGKey', seedArg: { index: 0, keyword: 'seed' } },
-  { framework: 'jax', name: 'jax.random.key', seedArg: { index: 0, keyword: 'seed' } }
+  { framework: 'jax', name: 'jax.random.key', seedArg: { index: 0, keyword: 'seed' } },
+  { framework: 'dask', name: 'dask.array.random.RandomState', seedArg: { index: 0, keyword: 'seed' } },
+  { framework: 'dask', name: 'dask.array.random.default_rng', seedArg: { index: 0, keyword: 'seed' } }
 ];
 
 const BY_NAME = new Map(SEEDED_CONSTRUCTORS.map(c => [c.name, c]));
