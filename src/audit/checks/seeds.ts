@@ -4,6 +4,7 @@
  * NumPy Generator) get a fixed one? The knowledge lives in ../seeds/, shared with the seed fixer.
  */
 import type { Check } from '../check';
+import { DEPENDENCY_FILES } from '../deps/facts';
 import { PYTHON_UNITS } from '../python/units';
 import { assessSeeds } from '../seeds/assess';
 import { PYTORCH_RANDOMNESS, SKLEARN_RANDOMNESS, TATMAN_TALK, TF_DETERMINISM } from '../sources';
@@ -17,6 +18,7 @@ export const seedsCheck: Check = {
     'draw; seeding every generator is the first advice of reproducible-ML talks and of the frameworks\' own docs.',
   sources: [TATMAN_TALK, PYTORCH_RANDOMNESS, TF_DETERMINISM, SKLEARN_RANDOMNESS],
   async run(facts) {
-    return assessSeeds(await facts.get(PYTHON_UNITS));
+    const declared = (await facts.get(DEPENDENCY_FILES)).flatMap(f => f.packages);
+    return assessSeeds(await facts.get(PYTHON_UNITS), declared);
   }
 };

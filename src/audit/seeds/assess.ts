@@ -3,6 +3,7 @@
  * generator it draws from, seeded before the first draw or not; and every call that takes its own
  * seed (random_state, a JAX key, a NumPy Generator), with a fixed seed or not.
  */
+import type { DeclaredPackage } from '../deps/types';
 import type { PyCall } from '../python/types';
 import type { CheckOutcome, Evidence, Finding, Status } from '../report';
 import type { AnalysedUnit } from './analysedUnit';
@@ -10,6 +11,7 @@ import { CallSeed, callSeedOf } from './callSeeds';
 import { ReachedCall, callsInExecutionOrder } from './executionOrder';
 import { FrameworkId, frameworkOf } from './frameworks';
 import { RepoModules } from './repoModules';
+import { SeedingApis, seedingApis, tensorflowSeedHint } from './seedingApi';
 import { FrameworkSeeding, ReachedSeed, frameworkSeedings } from './seedingOrder';
 import type { SeedValue } from './seedValue';
 
@@ -29,10 +31,11 @@ interface UnitAssessment {
   calls: Tally;
 }
 
-export function assessSeeds(units: readonly AnalysedUnit[]): CheckOutcome {
+/** `declared`: the repo's declared packages, so messages name the seeding call of the version it runs. */
+export function assessSeeds(units: readonly AnalysedUnit[], declared: readonly DeclaredPackage[] = []): CheckOutcome {
   const modules = new RepoModules(units);
   const sorted = [...units].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const assessed = sorted.map(unit => assessUnit(unit, modules));
+  const assessed = sorted.map(unit => assessUnit(unit, modules, declared));
   const frameworks = sum(assessed.map(a => a.frameworks));
   const calls = sum(assessed.map(a => a.calls));
   const ok = frameworks.ok + calls.ok;
@@ -46,7 +49,7 @@ function sum(tallies: Tally[]): Tally {
   return tallies.reduce((a, b) => ({ ok: a.ok + b.ok, total: a.total + b.total }), { ok: 0, total: 0 });
 }
 
-function assessUnit(unit: AnalysedUnit, modules: RepoModules): UnitAssessment {
+function assessUnit(unit: AnalysedUnit, modules: RepoModules, declared: readonly DeclaredPackage[]): UnitAssessment {
   const problems: Finding[] = [];
   const frameworks: Tally = { ok: 0, total: 0 };
   const calls: Tally = { ok: 0, total: 0 };
@@ -57,7 +60,7 @@ function assessUnit(unit: AnalysedUnit, modules: RepoModules): UnitAssessment {
       frameworks.ok++;
       seeded.push(frameworkOf(seeding.framework).label);
     } else {
-      problems.push(unseededFinding(unit, seeding));
+      problems.push(unseededFinding(unit, seeding, seedingApis(declared, unit.analysis)));
     }
   }
   // Per framework of per-call seeds: how many calls get a fixed seed, or -1 once one does not.
@@ -178,7 +181,12 @@ function unfixedPhrase(value: SeedValue): string {
   }
 }
 
-function unseededFinding(root: AnalysedUnit, seeding: FrameworkSeeding): Finding {
+/** The seeding call to suggest: TensorFlow's depends on its version. */
+function seedHintOf(id: FrameworkId, apis: SeedingApis): string {
+  return id === 'tensorflow' ? tensorflowSeedHint(apis.tensorflow) : frameworkOf(id).seedHint;
+}
+
+function unseededFinding(root: AnalysedUnit, seeding: FrameworkSeeding, apis: SeedingApis): Finding {
   const framework = frameworkOf(seeding.framework);
   const use = describeUse(root, seeding.firstDraw);
   const unfixed: ReachedSeed | undefined = seeding.unfixedSeed;
@@ -189,7 +197,7 @@ function unseededFinding(root: AnalysedUnit, seeding: FrameworkSeeding): Finding
   } else if (seeding.fixedSeed) {
     message = `${draws} before it is seeded (${describeSeedSite(root, seeding.fixedSeed)})`;
   } else {
-    message = `${draws} before any ${framework.seedHint}`;
+    message = `${draws} before any ${seedHintOf(seeding.framework, apis)}`;
   }
   const line = lineInRoot(root, seeding.firstDraw);
   const evidence = trail(root, seeding.firstDraw, line);

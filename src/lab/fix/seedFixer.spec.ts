@@ -16,7 +16,7 @@ function setUp(answer: boolean | (() => void), open: Record<string, OpenDocument
     contents,
     findOpen: path => open[path],
     defaultSeed: () => 7,
-    repoUnits: async () => [],
+    repoUnits: async () => ({ units: [], declared: [] }),
     confirm: async (files, n) => {
       previews.push(files);
       notes.push(n);

@@ -4,7 +4,7 @@
  * model (one undo step, left unsaved), closed files through a guarded Contents API save. After a
  * save the audited folder is audited again.
  */
-import type { AnalysedUnit } from '../../audit/seeds/analysedUnit';
+import type { RepoSeedContext } from './repoUnits';
 import { SeedPlan, applySeedPlan, planSeedFix, seedPlanDiff } from '../../fix';
 import { FileContents, ReadSnapshot, readSnapshot, saveIfUnchanged } from './closedFile';
 import type { OpenDocument } from './openDocument';
@@ -16,7 +16,7 @@ export interface SeedFixerDeps {
   findOpen(path: string): OpenDocument | undefined;
   /** The seed for files that have none (the `seed` setting). */
   defaultSeed(): number;
-  repoUnits(folder: string): Promise<AnalysedUnit[]>;
+  repoUnits(folder: string): Promise<RepoSeedContext>;
   /** Show the preview; true on Apply. */
   confirm(files: FilePreview[], notes: string[]): Promise<boolean>;
   reaudit(folder: string): void;
@@ -59,13 +59,13 @@ export class SeedFixer {
 
   async fix(scope: FixScope): Promise<SeedFixOutcome> {
     const outcome: SeedFixOutcome = { cancelled: false, saved: [], edited: [], unchanged: [], refused: [] };
-    const units = await this.deps.repoUnits(scope.folder);
+    const repo = await this.deps.repoUnits(scope.folder);
     const planned: Planned[] = [];
     const previews: FilePreview[] = [];
     const notes: string[] = [];
     for (const file of scope.files) {
       try {
-        const item = await this.planFile(file.path, file.repoPath, units);
+        const item = await this.planFile(file.path, file.repoPath, repo);
         const { plan } = item;
         previews.push({
           path: file.path,
@@ -105,11 +105,14 @@ export class SeedFixer {
     return outcome;
   }
 
-  private async planFile(path: string, repoPath: string, units: AnalysedUnit[]): Promise<Planned> {
+  private async planFile(path: string, repoPath: string, repo: RepoSeedContext): Promise<Planned> {
     const open = this.deps.findOpen(path);
     const snapshot = open ? undefined : await readSnapshot(this.deps.contents, path);
     const text = open ? open.text() : snapshot!.text;
-    const plan = planSeedFix({ path: repoPath, text }, { defaultSeed: this.deps.defaultSeed(), repoUnits: units });
+    const plan = planSeedFix(
+      { path: repoPath, text },
+      { defaultSeed: this.deps.defaultSeed(), repoUnits: repo.units, declared: repo.declared }
+    );
     return { path, plan, text, open, snapshot };
   }
 
