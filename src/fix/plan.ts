@@ -5,6 +5,7 @@
  * again on the fixed file plans no edits; a different seed updates the block in place.
  */
 import { parseNotebook } from '../audit/notebook/parse';
+import { cellLabel, cellLineLabel } from '../audit/notebook/cellLabel';
 import { LineIndex } from '../audit/python/lineIndex';
 import { isPythonNotebook } from '../audit/notebook/code';
 import type { AnalysedUnit } from '../audit/seeds/analysedUnit';
@@ -60,8 +61,8 @@ export interface SeedPlan {
   /** Text edits (ranges in the text as read) and, for a notebook, at most one cell insertion. */
   edits: SeedEdit[];
   /**
-   * One line per change, for people: 'seed cell inserted before cell 3 (NumPy)',
-   * 'random_state=SEED: train_test_split at cell 4, line 1'.
+   * One line per change, for people (cells counted from 1, all of them): 'seed cell inserted before
+   * cell 3 (NumPy)', 'random_state=SEED: train_test_split at cell 4, line 1'.
    */
   changes: string[];
   /** Advice that is not code: PYTHONHASHSEED, what could not be fixed here. */
@@ -117,7 +118,7 @@ const TENSORFLOW_MODULES = ['tensorflow', 'keras', 'tf_keras'];
 
 function where(code: FixableCode, line: number): string {
   const e = code.unit.evidence(line);
-  return e.cell !== undefined ? `cell ${e.cell}, line ${e.line}` : `line ${e.line ?? line}`;
+  return e.cell !== undefined ? cellLineLabel(e.cell, e.line) : `line ${e.line ?? line}`;
 }
 
 /** Names bound at module level (imports, assignments, defs): helpers must not take them. */
@@ -231,7 +232,7 @@ function planFor(code: FixableCode, options: SeedPlanOptions, script?: ScriptCon
     importsBefore = nb.offsetOfCell(notebookIndex);
     const firstNeed = earliest === undefined ? undefined : nb.cellAt(earliest);
     if (nb.seedCell !== undefined && firstNeed !== undefined && firstNeed < nb.seedCell) {
-      notes.push(`The seed cell (cell ${nb.seedCell}) runs after code that needs it (cell ${firstNeed}): move it above.`);
+      notes.push(`The seed cell (${cellLabel(nb.seedCell)}) runs after code that needs it (${cellLabel(firstNeed)}): move it above.`);
     }
   } else {
     importsBefore = script!.block ? script!.block.start : scriptInsertionOffset(code, script!.text, earliest);
@@ -278,11 +279,11 @@ function planFor(code: FixableCode, options: SeedPlanOptions, script?: ScriptCon
         source: block,
         metadata: { tags: [SEED_CELL_TAG] }
       });
-      changes.push(`seed cell inserted before cell ${notebookIndex} (${seeded || 'SEED only'})`);
+      changes.push(`seed cell inserted before ${cellLabel(notebookIndex)} (${seeded || 'SEED only'})`);
     } else if (nb.existingBlock !== block) {
       const range = { start: 0, end: nb.existingBlock!.length };
       edits.push({ kind: 'text', path: code.path, cell: nb.seedCell, range, newText: block });
-      changes.push(`seed cell ${nb.seedCell} updated (SEED = ${seed}; ${seeded || 'SEED only'})`);
+      changes.push(`seed ${cellLabel(nb.seedCell)} updated (SEED = ${seed}; ${seeded || 'SEED only'})`);
     }
   } else if (script!.block) {
     if (code.existingBlock !== block) {

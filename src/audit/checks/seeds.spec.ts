@@ -141,7 +141,7 @@ net = torch.nn.Conv2d(3, 8, 3)
       {
         status: 'fail',
         message:
-          'NumPy draws random numbers at cell 1, line 2 (np.random.rand) before it is seeded (np.random.seed at cell 3, line 1)',
+          'NumPy draws random numbers at cell 2, line 2 (np.random.rand) before it is seeded (np.random.seed at cell 4, line 1)',
         path: 'analysis.ipynb',
         cell: 1,
         line: 2,

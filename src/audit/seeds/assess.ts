@@ -4,6 +4,7 @@
  * seed (random_state, a JAX key, a NumPy Generator), with a fixed seed or not.
  */
 import type { DeclaredPackage } from '../deps/types';
+import { cellLineLabel } from '../notebook/cellLabel';
 import type { PyCall } from '../python/types';
 import type { CheckOutcome, Evidence, Finding, Status } from '../report';
 import type { AnalysedUnit } from './analysedUnit';
@@ -126,10 +127,10 @@ function flat(evidence: Evidence): Pick<Finding, 'path' | 'line' | 'cell'> {
   };
 }
 
-/** 'line 12', or 'cell 3, line 2' in a notebook (the cell's 0-based index, as in the evidence). */
+/** 'line 12', or 'cell 4, line 2' in a notebook (cells counted from 1, all of them: see cellLabel.ts). */
 function where(unit: AnalysedUnit, line: number): string {
   const evidence = unit.evidence(line);
-  return evidence.cell !== undefined ? `cell ${evidence.cell}, line ${evidence.line}` : `line ${evidence.line ?? line}`;
+  return evidence.cell !== undefined ? cellLineLabel(evidence.cell, evidence.line) : `line ${evidence.line ?? line}`;
 }
 
 /** The line in the root unit where a reached call runs: its own, or the call that leads to it from the root. */

@@ -74,7 +74,7 @@ describe('applyToSharedNotebook', () => {
   it('refuses edits to a cell that is no longer there, changing nothing', () => {
     const shared = new FakeNotebook({ cells: [{ cell_type: 'code', source: 'x = 1\n', metadata: {} }] });
     const plan = { edits: [{ kind: 'text' as const, path: 'n.ipynb', cell: 3, range: { start: 0, end: 0 }, newText: 'y' }] };
-    expect(() => applyToSharedNotebook(shared, plan)).toThrow('cell 3 is gone');
+    expect(() => applyToSharedNotebook(shared, plan)).toThrow('cell 4 is gone');
     expect(shared.cells.map(c => c.source)).toEqual(['x = 1\n']);
     expect(shared.transactions).toBe(0);
   });

@@ -6,6 +6,7 @@
 import type { Widget } from '@lumino/widgets';
 import type { SeedPlan, TextEdit } from '../../fix';
 import { SEED_CELL_ID } from '../../fix';
+import { cellLabel } from '../../audit/notebook/cellLabel';
 
 interface UndoManagerLike {
   stopCapturing(): void;
@@ -75,7 +76,7 @@ export function applyToSharedNotebook(shared: SharedNotebookLike, plan: Pick<See
   for (const edit of plan.edits) {
     if (edit.kind === 'text') {
       if (edit.cell === undefined || !shared.cells[edit.cell]) {
-        throw new Error(`The notebook changed: cell ${edit.cell} is gone. Review the fix again.`);
+        throw new Error(`The notebook changed: ${edit.cell === undefined ? 'a cell' : cellLabel(edit.cell)} is gone. Review the fix again.`);
       }
       byCell.set(edit.cell, [...(byCell.get(edit.cell) ?? []), edit]);
     }

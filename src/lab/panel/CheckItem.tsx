@@ -40,7 +40,11 @@ function EvidenceLink(props: { evidence: Evidence; actions: FindingActions; tran
     <button
       type="button"
       className="jp-ReproAudit-evidence"
-      title={props.trans.__('Open %1', label)}
+      title={
+        props.evidence.cell === undefined
+          ? props.trans.__('Open %1', label)
+          : props.trans.__('Open %1 (cells counted from 1, markdown cells included)', label)
+      }
       data-path={props.evidence.path}
       data-line={props.evidence.line}
       data-cell={props.evidence.cell}
