@@ -7,7 +7,7 @@
 import type { RepoSeedContext } from './repoUnits';
 import { SeedPlan, applySeedPlan, planSeedFix, seedPlanDiff } from '../../fix';
 import { FileContents, ReadSnapshot, readSnapshot, saveIfUnchanged } from './closedFile';
-import type { OpenDocument } from './openDocument';
+import type { FixUndo, OpenDocument } from './openDocument';
 import type { FilePreview } from './SeedFixPreview';
 
 export interface SeedFixerDeps {
@@ -27,8 +27,15 @@ export interface SeedFixOutcome {
   cancelled: boolean;
   /** Written to disk. */
   saved: string[];
-  /** Edited in an open document (unsaved; Undo reverts). */
+  /** Edited in an open document (unsaved; one undo step of the document reverts each). */
   edited: string[];
+  /** Of `edited`, the scripts (Edit → Undo in their editor reverts); the rest are notebooks. */
+  editedScripts?: string[];
+  /**
+   * Reverts the edits of open documents, each only while it is still that document's latest undo
+   * step; not data (a command's JSON result leaves it out).
+   */
+  undo?: () => { reverted: string[]; kept: string[] };
   /** Nothing to change, with the plan's status. */
   unchanged: { path: string; status: string; reason?: string }[];
   /** Not written, with why. */
@@ -91,12 +98,23 @@ export class SeedFixer {
     if (!(await this.deps.confirm(previews, notes))) {
       return { ...outcome, cancelled: true };
     }
+    const undos = new Map<string, FixUndo>();
     for (const item of planned) {
       try {
-        await this.applyOne(item, outcome);
+        await this.applyOne(item, outcome, undos);
       } catch (err) {
         outcome.refused.push({ path: item.path, message: messageOf(err) });
       }
+    }
+    if (undos.size) {
+      outcome.undo = () => {
+        const reverted: string[] = [];
+        const kept: string[] = [];
+        for (const [path, handle] of undos) {
+          (handle.undo() ? reverted : kept).push(path);
+        }
+        return { reverted, kept };
+      };
     }
     // An open document's fix is unsaved, so the files on disk are unchanged: its save re-audits (autoReaudit).
     if (scope.reaudit && outcome.saved.length) {
@@ -116,15 +134,18 @@ export class SeedFixer {
     return { path, plan, text, open, snapshot };
   }
 
-  private async applyOne(item: Planned, outcome: SeedFixOutcome): Promise<void> {
+  private async applyOne(item: Planned, outcome: SeedFixOutcome, undos: Map<string, FixUndo>): Promise<void> {
     const openNow = this.deps.findOpen(item.path);
     if (item.open) {
       // The preview was of the text as it was then: edits made since would shift its ranges.
       if (!openNow || openNow.text() !== item.text) {
         throw new Error(`${item.path} changed or was closed since the preview; nothing was changed. Review the fix again.`);
       }
-      openNow.apply(item.plan);
+      undos.set(item.path, openNow.apply(item.plan));
       outcome.edited.push(item.path);
+      if (openNow.kind === 'script') {
+        (outcome.editedScripts ??= []).push(item.path);
+      }
       return;
     }
     if (openNow) {

@@ -86,9 +86,40 @@ export function setUpSeedFixing(ctx: SeedFixingContext): SeedFixActions {
       return;
     }
     if (outcome.edited.length) {
+      // A notebook's fix is one step of the notebook (Edit → Undo Cell Operation, Z in command mode);
+      // a cell editor's Ctrl+Z and Edit → Undo only undo typing in that cell. So say which, and offer Undo here.
+      // JupyterLab cuts a toast at 140 characters: how to undo comes first, the file names last.
+      const scripts = outcome.editedScripts ?? [];
+      const names = outcome.edited.map(p => p.slice(p.lastIndexOf('/') + 1)).join(', ');
+      const text = outcome.edited.some(p => !scripts.includes(p))
+        ? trans.__('Seed fix not saved yet. To undo: Undo here, or Edit → Undo Cell Operation (Z in command mode; not Ctrl+Z). In: %1', names)
+        : trans.__('Seed fix not saved yet. To undo: Undo here, or Edit → Undo (Ctrl+Z) in the editor. In: %1', names);
+      const undo = outcome.undo;
       Notification.success(
-        trans.__('Seeds fixed in %1. Not saved yet: review and save; Undo reverts the fix.', outcome.edited.join(', ')),
-        { autoClose: 8000 }
+        text,
+        {
+          autoClose: 15000,
+          actions: undo
+            ? [
+                {
+                  label: trans.__('Undo'),
+                  caption: trans.__('Revert the seed fix in the open documents'),
+                  callback: () => {
+                    const { reverted, kept } = undo();
+                    if (reverted.length) {
+                      Notification.info(trans.__('Seed fix undone in %1.', reverted.join(', ')), { autoClose: 5000 });
+                    }
+                    if (kept.length) {
+                      Notification.warning(
+                        trans.__('Not undone in %1: it was edited after the fix. Use Edit → Undo Cell Operation there.', kept.join(', ')),
+                        { autoClose: false }
+                      );
+                    }
+                  }
+                }
+              ]
+            : []
+        }
       );
     }
     if (outcome.saved.length) {
