@@ -36,11 +36,15 @@ export interface SeedFixingContext {
   settingRegistry: ISettingRegistry | null;
 }
 
-/** What the panel gets: its Fix buttons call these. */
+/**
+ * What the panel gets: its Fix buttons call these. A row's Fix fixes that row only (a file's seeds,
+ * one package's pin); the item's button runs the fix over every file or the whole repo and says so.
+ */
 export interface SeedFixActions {
   canFix(finding: Finding): boolean;
   applyFix(folder: string, checkId: string, finding: Finding): void;
   fixAll(folder: string, checkId: string, findings: Finding[]): void;
+  fixAllLabel(findings: Finding[]): string | undefined;
 }
 
 function isNotebookWidget(widget: Widget | null | undefined): widget is DocumentWidgetLike {
@@ -200,13 +204,24 @@ export function setUpSeedFixing(ctx: SeedFixingContext): SeedFixActions {
   const environment = setUpEnvironmentFixing({ app, model, trans, palette: ctx.palette });
 
   return {
-    canFix: finding => environment.canFix(finding) || (finding.fix === SEEDS_FIX && !!finding.path && isSeedFixable(finding.path)),
+    canFix: finding => environment.canFixRow(finding) || (finding.fix === SEEDS_FIX && !!finding.path && isSeedFixable(finding.path)),
     applyFix: (folder, _checkId, finding) => {
-      if (environment.canFix(finding)) {
-        void environment.fix(folder, finding);
+      if (environment.canFixRow(finding)) {
+        void environment.fixRow(folder, finding);
       } else if (finding.fix === SEEDS_FIX && finding.path) {
         void run(scopeOf(folder, [finding.path]));
       }
+    },
+    fixAllLabel: findings => {
+      const open = findings.filter(f => f.status !== 'pass');
+      if (open.some(f => f.fix === 'hardware')) {
+        return trans.__('Write Hardware Notes (HARDWARE.md, hardware.json)');
+      }
+      if (open.some(f => f.fix === 'pins')) {
+        return trans.__('Pin All Dependencies');
+      }
+      const files = seedFixPaths(findings, SEEDS_FIX).length;
+      return files ? trans._n('Fix Seeds in %1 File', 'Fix Seeds in All %1 Files', files) : undefined;
     },
     fixAll: (folder, _checkId, findings) => {
       // One environment fix covers a whole item: run it once.

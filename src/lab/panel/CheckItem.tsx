@@ -19,8 +19,13 @@ export interface FindingActions {
   applyFix?: (checkId: string, finding: Finding) => void;
   /** Whether `applyFix` handles this finding's fix; without it, every finding naming a fix gets a button. */
   canFix?: (finding: Finding) => boolean;
-  /** Fix every file a check's findings name at once (an item-level button). */
+  /** The item-level fix: every file or the whole repo at once. */
   fixAll?: (checkId: string, findings: Finding[]) => void;
+  /**
+   * What the item-level button says it covers ('Fix Seeds in 3 Files', 'Pin All Dependencies');
+   * undefined: no item-level fix for these findings. Without it, "Fix All Files" where a row is fixable.
+   */
+  fixAllLabel?: (findings: Finding[]) => string | undefined;
 }
 
 export function StatusBadge(props: { status: Status; trans: TranslationBundle }): JSX.Element {
@@ -104,6 +109,13 @@ export function CheckItem(props: {
 }): JSX.Element {
   const { check, actions, trans } = props;
   const [expanded, setExpanded] = React.useState(check.status === 'fail');
+  const fixAllLabel = !actions.fixAll
+    ? undefined
+    : actions.fixAllLabel
+      ? actions.fixAllLabel(check.findings)
+      : actions.canFix && check.findings.some(actions.canFix)
+        ? trans.__('Fix All Files')
+        : undefined;
   const bodyId = `jp-ReproAudit-check-${check.id}`;
   return (
     <li className={`jp-ReproAudit-check jp-ReproAudit-check-${check.status}`} data-check-id={check.id}>
@@ -127,13 +139,13 @@ export function CheckItem(props: {
       {props.verifications && <VerificationLines verifications={props.verifications} trans={trans} />}
       {expanded && (
         <div className="jp-ReproAudit-checkBody" id={bodyId}>
-          {actions.fixAll && actions.canFix && check.findings.some(actions.canFix) && (
+          {fixAllLabel && (
             <button
               type="button"
               className="jp-mod-styled jp-ReproAudit-fixAll"
               onClick={() => actions.fixAll?.(check.id, check.findings)}
             >
-              {trans.__('Fix All Files')}
+              {fixAllLabel}
             </button>
           )}
           {check.findings.length > 0 ? (
