@@ -2,6 +2,7 @@
  * Ablation toggles discovered in a notebook: booleans in the cell tagged `parameters` (papermill's
  * convention) and components tagged `ablation:<name>` / `ablation-off:<name>`.
  */
+import { cellLabel } from '../audit/notebook/cellLabel';
 import type { ParsedNotebook } from '../audit/notebook/parse';
 import { analyzePython } from '../audit/python/analyze';
 import { commentsByLine, namesRead } from './pythonSyntax';
@@ -135,7 +136,7 @@ export function discoverToggles(notebook: ParsedNotebook): AblationSetup {
     const offOnly = tagNames(cell.tags, OFF_ONLY_TAG_PREFIX);
     if (cell.cellType !== 'code') {
       if (isParameters || components.length || offOnly.length) {
-        setup.warnings.push({ message: `Cell ${cell.index + 1} is not a code cell; its ablation tags are ignored`, cell: cell.index });
+        setup.warnings.push({ message: `${cellLabel(cell.index, true)} is not a code cell; its ablation tags are ignored`, cell: cell.index });
       }
       continue;
     }
@@ -144,11 +145,11 @@ export function discoverToggles(notebook: ParsedNotebook): AblationSetup {
         setup.parametersCell = cell.index;
         readParametersCell(cell.source, cell.index, toggles, setup);
       } else {
-        setup.warnings.push({ message: `Cell ${cell.index + 1} is also tagged parameters; only the first one is used`, cell: cell.index });
+        setup.warnings.push({ message: `${cellLabel(cell.index, true)} is also tagged parameters; only the first one is used`, cell: cell.index });
       }
     }
     if (components.includes('') || offOnly.includes('')) {
-      setup.warnings.push({ message: `Cell ${cell.index + 1} has an ablation tag without a name`, cell: cell.index });
+      setup.warnings.push({ message: `${cellLabel(cell.index, true)} has an ablation tag without a name`, cell: cell.index });
     }
     const named = { index: cell.index, components: components.filter(n => n), offOnly: offOnly.filter(n => n) };
     if (!named.components.length && !named.offOnly.length) {

@@ -94,7 +94,10 @@ describe('repro-audit fix hardware | pins', () => {
     expect(first.out).toContain('HARDWARE.md: created\nhardware.json: created\n');
     const md = fs.readFileSync(path.join(demo, 'HARDWARE.md'), 'utf8');
     expect(md).toContain('| Git commit | none (not a git repository (or no commit yet)) |');
-    expect(JSON.parse(fs.readFileSync(path.join(demo, 'hardware.json'), 'utf8')).python.executable).toBe(VENV_PYTHON);
+    // The interpreter is recorded as implementation and version: its local path stays out of the repo.
+    const json = fs.readFileSync(path.join(demo, 'hardware.json'), 'utf8');
+    expect(Object.keys(JSON.parse(json).python).sort()).toEqual(['implementation', 'version']);
+    expect(json).not.toContain(VENV_PYTHON);
     expect((await statusOf(demo, hardwareCheck)).status).toBe('warn');
 
     const filled = md.replace('- Training time (wall clock, and on which hardware): _to fill in_', '- Training took 20 minutes on this machine.');

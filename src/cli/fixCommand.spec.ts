@@ -55,13 +55,13 @@ describe('repro-audit fix seeds', () => {
     expect(result.code).toBe(0);
     expect(result.out.match(/^\+\+\+ .*$/gm)).toEqual([
       '+++ b/demo_pkg/model.py',
-      '+++ b/notebooks/train.ipynb (cell 3, new, tags: repro-audit:seeds)',
-      '+++ b/notebooks/train.ipynb (cell 5)',
+      '+++ b/notebooks/train.ipynb (cell 4, new, tags: repro-audit:seeds)',
       '+++ b/notebooks/train.ipynb (cell 6)',
+      '+++ b/notebooks/train.ipynb (cell 7)',
       '+++ b/scripts/train.py'
     ]);
     expect(result.out).toContain('+    X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=args.test_size, stratify=y, random_state=SEED)\n');
-    expect(result.err).toContain('notebooks/train.ipynb: would change\n  seed cell inserted before cell 3 (NumPy, scikit-learn)\n');
+    expect(result.err).toContain('notebooks/train.ipynb: would change\n  seed cell inserted before cell 4 (NumPy, scikit-learn)\n');
     expect(result.err).toContain('3 of 3 files would change.');
     expect(contents(demo)).toEqual(before);
   });
@@ -117,7 +117,7 @@ describe('repro-audit fix seeds', () => {
     const fixed = contents(demo);
     const result = await run(['fix', 'seeds', 'notebooks', 'scripts', '--seed', '7'], demo);
     expect(result.code).toBe(0);
-    expect(result.out).toContain('seed cell 3 updated (SEED = 7; NumPy, scikit-learn)');
+    expect(result.out).toContain('seed cell 4 updated (SEED = 7; NumPy, scikit-learn)');
     const changed = contents(demo);
     expect(changed['notebooks/train.ipynb']).toBe(fixed['notebooks/train.ipynb'].replace('"SEED = 42\\n"', '"SEED = 7\\n"'));
     expect(changed['scripts/train.py']).toBe(fixed['scripts/train.py'].replace('SEED = 42\n', 'SEED = 7\n'));

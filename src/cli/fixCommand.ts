@@ -8,6 +8,8 @@ import * as path from 'path';
 import { seedsCheck } from '../audit/checks/seeds';
 import { RepoFacts } from '../audit/facts';
 import { PYTHON_UNITS, PythonUnit } from '../audit/python/units';
+import { DEPENDENCY_FILES } from '../audit/deps/facts';
+import type { DeclaredPackage } from '../audit/deps/types';
 import { walkRepo } from '../audit/walk';
 import { SEEDS_FIX } from '../audit/seeds/assess';
 import { SeedPlan, applySeedPlan, planSeedFix, seedPlanDiff } from '../fix';
@@ -103,6 +105,7 @@ export async function runFixCommand(argv: string[], io: FixIO): Promise<number> 
   let targets: string[];
   let root: string;
   let units: PythonUnit[];
+  let declared: DeclaredPackage[];
   try {
     options = parseFixArgs(argv);
     if (options.help) {
@@ -117,6 +120,7 @@ export async function runFixCommand(argv: string[], io: FixIO): Promise<number> 
     const reader = new FsRepoReader(root, options.root);
     const facts = new RepoFacts(reader, await walkRepo(reader));
     units = await facts.get(PYTHON_UNITS);
+    declared = (await facts.get(DEPENDENCY_FILES)).flatMap(f => f.packages);
     targets = await targetsOf(options, io.cwd, where.realRoot, facts);
   } catch (err) {
     if (err instanceof UsageError) {
@@ -157,7 +161,7 @@ export async function runFixCommand(argv: string[], io: FixIO): Promise<number> 
     let plan: SeedPlan;
     let fixed: string;
     try {
-      plan = planSeedFix({ path: relative, text }, { seed: options.seed, repoUnits: units });
+      plan = planSeedFix({ path: relative, text }, { seed: options.seed, repoUnits: units, declared });
       fixed = plan.status === 'changes' ? applySeedPlan(text, plan) : text;
     } catch (err) {
       io.stderr.write(`${relative}: could not be fixed (${err instanceof Error ? err.message : String(err)})\n`);

@@ -4,6 +4,7 @@
  * seeding calls that fix nothing (`np.random.seed()`), and DataLoaders that shuffle without a
  * seeded generator and worker seeding. Only calls of this file are edited.
  */
+import { cellLineLabel } from '../audit/notebook/cellLabel';
 import type { PyCall } from '../audit/python/types';
 import { CallSeed, callSeedOf } from '../audit/seeds/callSeeds';
 import { canonicalName } from '../audit/seeds/qualifiedNames';
@@ -61,7 +62,7 @@ export function callSiteFixes(code: FixableCode, names: DataLoaderNames): CallSi
   let usesDataLoaderHelpers = false;
   const where = (line: number): string => {
     const e = code.unit.evidence(line);
-    return e.cell !== undefined ? `cell ${e.cell}, line ${e.line}` : `line ${e.line ?? line}`;
+    return e.cell !== undefined ? cellLineLabel(e.cell, e.line) : `line ${e.line ?? line}`;
   };
   const add = (call: PyCall, edit: RangeEdit, what: string, at = call.offset): void => {
     fixes.push({ edit, at, callee: call.text, line: call.line, what });

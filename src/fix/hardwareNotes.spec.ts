@@ -68,3 +68,29 @@ describe('hardwareNotes', () => {
     expect(Object.keys(json).filter(k => /time|hours|duration|minutes|days/.test(k))).toEqual([]);
   });
 });
+
+describe('what the hardware notes record: no local paths, no user names', () => {
+  const local = probeFixture();
+  local.python = { version: '3.10.12', implementation: 'CPython', executable: '/home/alice/miniconda3/envs/paper/bin/python' };
+  local.tensorflow = {
+    available: false,
+    reason: 'importing tensorflow failed: /home/alice/miniconda3/envs/paper/lib/libcudart.so.11.0 not found'
+  };
+  local.git = { commit: null, dirty: null, reason: "git failed: dubious ownership of C:\\Users\\alice\\paper (owner alice)" };
+  local.env = { ...local.env, OMP_NUM_THREADS: '/Users/alice/threads.cfg' };
+
+  test('hardware.json keeps the interpreter as implementation and version only', () => {
+    const json = hardwareJson(local);
+    expect(JSON.parse(json).python).toEqual({ implementation: 'CPython', version: '3.10.12' });
+    expect(json).not.toContain('executable');
+    expect(json).not.toMatch(/alice|\/home\/|\/Users\/|C:\\\\Users/);
+    expect(JSON.parse(json).tensorflow.reason).toBe('importing tensorflow failed: ~/miniconda3/envs/paper/lib/libcudart.so.11.0 not found');
+    expect(JSON.parse(json).git.reason).toBe('git failed: dubious ownership of ~\\paper (owner <user>)');
+  });
+
+  test('HARDWARE.md neither', () => {
+    const md = hardwareNotes(local);
+    expect(md).toContain('| Python | CPython 3.10.12 |');
+    expect(md).not.toMatch(/alice|\/home\/|\/Users\//);
+  });
+});

@@ -4,6 +4,7 @@
  * training time and the paper's hardware, is kept as it is.
  */
 import type { ProbeResult } from './probe/probeResult';
+import { ShareableProbe, shareableProbe } from './probe/shareable';
 import { MeasuredRunTime, runTimesTable } from './runTimes';
 
 export const HARDWARE_BEGIN = '<!-- repro-audit:hardware begin (generated; reruns replace up to the end marker) -->';
@@ -36,7 +37,7 @@ function orNone(value: string | number | null | undefined, reason?: string | nul
   return String(value);
 }
 
-function coresText(cpu: ProbeResult['cpu']): string {
+function coresText(cpu: ShareableProbe['cpu']): string {
   const parts = [
     cpu.available_cores !== null && cpu.available_cores !== undefined ? `${cpu.available_cores} available` : undefined,
     `physical: ${orNone(cpu.physical_cores, cpu.physical_cores_reason)}`
@@ -44,14 +45,14 @@ function coresText(cpu: ProbeResult['cpu']): string {
   return `${orNone(cpu.logical_cores)} cores (logical; ${parts.join(', ')})`;
 }
 
-function gpuText(probe: ProbeResult): string {
+function gpuText(probe: ShareableProbe): string {
   if (probe.gpus.length) {
     return probe.gpus.map(g => `${g.name} (${g.memory} memory, driver ${g.driver})`).join('; ');
   }
   return orNone(null, probe.gpus_reason);
 }
 
-function frameworkText(info: ProbeResult['torch']): string {
+function frameworkText(info: ShareableProbe['torch']): string {
   if (!info.available) {
     return orNone(null, info.reason);
   }
@@ -60,15 +61,16 @@ function frameworkText(info: ProbeResult['torch']): string {
   return `${info.version ?? '?'}${cuda}${devices.length ? `, devices: ${devices.join(', ')}` : ''}`;
 }
 
-function gitText(git: ProbeResult['git']): string {
+function gitText(git: ShareableProbe['git']): string {
   if (!git.commit) {
     return orNone(null, git.reason);
   }
   return `${git.commit}${git.dirty === true ? ' (uncommitted changes)' : git.dirty === false ? ' (clean)' : ''}`;
 }
 
-/** The generated part of HARDWARE.md, markers included. */
-export function hardwareTable(probe: ProbeResult, runTimes: readonly MeasuredRunTime[] = []): string {
+/** The generated part of HARDWARE.md, markers included: no local paths or user names (see shareable.ts). */
+export function hardwareTable(measured: ProbeResult, runTimes: readonly MeasuredRunTime[] = []): string {
+  const probe = shareableProbe(measured);
   const rows: Array<[string, string]> = [
     ['OS', `${orNone(probe.os.system)} ${probe.os.release ?? ''}`],
     ['Architecture', orNone(probe.architecture)],
@@ -123,8 +125,11 @@ export function hardwareNotes(probe: ProbeResult, existing?: string, runTimes: r
   return existing.includes(USER_SECTION_HEADING) ? `${kept}${table}\n` : `${kept}${table}\n\n${USER_SECTION}`;
 }
 
-/** hardware.json: the probe's findings as they are, with where they came from, and any measured run times. */
+/**
+ * hardware.json: the probe's findings, with where they came from, and any measured run times; the
+ * interpreter as implementation and version, with no local paths or user names (see shareable.ts).
+ */
 export function hardwareJson(probe: ProbeResult, runTimes: readonly MeasuredRunTime[] = []): string {
   const measured = runTimes.length ? { run_times: runTimes } : {};
-  return JSON.stringify({ generated_by: 'repro-audit fix hardware', ...probe, ...measured }, null, 2) + '\n';
+  return JSON.stringify({ generated_by: 'repro-audit fix hardware', ...shareableProbe(probe), ...measured }, null, 2) + '\n';
 }

@@ -4,6 +4,7 @@
  * order, indentation) stays as it was. New JSON is written the way nbformat writes it: the file's
  * own indentation, sources as lists of lines, keys sorted, non-ASCII characters unescaped.
  */
+import { cellLabel } from '../audit/notebook/cellLabel';
 import { CellInsertion, RangeEdit, SeedEdit, TextEdit, applyTextEdits } from './edits';
 import { JsonSpan, JsonText } from './jsonSpans';
 
@@ -168,7 +169,7 @@ export function applyNotebookEdits(text: string, edits: readonly SeedEdit[]): st
   for (const [index, cellEdits] of byCell) {
     const source = json.isObject(cells[index]) ? json.member(cells[index], 'source') : undefined;
     if (!source) {
-      throw new RangeError(`Cell ${index} has no source to edit`);
+      throw new RangeError(`${cellLabel(index, true)} has no source to edit`);
     }
     const newSource = applyTextEdits(decodedSource(json, source.value), cellEdits);
     const range = { start: source.value.start, end: source.value.end };

@@ -2,6 +2,8 @@
  * For a repo whose dependencies live in pyproject.toml or a Pipfile: which `==` pins would fix what
  * the code imports, and which lock command would pin it for good. Nothing is written: those files
  * belong to their tools (poetry, uv, pipenv), and a lock file is the pin those tools keep current.
+ * Likewise for a Dockerfile that installs no requirements file of the repo: a new file it does not
+ * read would pin nothing.
  */
 import type { DeclaredPackage } from '../audit/deps/types';
 import type { ImportedPackage } from './pinsImports';
@@ -21,11 +23,15 @@ const LOCK_ADVICE = {
     'Nothing was written: pin with a lock file the audit accepts, e.g. `uv lock` (uv.lock), `poetry lock` (poetry.lock, for a ' +
     '[tool.poetry] project) or `pip-compile pyproject.toml -o requirements.txt` (pip-tools; that requirements.txt is also what ' +
     'Binder installs), and commit it; or write the pins above into the dependencies of pyproject.toml.',
-  pipfile: 'Nothing was written: run `pipenv lock` and commit Pipfile.lock, which the audit accepts and Binder installs from.'
+  pipfile: 'Nothing was written: run `pipenv lock` and commit Pipfile.lock, which the audit accepts and Binder installs from.',
+  dockerfile:
+    'Nothing was written: the Dockerfile builds the image (Binder then reads no other environment file) and installs no ' +
+    'requirements file of the repo. Write the pins above into its pip install lines, or have it COPY a requirements.txt ' +
+    'and `pip install -r` it, then run this fix again.'
 };
 
 export function pinsReport(
-  format: 'pyproject' | 'pipfile',
+  format: keyof typeof LOCK_ADVICE,
   declared: readonly DeclaredPackage[],
   imported: readonly ImportedPackage[],
   probe: PinsProbe

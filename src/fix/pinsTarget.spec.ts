@@ -33,3 +33,31 @@ describe('choosePinsTarget', () => {
     expect(await targetOf({ 'binder/postBuild': 'echo hi\n', 'pyproject.toml': PYPROJECT, 'requirements.txt': 'numpy\n' })).toEqual({ kind: 'requirements', path: 'binder/requirements.txt', exists: false });
   });
 });
+
+describe('a Dockerfile wins over every other file (repo2docker builds from it alone)', () => {
+  const DOCKERFILE = 'FROM python:3.11\nCOPY docker/requirements.txt /tmp/req.txt\nRUN pip install -r /tmp/req.txt\n';
+
+  test('the requirements file the Dockerfile installs is pinned, not a new root requirements.txt', async () => {
+    expect(await targetOf({ Dockerfile: DOCKERFILE, 'docker/requirements.txt': 'numpy\n', 'a.py': 'import numpy\n' })).toEqual({
+      kind: 'requirements',
+      path: 'docker/requirements.txt',
+      exists: true
+    });
+    // Even with a root requirements.txt beside it: the build never reads that one.
+    expect(await targetOf({ Dockerfile: DOCKERFILE, 'docker/requirements.txt': 'numpy\n', 'requirements.txt': 'pandas\n' })).toEqual({
+      kind: 'requirements',
+      path: 'docker/requirements.txt',
+      exists: true
+    });
+  });
+
+  test('a Dockerfile that installs no requirements file of the repo: a report, no file created', async () => {
+    const inline = 'FROM python:3.11\nRUN pip install numpy pandas\n';
+    expect(await targetOf({ Dockerfile: inline, 'a.py': 'import numpy\n' })).toEqual({ kind: 'report', path: 'Dockerfile', format: 'dockerfile' });
+    expect(await targetOf({ 'binder/Dockerfile': inline, 'environment.yml': 'dependencies: [numpy]\n' })).toEqual({
+      kind: 'report',
+      path: 'binder/Dockerfile',
+      format: 'dockerfile'
+    });
+  });
+});

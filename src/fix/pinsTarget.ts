@@ -1,8 +1,11 @@
 /**
  * Which file `fix pins` edits, by repo2docker's rules as the audit knows them: the config folder
- * (`.binder/` or `binder/` hides the root), then environment.yml (which makes repo2docker ignore
- * requirements.txt), Pipfile (likewise), requirements.txt, a root pyproject.toml that declares
- * dependencies, and else a new requirements.txt. Files that a lock tool owns are reported, not written.
+ * (`.binder/` or `binder/` hides the root); a Dockerfile there wins over every other file, so the
+ * requirements file it installs (`pip install -r`, traced through COPY) is pinned, or, when it
+ * installs none of the repo's, the pins are reported; then environment.yml (which makes repo2docker
+ * ignore requirements.txt), Pipfile (likewise), requirements.txt, a root pyproject.toml that declares
+ * dependencies, and else a new requirements.txt. Files that a lock tool owns are reported, not
+ * written; a file the build would not read is never created.
  */
 import type { RepoFacts } from '../audit/facts';
 import { DEPENDENCY_FILES } from '../audit/deps/facts';
@@ -14,7 +17,7 @@ export type PinsTarget =
   | { kind: 'requirements'; path: string; exists: boolean; declared: DeclaredPackage[] }
   /** `included`: requirements files its pip section pulls in with `-r`, repo-relative. */
   | { kind: 'environment'; path: string; declared: DeclaredPackage[]; included: string[] }
-  | { kind: 'report'; format: 'pyproject' | 'pipfile'; path: string; declared: DeclaredPackage[] };
+  | { kind: 'report'; format: 'pyproject' | 'pipfile' | 'dockerfile'; path: string; declared: DeclaredPackage[] };
 
 /** What the choice looks at: the repo's folders and its parsed dependency files. */
 export interface PinsLayout {
@@ -25,6 +28,10 @@ export interface PinsLayout {
 export function choosePinsTarget(layout: PinsLayout): PinsTarget {
   const folder = configFolder(layout.dirs);
   const fileAt = (name: string) => layout.files.find(f => f.path === joinPath(folder, name));
+  const dockerfile = fileAt('Dockerfile');
+  if (dockerfile) {
+    return dockerfileTarget(dockerfile, layout.files);
+  }
   const environment = fileAt('environment.yml') ?? fileAt('environment.yaml');
   if (environment) {
     return { kind: 'environment', path: environment.path, declared: environment.packages, included: environment.included ?? [] };
@@ -43,6 +50,19 @@ export function choosePinsTarget(layout: PinsLayout): PinsTarget {
     return { kind: 'report', format: 'pyproject', path: pyproject.path, declared: pyproject.packages };
   }
   return { kind: 'requirements', path: joinPath(folder, 'requirements.txt'), exists: false, declared: [] };
+}
+
+/** The first requirements file the Dockerfile installs that is in the repo; else a report of the pins. */
+function dockerfileTarget(dockerfile: DependencyFile, files: readonly DependencyFile[]): PinsTarget {
+  for (const install of dockerfile.dockerfile?.requirementsInstalled ?? []) {
+    for (const candidate of install.candidates) {
+      const file = files.find(f => f.path === candidate && f.format === 'requirements');
+      if (file) {
+        return { kind: 'requirements', path: file.path, exists: true, declared: file.packages };
+      }
+    }
+  }
+  return { kind: 'report', format: 'dockerfile', path: dockerfile.path, declared: dockerfile.packages };
 }
 
 /** The target of a repo whose facts are at hand (the CLI's and the lab's walk). */

@@ -360,8 +360,8 @@ describe('where the seed code goes', () => {
       'a, b = train_test_split(x)'
     ]);
     expect(plan.changes).toEqual([
-      'seed cell inserted before cell 3 (NumPy, scikit-learn)',
-      'random_state=SEED: train_test_split at cell 4, line 1'
+      'seed cell inserted before cell 4 (NumPy, scikit-learn)',
+      'random_state=SEED: train_test_split at cell 5, line 1'
     ]);
     const cells = cellsOf(fixed);
     expect(cells.map(c => c.tags)).toEqual([[], [], ['parameters'], ['repro-audit:seeds'], [], []]);

@@ -5,6 +5,7 @@
  * again on the fixed file plans no edits; a different seed updates the block in place.
  */
 import { parseNotebook } from '../audit/notebook/parse';
+import { cellLabel, cellLineLabel } from '../audit/notebook/cellLabel';
 import { LineIndex } from '../audit/python/lineIndex';
 import { isPythonNotebook } from '../audit/notebook/code';
 import type { AnalysedUnit } from '../audit/seeds/analysedUnit';
@@ -22,7 +23,9 @@ import { SEED_CELL_TAG } from './markers';
 import { NotebookFixableCode, notebookFixableCode } from './notebookFixableCode';
 import { hashSeedNote, frameworkNotes } from './notes';
 import { ScriptBlockRange, findScriptBlock, scriptCode } from './scriptCode';
-import { ModuleName, SeedBlockSpec, TensorflowEntry, seedBlockText } from './seedBlock';
+import { ModuleName, SeedBlockSpec, TensorflowEntry, needsTfDeterministicOps, seedBlockText } from './seedBlock';
+import type { DeclaredPackage } from '../audit/deps/types';
+import { SeedingApis, seedingApis } from '../audit/seeds/seedingApi';
 import { scriptInsertion, scriptInsertionOffset } from './scriptPlacement';
 
 export interface SeedPlanOptions {
@@ -35,6 +38,8 @@ export interface SeedPlanOptions {
    * modules that this file runs are seeded too. The file's own entry is replaced by a fresh analysis.
    */
   repoUnits?: readonly AnalysedUnit[];
+  /** The repo's declared packages (DEPENDENCY_FILES), so the seed code is the API of the versions it runs. */
+  declared?: readonly DeclaredPackage[];
 }
 
 /**
@@ -56,8 +61,8 @@ export interface SeedPlan {
   /** Text edits (ranges in the text as read) and, for a notebook, at most one cell insertion. */
   edits: SeedEdit[];
   /**
-   * One line per change, for people: 'seed cell inserted before cell 3 (NumPy)',
-   * 'random_state=SEED: train_test_split at cell 4, line 1'.
+   * One line per change, for people (cells counted from 1, all of them): 'seed cell inserted before
+   * cell 3 (NumPy)', 'random_state=SEED: train_test_split at cell 4, line 1'.
    */
   changes: string[];
   /** Advice that is not code: PYTHONHASHSEED, what could not be fixed here. */
@@ -113,7 +118,7 @@ const TENSORFLOW_MODULES = ['tensorflow', 'keras', 'tf_keras'];
 
 function where(code: FixableCode, line: number): string {
   const e = code.unit.evidence(line);
-  return e.cell !== undefined ? `cell ${e.cell}, line ${e.line}` : `line ${e.line ?? line}`;
+  return e.cell !== undefined ? cellLineLabel(e.cell, e.line) : `line ${e.line ?? line}`;
 }
 
 /** Names bound at module level (imports, assignments, defs): helpers must not take them. */
@@ -144,13 +149,31 @@ function moduleName(code: FixableCode, module: string, before: number, conventio
   return { module, local: alias ?? conventional, needsImport: true };
 }
 
-function tensorflowEntry(code: FixableCode, before: number): TensorflowEntry {
+/** A module-level binding of `tensorflow.compat.v1` (`import tensorflow.compat.v1 as tf`), the last before `before` if any. */
+function compatV1Binding(code: FixableCode, before: number): ModuleName | undefined {
+  const binds = code.analysis.imports
+    .filter(i => i.scope === undefined)
+    .filter(i => (i.module === 'tensorflow.compat.v1' && i.name === undefined) || (i.module === 'tensorflow.compat' && i.name === 'v1'))
+    .sort((a, b) => a.offset - b.offset);
+  const usable = binds.filter(i => i.offset < before).pop();
+  const any = usable ?? binds[0];
+  return any && { module: 'tensorflow.compat.v1', local: any.local, needsImport: !usable };
+}
+
+function tensorflowEntry(code: FixableCode, before: number, apis: SeedingApis): TensorflowEntry {
   const tops = new Set(code.analysis.imports.map(i => i.module.split('.')[0]));
   const module = TENSORFLOW_MODULES.find(m => tops.has(m)) ?? 'tensorflow';
-  return {
-    kind: module === 'tensorflow' ? 'tensorflow' : 'keras',
-    name: moduleName(code, module, before, module === 'tensorflow' ? 'tf' : module)
-  };
+  // Keras before 2.7 has no set_random_seed: seed its TensorFlow backend (TF 1.13+ and 2.x have compat.v1).
+  if (module !== 'tensorflow' && !(module === 'keras' && apis.keras === 'backend')) {
+    return { kind: 'keras', name: moduleName(code, module, before, module) };
+  }
+  const api = module === 'tensorflow' || apis.tensorflow !== 'current' ? apis.tensorflow : 'compat-v1';
+  const v1 = api === 'v1' || api === 'compat-v1' ? compatV1Binding(code, before) : undefined;
+  if (v1) {
+    // `import tensorflow as tf` would rebind the name the TF 1 code runs through.
+    return { kind: 'compat-v1', name: v1, api };
+  }
+  return { kind: 'tensorflow', name: moduleName(code, 'tensorflow', before, 'tf'), api };
 }
 
 /** The code makes JAX keys of its own (the call-site fix seeds them): no key of ours. */
@@ -209,7 +232,7 @@ function planFor(code: FixableCode, options: SeedPlanOptions, script?: ScriptCon
     importsBefore = nb.offsetOfCell(notebookIndex);
     const firstNeed = earliest === undefined ? undefined : nb.cellAt(earliest);
     if (nb.seedCell !== undefined && firstNeed !== undefined && firstNeed < nb.seedCell) {
-      notes.push(`The seed cell (cell ${nb.seedCell}) runs after code that needs it (cell ${firstNeed}): move it above.`);
+      notes.push(`The seed cell (${cellLabel(nb.seedCell)}) runs after code that needs it (${cellLabel(firstNeed)}): move it above.`);
     }
   } else {
     importsBefore = script!.block ? script!.block.start : scriptInsertionOffset(code, script!.text, earliest);
@@ -219,6 +242,8 @@ function planFor(code: FixableCode, options: SeedPlanOptions, script?: ScriptCon
   }
 
   const has = (id: FrameworkId): boolean => used.has(id);
+  const apis = seedingApis(options.declared ?? [], code.analysis);
+  const tensorflow = has('tensorflow') ? tensorflowEntry(code, importsBefore, apis) : undefined;
   const spec: SeedBlockSpec = {
     kind: code.kind,
     seed,
@@ -227,11 +252,13 @@ function planFor(code: FixableCode, options: SeedPlanOptions, script?: ScriptCon
     ),
     eol: code.eol,
     fileName: code.path.slice(code.path.lastIndexOf('/') + 1),
-    ...((has('torch') || has('jax')) && { os: moduleName(code, 'os', importsBefore, 'os') }),
+    ...((has('torch') || has('jax') || needsTfDeterministicOps(tensorflow)) && {
+      os: moduleName(code, 'os', importsBefore, 'os')
+    }),
     ...(has('python') && { random: moduleName(code, 'random', importsBefore, 'random') }),
     ...(has('numpy') && { numpy: moduleName(code, 'numpy', importsBefore, 'np') }),
-    ...(has('torch') && { torch: moduleName(code, 'torch', importsBefore, 'torch') }),
-    ...(has('tensorflow') && { tensorflow: tensorflowEntry(code, importsBefore) }),
+    ...(has('torch') && { torch: moduleName(code, 'torch', importsBefore, 'torch'), torchApi: apis.torch }),
+    ...(tensorflow && { tensorflow }),
     ...(has('jax') && {
       jax: moduleName(code, 'jax', importsBefore, 'jax'),
       ...(!makesJaxKeys(code) && { jaxKey: freeName('key', 'seed_key', bound) })
@@ -252,11 +279,11 @@ function planFor(code: FixableCode, options: SeedPlanOptions, script?: ScriptCon
         source: block,
         metadata: { tags: [SEED_CELL_TAG] }
       });
-      changes.push(`seed cell inserted before cell ${notebookIndex} (${seeded || 'SEED only'})`);
+      changes.push(`seed cell inserted before ${cellLabel(notebookIndex)} (${seeded || 'SEED only'})`);
     } else if (nb.existingBlock !== block) {
       const range = { start: 0, end: nb.existingBlock!.length };
       edits.push({ kind: 'text', path: code.path, cell: nb.seedCell, range, newText: block });
-      changes.push(`seed cell ${nb.seedCell} updated (SEED = ${seed}; ${seeded || 'SEED only'})`);
+      changes.push(`seed ${cellLabel(nb.seedCell)} updated (SEED = ${seed}; ${seeded || 'SEED only'})`);
     }
   } else if (script!.block) {
     if (code.existingBlock !== block) {
@@ -282,8 +309,23 @@ function planFor(code: FixableCode, options: SeedPlanOptions, script?: ScriptCon
   if (options.seed !== undefined) {
     edits.push(...seedConstantUpdates(code, seed, changes));
   }
-  notes.push(...frameworkNotes(frameworks), hashSeedNote(code.kind));
+  notes.push(...frameworkNotes(frameworks), ...versionNotes(tensorflow, apis), hashSeedNote(code.kind));
   return { ...base, status: edits.length ? 'changes' : 'up-to-date', block, edits, changes, notes };
+}
+
+/** What the seed code of an older framework version cannot do, said in words. */
+function versionNotes(tensorflow: TensorflowEntry | undefined, apis: SeedingApis): string[] {
+  const notes: string[] = [];
+  if (tensorflow && tensorflow.kind !== 'keras' && tensorflow.api === 'v1') {
+    notes.push(
+      'TensorFlow 1.x: tf.set_random_seed fixes the graph-level seed, but stock TF 1.x has no switch for deterministic GPU ops ' +
+        '(TF_DETERMINISTIC_OPS came with TF 2.1, enable_op_determinism with 2.8): GPU results may still vary.'
+    );
+  }
+  if (apis.torch === 'strict-only') {
+    notes.push('PyTorch before 1.11: use_deterministic_algorithms has no warn_only, so the seed code leaves it as a comment.');
+  }
+  return notes;
 }
 
 /** Before the first cell that needs seeding; else after the last cell that imports; else before the first code cell. */

@@ -15,11 +15,11 @@ describe('seedPlanDiff', () => {
     expect(seedPlanDiff(text, plan)).toBe(
       [
         '--- /dev/null',
-        '+++ b/nb.ipynb (cell 2, new, tags: repro-audit:seeds)',
+        '+++ b/nb.ipynb (cell 3, new, tags: repro-audit:seeds)',
         '@@ -0,0 +1,4 @@',
         ...plan.block!.split('\n').map(l => '+' + l),
-        '--- a/nb.ipynb (cell 3)',
-        '+++ b/nb.ipynb (cell 4)',
+        '--- a/nb.ipynb (cell 4)',
+        '+++ b/nb.ipynb (cell 5)',
         '@@ -1,2 +1,2 @@',
         '-model = RandomForestClassifier(n_estimators=10)',
         '+model = RandomForestClassifier(n_estimators=10, random_state=SEED)',

@@ -1,8 +1,9 @@
 /**
  * A plan as a unified diff, for previews: the script's lines, or for a notebook each changed or
- * inserted cell's source under a `cell N` header (N as the audit counts cells: 0-based).
+ * inserted cell's source under a `cell N` header (N counted from 1 over all cells, as every text counts them).
  */
 import { parseNotebook } from '../audit/notebook/parse';
+import { cellLabel } from '../audit/notebook/cellLabel';
 import { unifiedDiff } from './diff';
 import { TextEdit, applyTextEdits } from './edits';
 import type { SeedPlan } from './plan';
@@ -29,15 +30,15 @@ export function seedPlanDiff(text: string, plan: Pick<SeedPlan, 'path' | 'kind' 
   for (const [cell, edits] of byCell) {
     const old = notebook.cells[cell]?.source ?? '';
     const diff = unifiedDiff(old, applyTextEdits(old, edits), {
-      oldName: `a/${path} (cell ${cell})`,
-      newName: `b/${path} (cell ${shift(cell)})`
+      oldName: `a/${path} (${cellLabel(cell)})`,
+      newName: `b/${path} (${cellLabel(shift(cell))})`
     });
     sections.push({ at: shift(cell), text: diff });
   }
   insertions.forEach((insertion, k) => {
     const at = insertion.index + insertions.filter((other, j) => j < k && other.index <= insertion.index).length;
     const tags = insertion.metadata.tags.length ? `, tags: ${insertion.metadata.tags.join(', ')}` : '';
-    const diff = unifiedDiff('', insertion.source, { oldName: '/dev/null', newName: `b/${path} (cell ${at}, new${tags})` });
+    const diff = unifiedDiff('', insertion.source, { oldName: '/dev/null', newName: `b/${path} (${cellLabel(at)}, new${tags})` });
     sections.push({ at, text: diff });
   });
   return sections

@@ -48,8 +48,8 @@ describe('run times', () => {
       'python3'
     );
     expect(found).toEqual([
-      { path: 'a.ipynb', kernelName: 'py311', cells: ['x = 1'] },
-      { path: 'b.ipynb', kernelName: 'python3', cells: ['y = 2'] }
+      { path: 'a.ipynb', kernelName: 'py311', cells: ['x = 1'], cellIndices: [0] },
+      { path: 'b.ipynb', kernelName: 'python3', cells: ['y = 2'], cellIndices: [0] }
     ]);
   });
 

@@ -34,6 +34,8 @@ export interface NotebookToTime {
   kernelName: string;
   /** Its non-empty code cells, in order. */
   cells: string[];
+  /** Each of those cells' index among all the notebook's cells (for messages, which count all cells). */
+  cellIndices?: number[];
 }
 
 /**
@@ -47,9 +49,10 @@ export function notebooksToTime(notebooks: readonly NotebookFile[], defaultKerne
     if (!notebook || 'papermill' in (notebook.metadata as Record<string, unknown>)) {
       continue;
     }
-    const cells = notebook.cells.filter(c => c.cellType === 'code' && c.source.trim()).map(c => c.source);
+    const code = notebook.cells.filter(c => c.cellType === 'code' && c.source.trim());
+    const cells = code.map(c => c.source);
     if (cells.length) {
-      found.push({ path: file.path, kernelName: notebook.kernelName ?? defaultKernel, cells });
+      found.push({ path: file.path, kernelName: notebook.kernelName ?? defaultKernel, cells, cellIndices: code.map(c => c.index) });
     }
   }
   return found;

@@ -3,6 +3,7 @@
  * library starts, the imports it needs, one SEED constant, Python and NumPy, each framework with
  * its determinism switches, and the DataLoader worker helper when a DataLoader is given one.
  */
+import type { TensorflowApi, TorchApi } from '../audit/seeds/seedingApi';
 import { SCRIPT_BLOCK_BEGIN, SCRIPT_BLOCK_END } from './markers';
 
 /** A module the seed code uses: the name it goes by, and whether the seed code must import it. */
@@ -12,8 +13,19 @@ export interface ModuleName {
   needsImport: boolean;
 }
 
-/** Which Keras/TensorFlow entry point seeds TensorFlow: TF itself, or standalone Keras (3) / tf_keras. */
-export type TensorflowEntry = { kind: 'tensorflow' | 'keras'; name: ModuleName };
+/**
+ * Which Keras/TensorFlow entry point seeds TensorFlow: TF itself (through the API of its version),
+ * a name bound to `tensorflow.compat.v1`, or standalone Keras (2.7+, 3) / tf_keras.
+ */
+export type TensorflowEntry =
+  | { kind: 'tensorflow'; name: ModuleName; api: TensorflowApi }
+  | { kind: 'compat-v1'; name: ModuleName; api: TensorflowApi }
+  | { kind: 'keras'; name: ModuleName };
+
+/** TF 2.1-2.7 (and TF 1 code run on a TF 2) make ops deterministic by this variable, read when ops run. */
+export function needsTfDeterministicOps(entry: TensorflowEntry | undefined): boolean {
+  return entry !== undefined && entry.kind !== 'keras' && entry.api !== 'v1' && entry.api !== 'current';
+}
 
 export interface SeedBlockSpec {
   kind: 'script' | 'notebook';
@@ -24,6 +36,8 @@ export interface SeedBlockSpec {
   random?: ModuleName;
   numpy?: ModuleName;
   torch?: ModuleName;
+  /** What the declared PyTorch offers for deterministic algorithms (the current API when unknown). */
+  torchApi?: TorchApi;
   tensorflow?: TensorflowEntry;
   jax?: ModuleName;
   /** The name for a JAX key made from SEED; none when the code makes its own keys. */
@@ -50,7 +64,8 @@ export function seedLines(spec: SeedBlockSpec): string[] {
     }
   };
   const { os, torch, jax } = spec;
-  if (os && (torch || jax)) {
+  const tfDeterministicOps = needsTfDeterministicOps(spec.tensorflow);
+  if (os && (torch || jax || tfDeterministicOps)) {
     importOf(os);
     // Read when CUDA / XLA start: setdefault lets a value the user set win.
     if (torch) {
@@ -61,6 +76,9 @@ export function seedLines(spec: SeedBlockSpec): string[] {
         `if "--xla_gpu_deterministic_ops" not in ${os.local}.environ.get("XLA_FLAGS", ""):`,
         `    ${os.local}.environ["XLA_FLAGS"] = (${os.local}.environ.get("XLA_FLAGS", "") + " --xla_gpu_deterministic_ops=true").strip()`
       );
+    }
+    if (tfDeterministicOps) {
+      lines.push(`${os.local}.environ.setdefault("TF_DETERMINISTIC_OPS", "1")`);
     }
   }
   for (const name of [spec.random, spec.numpy, torch, spec.tensorflow?.name, jax]) {
@@ -81,17 +99,19 @@ export function seedLines(spec: SeedBlockSpec): string[] {
       `${t}.manual_seed(SEED)`,
       `${t}.cuda.manual_seed_all(SEED)`,
       `${t}.backends.cudnn.benchmark = False`,
-      `${t}.backends.cudnn.deterministic = True`,
-      `${t}.use_deterministic_algorithms(True, warn_only=True)`
+      `${t}.backends.cudnn.deterministic = True`
     );
+    const api = spec.torchApi ?? 'warn-only';
+    if (api === 'warn-only') {
+      lines.push(`${t}.use_deterministic_algorithms(True, warn_only=True)`);
+    } else if (api === 'strict-only') {
+      lines.push(
+        `# ${t}.use_deterministic_algorithms(True) has no warn_only before torch 1.11: it stops at the first nondeterministic op.`
+      );
+    }
   }
   if (spec.tensorflow) {
-    const tf = spec.tensorflow.name.local;
-    if (spec.tensorflow.kind === 'tensorflow') {
-      lines.push(`${tf}.keras.utils.set_random_seed(SEED)`, `${tf}.config.experimental.enable_op_determinism()`);
-    } else {
-      lines.push(`${tf}.utils.set_random_seed(SEED)`);
-    }
+    lines.push(...tensorflowLines(spec.tensorflow));
   }
   if (jax && spec.jaxKey) {
     lines.push(`${spec.jaxKey} = ${jax.local}.random.key(SEED)`);
@@ -116,6 +136,29 @@ export function seedLines(spec: SeedBlockSpec): string[] {
       : `# PYTHONHASHSEED works only if set before Python starts: run PYTHONHASHSEED=0 python ${spec.fileName}.`
   );
   return lines;
+}
+
+/** TensorFlow's seeding in the API of the version the repo runs. */
+function tensorflowLines(entry: TensorflowEntry): string[] {
+  const tf = entry.name.local;
+  if (entry.kind === 'keras') {
+    return [`${tf}.utils.set_random_seed(SEED)`];
+  }
+  if (entry.kind === 'compat-v1') {
+    return [`${tf}.set_random_seed(SEED)`];
+  }
+  switch (entry.api) {
+    case 'v1':
+      return [`${tf}.set_random_seed(SEED)`];
+    case 'compat-v1':
+      return [`${tf}.compat.v1.set_random_seed(SEED)`];
+    case 'random-set-seed':
+      return [`${tf}.random.set_seed(SEED)`];
+    case 'keras-utils-env':
+      return [`${tf}.keras.utils.set_random_seed(SEED)`];
+    default:
+      return [`${tf}.keras.utils.set_random_seed(SEED)`, `${tf}.config.experimental.enable_op_determinism()`];
+  }
 }
 
 /** The seed code as written: a notebook cell's source, or the script block between its markers (with a final line break). */

@@ -110,6 +110,7 @@ export const auditPlugin: JupyterFrontEndPlugin<void> = {
         applyFix: seedFixing.applyFix,
         canFix: seedFixing.canFix,
         fixAll: seedFixing.fixAll,
+        fixAllLabel: seedFixing.fixAllLabel,
         audit: folder => void model.audit(folder),
         openEvidence: (folder, evidence) => {
           if (!opener) {

@@ -4,6 +4,7 @@
  * text is escaped: a file named `<img src=x onerror=...>` renders as those characters, not as HTML.
  */
 import { AuditReport, CheckResult, Evidence, Finding, Status, gradeOf } from '../audit/report';
+import { cellLineLabel } from '../audit/notebook/cellLabel';
 
 const STATUS_TEXT: Record<Status, string> = { pass: '✅ pass', warn: '⚠️ warn', fail: '❌ fail', na: '➖ n/a', info: 'ℹ️ info' };
 const FURTHER_PLACES = 10;
@@ -20,7 +21,7 @@ export function escapeInline(text: string): string {
 
 function place(e: Evidence): string {
   if (e.cell !== undefined) {
-    return `${e.path} (cell ${e.cell + 1}${e.line !== undefined ? `, line ${e.line}` : ''})`;
+    return `${e.path} (${cellLineLabel(e.cell, e.line)})`;
   }
   return e.line !== undefined ? `${e.path}:${e.line}` : e.path;
 }

@@ -14,7 +14,8 @@ const checkItem = (page: Page, id: string): Locator => page.locator(`${PANEL} [d
 
 async function fixAndPreview(page: Page, checkId: string): Promise<Locator> {
   await expandCheck(page, checkId);
-  await checkItem(page, checkId).locator('.jp-ReproAudit-fix').first().click();
+  // The item's button: the whole-repo fix (a row's Fix pins that row's package only).
+  await checkItem(page, checkId).locator('.jp-ReproAudit-fixAll').click();
   const preview = page.locator(PREVIEW);
   // The probe starts a kernel first.
   await expect(preview).toBeVisible({ timeout: 60000 });
@@ -37,7 +38,7 @@ test.describe('environment fixes', () => {
 
     // Hardware: the probe, then the question before any repo code runs, naming each notebook.
     await expandCheck(page, 'hardware');
-    await checkItem(page, 'hardware').locator('.jp-ReproAudit-fix').first().click();
+    await checkItem(page, 'hardware').locator('.jp-ReproAudit-fixAll').click();
     const question = page.locator('.jp-Dialog .jp-ReproAudit-timingQuestion');
     await expect(question).toBeVisible({ timeout: 60000 });
     await expect(question.locator('li')).toHaveText([

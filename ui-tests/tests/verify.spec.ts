@@ -88,7 +88,7 @@ test.describe('Verify reproducibility', () => {
   test('a notebook calling input() says it needs keyboard input', async ({ page, tmpPath }) => {
     const state = await verifyPath(page, `${tmpPath}/asks_input.ipynb`);
     expect(state.comparison?.verdict).toBe('error');
-    expect(state.message).toContain('Code cell 1: This cell asks for keyboard input (input() or getpass)');
+    expect(state.message).toContain('Cell 1: This cell asks for keyboard input (input() or getpass)');
     const panel = page.locator(PANEL).last();
     await expect(panel.locator('.jp-ReproVerify-cell[data-cell="0"]')).toContainText('asks for keyboard input');
     await expect(panel.locator('.jp-ReproVerify-cell[data-cell="1"]')).toContainText('not reached');
@@ -99,7 +99,7 @@ test.describe('Verify reproducibility', () => {
     test.setTimeout(120000);
     const state = await verifyPath(page, `${tmpPath}/kernel_dies.ipynb`);
     expect(state.comparison?.verdict).toBe('error');
-    expect(state.message).toContain('Code cell 2: The kernel died');
+    expect(state.message).toContain('Cell 2: The kernel died');
     expect(state.comparison?.cells.map(c => c.verdict)).toEqual(['same', 'error', 'error']);
     await expect(page.locator(PANEL).last().locator('.jp-ReproVerify-cell[data-cell="1"]')).toContainText('The kernel died');
     await expectNoKernelLeft(page);
@@ -142,7 +142,7 @@ test.describe('Verify reproducibility with a short cell timeout', () => {
     await page.contents.uploadDirectory(FIXTURES, tmpPath);
     const state = await verifyPath(page, `${tmpPath}/loops_forever.ipynb`);
     expect(state.comparison?.verdict).toBe('error');
-    expect(state.message).toBe('Code cell 2: The cell did not finish within 4 s and was interrupted.');
+    expect(state.message).toBe('Cell 2: The cell did not finish within 4 s and was interrupted.');
     expect(state.comparison?.cells.map(c => c.verdict)).toEqual(['same', 'error', 'error']);
     await expectNoKernelLeft(page);
   });

@@ -82,7 +82,7 @@ describe('notebooksCheck', () => {
     expect(outcome.status).toBe('fail');
     expect(outcome.findings[0]).toEqual({
       status: 'fail',
-      message: 'Cell 1 saved an error (LinAlgError: Singular matrix)',
+      message: 'Cell 2 saved an error (LinAlgError: Singular matrix)',
       path: 'err.ipynb',
       cell: 1,
       line: 1
@@ -161,7 +161,7 @@ describe('notebooksCheck', () => {
     expect(tagged.status).toBe('pass');
     expect(tagged.findings[0]).toEqual({
       status: 'pass',
-      message: 'Cell 1 is tagged "parameters" for papermill',
+      message: 'Cell 2 is tagged "parameters" for papermill',
       path: 'p.ipynb',
       cell: 1,
       line: 1
@@ -175,11 +175,11 @@ describe('notebooksCheck', () => {
     }
     const outcome = await run({ 'e.ipynb': notebook(cells) });
     expect(outcome.findings.map(f => f.message)).toEqual([
-      'Cell 1 saved an error (ValueError: math domain error)',
       'Cell 2 saved an error (ValueError: math domain error)',
       'Cell 3 saved an error (ValueError: math domain error)',
       'Cell 4 saved an error (ValueError: math domain error)',
       'Cell 5 saved an error (ValueError: math domain error)',
+      'Cell 6 saved an error (ValueError: math domain error)',
       '2 more saved errors',
       '1 notebook(s) run top to bottom, counts 1..n in order'
     ]);

@@ -7,6 +7,7 @@ import type { FindingCode } from '../codes';
 import { CheckOutcome, Evidence, Finding, Status, worstStatus } from '../report';
 import { PAPERMILL_DOCS, PIMENTEL_2019 } from '../sources';
 import { NOTEBOOKS, NotebookFile } from '../notebook/facts';
+import { cellLabel } from '../notebook/cellLabel';
 import type { ParsedNotebook } from '../notebook/parse';
 import { PYTHON_UNITS } from '../python/units';
 import { absolutePathsOf } from '../hygiene/absolutePaths';
@@ -80,7 +81,7 @@ function errorFindings(path: string, notebook: ParsedNotebook): Finding[] {
   const findings: Finding[] = errors.slice(0, MAX_ERRORS_LISTED).map(e => ({
     status: 'fail',
     code: 'notebooks.saved-error',
-    message: `Cell ${e.cell} saved an error (${e.text})`,
+    message: `${cellLabel(e.cell, true)} saved an error (${e.text})`,
     path,
     cell: e.cell,
     line: 1
@@ -141,7 +142,7 @@ function pythonFindings(path: string, notebook: ParsedNotebook, code: PythonCode
     findings.push({
       status: 'pass',
       code: 'notebooks.parameters-cell',
-      message: `Cell ${parameters.index} is tagged "parameters" for papermill`,
+      message: `${cellLabel(parameters.index, true)} is tagged "parameters" for papermill`,
       path,
       cell: parameters.index,
       line: 1

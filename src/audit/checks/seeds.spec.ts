@@ -142,7 +142,7 @@ net = torch.nn.Conv2d(3, 8, 3)
       {
         status: 'fail',
         message:
-          'NumPy draws random numbers at cell 1, line 2 (np.random.rand) before it is seeded (np.random.seed at cell 3, line 1)',
+          'NumPy draws random numbers at cell 2, line 2 (np.random.rand) before it is seeded (np.random.seed at cell 4, line 1)',
         path: 'analysis.ipynb',
         cell: 1,
         line: 2,
@@ -378,7 +378,7 @@ rf2 = RandomForestClassifier(**params)
     // Drawn before the seed: nothing is seeded, and the failing item says so above its warning.
     expect(early.findings.map(f => [f.status, f.message])).toEqual([
       ['fail', '0 of 1 calls that take a seed get a fixed one'],
-      ['warn', 'make_moons at cell 1, line 1 has no random_state']
+      ['warn', 'make_moons at cell 2, line 1 has no random_state']
     ]);
   });
 });

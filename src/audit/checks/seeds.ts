@@ -4,6 +4,7 @@
  * NumPy Generator) get a fixed one? The knowledge lives in ../seeds/, shared with the seed fixer.
  */
 import type { Check } from '../check';
+import { DEPENDENCY_FILES } from '../deps/facts';
 import { PYTHON_UNITS } from '../python/units';
 import { assessSeeds } from '../seeds/assess';
 import { PYTORCH_RANDOMNESS, SKLEARN_RANDOMNESS, TATMAN_TALK, TF_DETERMINISM } from '../sources';
@@ -21,6 +22,11 @@ export const seedsCheck: Check = {
   async run(facts) {
     // The code that makes results is judged: randomness in tests or in a vendored library is not.
     const vendored = await facts.get(VENDORED_FOLDERS);
-    return assessSeeds(await facts.get(PYTHON_UNITS), unit => !isTestCode(unit.path, unit.analysis) && !vendored.contains(unit.path));
+    const declared = (await facts.get(DEPENDENCY_FILES)).flatMap(f => f.packages);
+    return assessSeeds(
+      await facts.get(PYTHON_UNITS),
+      unit => !isTestCode(unit.path, unit.analysis) && !vendored.contains(unit.path),
+      declared
+    );
   }
 };

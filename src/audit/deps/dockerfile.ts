@@ -1,10 +1,12 @@
 /**
  * A Dockerfile, read as text: the packages its RUN instructions install with pip or conda (so they
- * count as declared and are judged for pins), and its final stage's base image and USER.
+ * count as declared and are judged for pins), the requirements files it installs with `pip install
+ * -r` (traced back through COPY/ADD and WORKDIR to the repo's files), and its final stage's base
+ * image and USER.
  */
 import { condaPackage, parseCondaSpec } from './condaSpec';
 import { parseRequirementLine } from './requirementsTxt';
-import type { DockerfileSummary, ParsedDeclaration } from './types';
+import type { DockerfileInstall, DockerfileSummary, ParsedDeclaration } from './types';
 
 interface Instruction {
   keyword: string;
@@ -116,19 +118,109 @@ export interface ParsedDockerfile extends ParsedDeclaration {
   summary: DockerfileSummary;
 }
 
+/** A POSIX path with `.` and `..` resolved; `absolute` paths keep their leading '/'. */
+function normalizePath(path: string): string {
+  const absolute = path.startsWith('/');
+  const parts: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '..') {
+      parts.pop();
+    } else if (part && part !== '.') {
+      parts.push(part);
+    }
+  }
+  return (absolute ? '/' : '') + parts.join('/');
+}
+
+/** An image path: absolute as written, else under the WORKDIR in force. */
+function imagePath(path: string, workdir: string): string {
+  return normalizePath(path.startsWith('/') ? path : `${workdir}/${path}`);
+}
+
+/** A COPY/ADD from the build context: repo-relative sources into an image path. */
+interface Copy {
+  sources: string[];
+  dest: string;
+  /** The destination is a folder: it ends with '/', or several sources go there. */
+  intoFolder: boolean;
+}
+
+function readCopy(args: string, workdir: string): Copy | undefined {
+  let words: string[];
+  const exec = /^\s*\[([\s\S]*)\]\s*$/.exec(args);
+  try {
+    words = exec ? (JSON.parse(`[${exec[1]}]`) as unknown[]).map(String) : shellWords(args).map(t => t.text);
+  } catch {
+    words = shellWords(args).map(t => t.text);
+  }
+  // --from copies from another stage or image, not from the repo.
+  if (words.some(w => w.startsWith('--from'))) {
+    return undefined;
+  }
+  words = words.filter(w => !w.startsWith('--'));
+  if (words.length < 2) {
+    return undefined;
+  }
+  const dest = words[words.length - 1];
+  const sources = words.slice(0, -1).filter(w => !/^[a-z]+:\/\//i.test(w)).map(normalizePath);
+  return { sources, dest: imagePath(dest, workdir), intoFolder: dest.endsWith('/') || words.length > 2 };
+}
+
+/** Repo files an image path may come from, through the copies in force (latest first). */
+function repoCandidates(target: string, copies: readonly Copy[]): string[] {
+  const out: string[] = [];
+  for (const copy of [...copies].reverse()) {
+    for (const source of copy.sources) {
+      if (target === copy.dest && !copy.intoFolder) {
+        out.push(source);
+      } else if (target.startsWith(copy.dest === '/' ? '/' : copy.dest + '/')) {
+        const rest = target.slice(copy.dest === '/' ? 1 : copy.dest.length + 1);
+        // A file copied into a folder keeps its name; a folder's contents land in the folder.
+        if (source.slice(source.lastIndexOf('/') + 1) === rest) {
+          out.push(source);
+        }
+        out.push(source ? `${source}/${rest}` : rest);
+      }
+    }
+    if (out.length) {
+      break;
+    }
+  }
+  return [...new Set(out)];
+}
+
 export function parseDockerfile(text: string, path: string): ParsedDockerfile {
   const result: ParsedDockerfile = { packages: [], problems: [], includes: [], summary: {} };
+  const installs: DockerfileInstall[] = [];
+  let workdir = '/';
+  let copies: Copy[] = [];
   for (const instruction of instructions(text)) {
     if (instruction.keyword === 'FROM') {
       const image = instruction.args.trim().split(/\s+/).find(w => !w.startsWith('--'));
       result.summary = { baseImage: image, baseLine: instruction.line };
+      workdir = '/';
+      copies = [];
     } else if (instruction.keyword === 'USER') {
       result.summary.user = { name: instruction.args.trim(), line: instruction.line };
+    } else if (instruction.keyword === 'WORKDIR') {
+      workdir = imagePath(instruction.args.trim(), workdir);
+    } else if (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') {
+      const copy = readCopy(instruction.args, workdir);
+      if (copy) {
+        copies.push(copy);
+      }
     } else if (instruction.keyword === 'RUN') {
       readRun(instruction);
     }
   }
+  if (installs.length) {
+    result.summary.requirementsInstalled = installs;
+  }
   return result;
+
+  function addInstall(written: string, line: number): void {
+    installs.push({ written, line, candidates: repoCandidates(imagePath(written, workdir), copies) });
+  }
 
   function readRun(instruction: Instruction): void {
     let script = instruction.args;
@@ -153,6 +245,11 @@ export function parseDockerfile(text: string, path: string): ParsedDockerfile {
       let j = found.next;
       for (; j < words.length && !['&&', '||', ';', '|'].includes(words[j]); j++) {
         const word = words[j];
+        if (found.installer === 'pip' && (word === '-r' || word === '--requirement') && j + 1 < words.length) {
+          addInstall(words[j + 1], lineOf(tokens[j + 1]));
+        } else if (found.installer === 'pip' && /^(--requirement=|-r)./.test(word)) {
+          addInstall(word.replace(/^(--requirement=|-r)/, ''), lineOf(tokens[j]));
+        }
         if (word.startsWith('-')) {
           if (withValue.has(word)) {
             j++;

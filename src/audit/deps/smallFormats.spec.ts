@@ -78,7 +78,13 @@ USER \${NB_USER}
       ['torch', 9, true, 'pypi'],
       ['requests', 10, true, 'pypi']
     ]);
-    expect(parsed.summary).toEqual({ baseImage: 'python:3.11-slim', baseLine: 3, user: { name: '${NB_USER}', line: 12 } });
+    // The -r file is installed, but no COPY brings it into the image: no repo file is known for it.
+    expect(parsed.summary).toEqual({
+      baseImage: 'python:3.11-slim',
+      baseLine: 3,
+      user: { name: '${NB_USER}', line: 12 },
+      requirementsInstalled: [{ written: 'requirements.txt', line: 7, candidates: [] }]
+    });
   });
 
   it('a new stage forgets the previous USER', () => {

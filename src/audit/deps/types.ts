@@ -84,6 +84,17 @@ export interface DockerfileSummary {
   baseLine?: number;
   /** The last USER instruction of the final stage, if any. */
   user?: { name: string; line: number };
+  /** Requirements files its RUN instructions install with `pip install -r`. */
+  requirementsInstalled?: DockerfileInstall[];
+}
+
+/** A `pip install -r <file>` of a Dockerfile, traced back through COPY/ADD to the repo (build context = repo root). */
+export interface DockerfileInstall {
+  /** The file as the RUN instruction names it (an image path). */
+  written: string;
+  line: number;
+  /** Repo-relative paths the image file may come from, most likely first; empty when no COPY brings it in. */
+  candidates: string[];
 }
 
 export interface DependencyFile {

@@ -3,6 +3,8 @@
  * generator it draws from, seeded before the first draw or not; and every call that takes its own
  * seed (random_state, a JAX key, a NumPy Generator), with a fixed seed or not.
  */
+import type { DeclaredPackage } from '../deps/types';
+import { cellLineLabel } from '../notebook/cellLabel';
 import type { PyCall } from '../python/types';
 import type { CheckOutcome, Evidence, Finding, Status } from '../report';
 import type { AnalysedUnit } from './analysedUnit';
@@ -10,6 +12,7 @@ import { CallSeed, callSeedOf, daskDrawSeedOf } from './callSeeds';
 import { ReachedCall, callsInExecutionOrder } from './executionOrder';
 import { FrameworkId, frameworkOf } from './frameworks';
 import { RepoModules } from './repoModules';
+import { SeedingApis, seedingApis, tensorflowSeedHint } from './seedingApi';
 import { FrameworkSeeding, ReachedSeed, frameworkSeedings, seedOf } from './seedingOrder';
 import type { SeedValue } from './seedValue';
 
@@ -31,12 +34,17 @@ interface UnitAssessment {
 
 /**
  * `judged`: which units make results and are judged (tests and vendored code are not); every unit
- * still serves as a module that judged code may import.
+ * still serves as a module that judged code may import. `declared`: the repo's declared packages, so messages
+ * name the seeding call of the version it runs.
  */
-export function assessSeeds(units: readonly AnalysedUnit[], judged: (unit: AnalysedUnit) => boolean = () => true): CheckOutcome {
+export function assessSeeds(
+  units: readonly AnalysedUnit[],
+  judged: (unit: AnalysedUnit) => boolean = () => true,
+  declared: readonly DeclaredPackage[] = []
+): CheckOutcome {
   const modules = new RepoModules(units);
   const sorted = units.filter(judged).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const assessed = sorted.map(unit => assessUnit(unit, modules));
+  const assessed = sorted.map(unit => assessUnit(unit, modules, declared));
   const frameworks = sum(assessed.map(a => a.frameworks));
   const calls = sum(assessed.map(a => a.calls));
   const ok = frameworks.ok + calls.ok;
@@ -50,7 +58,7 @@ function sum(tallies: Tally[]): Tally {
   return tallies.reduce((a, b) => ({ ok: a.ok + b.ok, total: a.total + b.total }), { ok: 0, total: 0 });
 }
 
-function assessUnit(unit: AnalysedUnit, modules: RepoModules): UnitAssessment {
+function assessUnit(unit: AnalysedUnit, modules: RepoModules, declared: readonly DeclaredPackage[]): UnitAssessment {
   const problems: Finding[] = [];
   const frameworks: Tally = { ok: 0, total: 0 };
   const calls: Tally = { ok: 0, total: 0 };
@@ -63,7 +71,7 @@ function assessUnit(unit: AnalysedUnit, modules: RepoModules): UnitAssessment {
       frameworks.ok++;
       seeded.push(frameworkOf(seeding.framework).label);
     } else {
-      problems.push(unseededFinding(unit, seeding));
+      problems.push(unseededFinding(unit, seeding, seedingApis(declared, unit.analysis)));
     }
   }
   // Per framework of per-call seeds: how many calls get a fixed seed, or -1 once one does not.
@@ -155,10 +163,10 @@ function flat(evidence: Evidence): Pick<Finding, 'path' | 'line' | 'cell'> {
   };
 }
 
-/** 'line 12', or 'cell 3, line 2' in a notebook (the cell's 0-based index, as in the evidence). */
+/** 'line 12', or 'cell 4, line 2' in a notebook (cells counted from 1, all of them: see cellLabel.ts). */
 function where(unit: AnalysedUnit, line: number): string {
   const evidence = unit.evidence(line);
-  return evidence.cell !== undefined ? `cell ${evidence.cell}, line ${evidence.line}` : `line ${evidence.line ?? line}`;
+  return evidence.cell !== undefined ? cellLineLabel(evidence.cell, evidence.line) : `line ${evidence.line ?? line}`;
 }
 
 /** The line in the root unit where a reached call runs: its own, or the call that leads to it from the root. */
@@ -210,7 +218,12 @@ function unfixedPhrase(value: SeedValue): string {
   }
 }
 
-function unseededFinding(root: AnalysedUnit, seeding: FrameworkSeeding): Finding {
+/** The seeding call to suggest: TensorFlow's depends on its version. */
+function seedHintOf(id: FrameworkId, apis: SeedingApis): string {
+  return id === 'tensorflow' ? tensorflowSeedHint(apis.tensorflow) : frameworkOf(id).seedHint;
+}
+
+function unseededFinding(root: AnalysedUnit, seeding: FrameworkSeeding, apis: SeedingApis): Finding {
   const framework = frameworkOf(seeding.framework);
   const use = describeUse(root, seeding.firstDraw);
   const unfixed: ReachedSeed | undefined = seeding.unfixedSeed;
@@ -221,7 +234,7 @@ function unseededFinding(root: AnalysedUnit, seeding: FrameworkSeeding): Finding
   } else if (seeding.fixedSeed) {
     message = `${draws} before it is seeded (${describeSeedSite(root, seeding.fixedSeed)})`;
   } else {
-    message = `${draws} before any ${framework.seedHint}`;
+    message = `${draws} before any ${seedHintOf(seeding.framework, apis)}`;
   }
   const line = lineInRoot(root, seeding.firstDraw);
   const evidence = trail(root, seeding.firstDraw, line);

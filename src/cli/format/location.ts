@@ -1,9 +1,10 @@
 /**
- * How a finding's place is written for people: `path:line`, and for notebooks `path (cell 3, line 2)`.
- * The cell is the 0-based index of the evidence, as the checks' own messages number cells, so that a
- * message and its location never disagree; the line is 1-based within the cell.
+ * How a finding's place is written for people: `path:line`, and for notebooks `path (cell 4, line 2)`.
+ * Cells are counted from 1 over all cells (cellLabel.ts), as the checks' own messages count them, so
+ * that a message and its location never disagree; the line is 1-based within the cell.
  */
 import type { Evidence } from '../../audit/report';
+import { cellLineLabel } from '../../audit/notebook/cellLabel';
 
 /** The place as text; '' when the finding has no path. */
 export function locationOf(evidence: Partial<Evidence>): string {
@@ -11,10 +12,7 @@ export function locationOf(evidence: Partial<Evidence>): string {
     return '';
   }
   if (evidence.cell !== undefined) {
-    const cell = `cell ${evidence.cell}`;
-    return evidence.line !== undefined
-      ? `${evidence.path} (${cell}, line ${evidence.line})`
-      : `${evidence.path} (${cell})`;
+    return `${evidence.path} (${cellLineLabel(evidence.cell, evidence.line)})`;
   }
   return evidence.line !== undefined ? `${evidence.path}:${evidence.line}` : evidence.path;
 }

@@ -22,7 +22,7 @@ describe('formatMarkdown', () => {
 
   it('lists findings with path:line in code, further places nested, why with sourced links', () => {
     expect(md).toContain('### ⚠️ warn: Versions pinned\n\n- ⚠️ warn `requirements.txt:2` scikit-learn has no version `pinned.not-exact`\n  - also: `requirements.txt:3`, `env/requirements-dev.txt:10`');
-    expect(md).toContain('- ❌ fail `notebooks/train.ipynb (cell 3, line 2)` np.random.rand draws before numpy is seeded');
+    expect(md).toContain('- ❌ fail `notebooks/train.ipynb (cell 4, line 2)` np.random.rand draws before numpy is seeded');
     expect(md).toContain('*Why it matters:* Unseeded generators give different numbers on every run. ([PyTorch randomness](https://pytorch.org/docs/stable/notes/randomness.html))');
     expect(md).not.toContain('### ❌ fail: Binder-ready');
   });

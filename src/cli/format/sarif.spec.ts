@@ -49,7 +49,7 @@ describe('formatSarif', () => {
 
   it('puts a notebook cell in the message and properties, not in a region of the .ipynb', () => {
     const cell = run.results[2];
-    expect(cell.message.text).toBe('np.random.rand draws before numpy is seeded [notebooks/train.ipynb (cell 3, line 2)]');
+    expect(cell.message.text).toBe('np.random.rand draws before numpy is seeded [notebooks/train.ipynb (cell 4, line 2)]');
     expect(cell.locations[0].physicalLocation).toEqual({
       artifactLocation: { uri: 'notebooks/train.ipynb', uriBaseId: 'SRCROOT' }
     });

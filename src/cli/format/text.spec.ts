@@ -26,7 +26,7 @@ describe('formatText', () => {
     const pinned = lines.indexOf('  ! WARN  Versions pinned            10  1 of 3 packages pinned');
     expect(lines[pinned + 1]).toBe('      ! requirements.txt:2  scikit-learn has no version  [pinned.not-exact]');
     expect(lines[pinned + 2]).toBe('                            also: requirements.txt:3, env/requirements-dev.txt:10');
-    expect(plain).toContain('      ✗ notebooks/train.ipynb (cell 3, line 2)    np.random.rand draws before numpy is seeded');
+    expect(plain).toContain('      ✗ notebooks/train.ipynb (cell 4, line 2)    np.random.rand draws before numpy is seeded');
   });
 
   it('has a warnings section and says which limits were hit', () => {

@@ -2,11 +2,12 @@
 import * as React from 'react';
 import type { TranslationBundle } from '@jupyterlab/translation';
 import type { Direction } from '../../ablation';
+import { cellNumber } from '../../audit/notebook/cellLabel';
 import { isMetricName, MetricChoice, SetupChoices, withMetricAdded, withMetricChanged } from './setupChoices';
 
 function metricOrigin(metric: MetricChoice, trans: TranslationBundle): string {
   if (metric.origin === 'suggested') {
-    return trans.__('assigned from %1 (cell %2, line %3)', metric.callee ?? '', (metric.cell ?? 0) + 1, metric.line ?? 0);
+    return trans.__('assigned from %1 (cell %2, line %3)', metric.callee ?? '', cellNumber(metric.cell ?? 0), metric.line ?? 0);
   }
   return metric.origin === 'glued' ? trans.__('glued in the saved outputs') : trans.__('added by you');
 }

@@ -3,10 +3,11 @@ import * as React from 'react';
 import type { TranslationBundle } from '@jupyterlab/translation';
 import type { Variant } from '../../ablation';
 import type { StudyPreview } from './setupChoices';
+import { cellNumber } from '../../audit/notebook/cellLabel';
 
 /** 0-based cell indices as the 1-based numbers people see. */
 export function cellList(cells: number[]): string {
-  return cells.map(c => String(c + 1)).join(', ');
+  return cells.map(c => String(cellNumber(c))).join(', ');
 }
 
 function variantDetails(variant: Variant, trans: TranslationBundle): string {

@@ -2,6 +2,7 @@
 import * as React from 'react';
 import type { TranslationBundle } from '@jupyterlab/translation';
 import type { SetupWarning, Toggle } from '../../ablation';
+import { cellNumber } from '../../audit/notebook/cellLabel';
 import { isPlannable, SetupChoices, withToggleIncluded } from './setupChoices';
 import { cellList } from './PlannedRuns';
 
@@ -21,9 +22,9 @@ function toggleWhere(toggle: Toggle, trans: TranslationBundle): string {
 
 function warningText(warning: SetupWarning, trans: TranslationBundle): string {
   if (warning.cell !== undefined && warning.line !== undefined) {
-    return trans.__('%1 (cell %2, line %3)', warning.message, warning.cell + 1, warning.line);
+    return trans.__('%1 (cell %2, line %3)', warning.message, cellNumber(warning.cell), warning.line);
   }
-  return warning.cell !== undefined ? trans.__('%1 (cell %2)', warning.message, warning.cell + 1) : warning.message;
+  return warning.cell !== undefined ? trans.__('%1 (cell %2)', warning.message, cellNumber(warning.cell)) : warning.message;
 }
 
 function EmptyToggles(props: { trans: TranslationBundle }): JSX.Element {

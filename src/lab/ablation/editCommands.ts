@@ -6,6 +6,7 @@ import type { JupyterFrontEnd } from '@jupyterlab/application';
 import { Dialog, InputDialog, Notification, showDialog, showErrorMessage } from '@jupyterlab/apputils';
 import type { TranslationBundle } from '@jupyterlab/translation';
 import { AblationCommandIDs } from './ids';
+import { cellNumber } from '../../audit/notebook/cellLabel';
 import { addToggle, insertGlueHelper, isAblationName, tagCellsAsComponent } from './notebookEdits';
 import { AblationNotebookWidget, asAblationNotebook, editableNotebookOf, selectedCellIndices } from './notebookTarget';
 import { ToggleForm, ToggleFormValue } from './toggleForm';
@@ -110,7 +111,7 @@ export function addEditCommands(app: JupyterFrontEnd, trans: TranslationBundle):
       if (edit.kind === 'exists') {
         Notification.info(trans.__('The parameters cell already sets %1.', value.name), { autoClose: 4000 });
       } else if (edit.kind === 'created') {
-        Notification.success(trans.__('Created a parameters cell (cell %1) with %2 = True.', edit.cell + 1, value.name), { autoClose: 4000 });
+        Notification.success(trans.__('Created a parameters cell (cell %1) with %2 = True.', cellNumber(edit.cell), value.name), { autoClose: 4000 });
       }
       return edit;
     }
@@ -128,7 +129,7 @@ export function addEditCommands(app: JupyterFrontEnd, trans: TranslationBundle):
       const edit = insertGlueHelper(target.notebook);
       showCell(target.widget, edit.cell);
       if (edit.kind === 'exists') {
-        Notification.info(trans.__('Cell %1 already defines glue().', edit.cell + 1), { autoClose: 4000 });
+        Notification.info(trans.__('Cell %1 already defines glue().', cellNumber(edit.cell)), { autoClose: 4000 });
       }
       return edit;
     }

@@ -27,6 +27,7 @@ import { executedCopy } from './executedCopy';
 import { createRunFolder, joinPath, latestStudy, readNotebook, STUDY_FILE, StoredStudy, studiesFolder, writeNotebook, writeText } from './studyFolder';
 import { importedModules, PACKAGE_VERSIONS_EXPRESSION, packageVersionsExpression, packageVersionsOf } from './studyPackages';
 import type { AblationRequest, AblationResult, VariantProgress } from './types';
+import { cellLabel } from '../../audit/notebook/cellLabel';
 
 export interface RunStudyOptions {
   signal?: AbortSignal;
@@ -272,7 +273,7 @@ class StudyRun {
   /** "Cell 7: " for the executed copy's cell a run stopped at. */
   private where(run: NotebookRun, copyCells: number[]): string {
     const cell = run.failedCell !== undefined && run.outcome !== 'cancelled' ? copyCells[run.failedCell] : undefined;
-    return cell !== undefined ? `Cell ${cell + 1}: ` : '';
+    return cell !== undefined ? `${cellLabel(cell, true)}: ` : '';
   }
 
   private finish(index: number, done: VariantDone): void {

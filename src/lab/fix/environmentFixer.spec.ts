@@ -90,6 +90,26 @@ describe('EnvironmentFixer', () => {
     expect(outcome.notes.some(n => n.startsWith('Not pinned: pandas'))).toBe(true);
   });
 
+  it("a row's Fix pins that row's package only", async () => {
+    const { contents, fixer } = setUp();
+    contents.write('repo/requirements.txt', 'numpy>=1\nscikit-learn>=1\njoblib\n');
+    const outcome = await fixer.fix('repo', 'pins', { path: 'requirements.txt', line: 1 });
+    expect(outcome.saved).toEqual(['repo/requirements.txt']);
+    // numpy only: scikit-learn stays as it was, and nothing is added for the other imports.
+    expect(contents.files.get('repo/requirements.txt')!.text).toBe('numpy==2.0.0\nscikit-learn>=1\njoblib\n');
+  });
+
+  it("a row in a file the build does not read is refused, not pinned elsewhere", async () => {
+    const { contents, fixer, shown } = setUp();
+    contents.write('repo/environment.yml', 'dependencies:\n  - numpy\n');
+    contents.write('repo/requirements-dev.txt', 'scikit-learn>=1\n');
+    const outcome = await fixer.fix('repo', 'pins', { path: 'requirements-dev.txt', line: 1 });
+    expect(outcome.saved).toEqual([]);
+    expect(outcome.refused[0].message).toContain('requirements-dev.txt line 1 is not in environment.yml, the file the build reads');
+    expect(shown).toEqual([]);
+    expect(contents.files.get('repo/requirements-dev.txt')!.text).toBe('scikit-learn>=1\n');
+  });
+
   it('adds the run times it measured, and keeps them when a later run does not measure', async () => {
     const { contents, fixer } = setUp();
     const deps = (fixer as unknown as { deps: EnvironmentFixerDeps }).deps;

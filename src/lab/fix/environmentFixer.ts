@@ -5,7 +5,10 @@
  * Pins go to the file fix/pinsTarget chooses; for pyproject.toml or a Pipfile they are notes only.
  */
 import { RepoFacts } from '../../audit/facts';
+import { normalizeName } from '../../audit/deps/normalizeName';
+import type { DeclaredPackage } from '../../audit/deps/types';
 import { walkRepo } from '../../audit/walk';
+import type { ImportedPackage } from '../../fix/pinsImports';
 import { unifiedDiff } from '../../fix/diff';
 import { hardwareJson, hardwareNotes } from '../../fix/hardwareNotes';
 import { pinChangeText } from '../../fix/pins';
@@ -18,6 +21,12 @@ import { FileContents, ReadSnapshot, readSnapshot, saveIfUnchanged } from './clo
 import type { FilePreview } from './SeedFixPreview';
 
 export type EnvironmentFixKind = 'hardware' | 'pins';
+
+/** One declared package's row (repo-relative path, 1-based line): a row's Fix pins that package only. */
+export interface PinsRow {
+  path: string;
+  line: number;
+}
 
 export interface EnvironmentFixerDeps {
   contents: FileContents;
@@ -88,10 +97,24 @@ export async function repoPinsViewOfFolder(contents: ContentsGetter, folder: str
 export class EnvironmentFixer {
   constructor(private readonly deps: EnvironmentFixerDeps) {}
 
-  async fix(folder: string, kind: EnvironmentFixKind): Promise<EnvironmentFixOutcome> {
+  /** `row`: pin only the package declared there (pins only); without it, the whole repo. */
+  async fix(folder: string, kind: EnvironmentFixKind, row?: PinsRow): Promise<EnvironmentFixOutcome> {
     const outcome: EnvironmentFixOutcome = { cancelled: false, saved: [], unchanged: [], refused: [], notes: [] };
     const { contents } = this.deps;
-    const { imports, target } = await this.deps.readRepo(folder);
+    const view = await this.deps.readRepo(folder);
+    const { target } = view;
+    let imports = view.imports;
+    if (kind === 'pins' && row) {
+      const declared = target.declared.find(p => p.path === row.path && p.line === row.line);
+      if (!declared) {
+        const message =
+          `${row.path} line ${row.line} is not in ${target.path}, the file the build reads, so it is not pinned here: ` +
+          'pin it there by hand, or use Pin All Dependencies for what the code imports.';
+        outcome.refused.push({ path: serverPathOf(folder, row.path), message });
+        return outcome;
+      }
+      imports = pinsOfRow(declared, imports);
+    }
     const probe = await this.deps.probe(folder, pinsProbeInput(kind === 'pins' ? target : undefined, imports));
     if (!probe.result) {
       outcome.refused.push({ path: folder, message: `The environment probe failed: ${probe.error ?? 'no result'}` });
@@ -174,6 +197,17 @@ export class EnvironmentFixer {
     }
     await contents.save(w.path, { type: 'file', format: 'text', content: w.after });
   }
+}
+
+/**
+ * What a row's Fix pins: the imports that package provides (by the audit's table; the probe's
+ * mapping is consulted by the plan), or the package itself when no import names it.
+ */
+function pinsOfRow(declared: DeclaredPackage, imports: readonly ImportedPackage[]): ImportedPackage[] {
+  const provided = imports.filter(i => i.distributions.map(normalizeName).includes(declared.normalized) || i.module === declared.normalized);
+  return provided.length
+    ? provided
+    : [{ module: declared.name, distributions: [declared.normalized], path: declared.path, line: declared.line }];
 }
 
 /** The report (pyproject.toml, Pipfile) and what was already pinned or could not be. */

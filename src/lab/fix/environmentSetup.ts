@@ -9,7 +9,7 @@ import * as React from 'react';
 import type { Finding } from '../../audit/report';
 import { COMMAND_CATEGORY } from '../../tokens';
 import type { AuditModel } from '../auditModel';
-import { EnvironmentFixKind, EnvironmentFixOutcome, EnvironmentFixer, repoPinsViewOfFolder } from './environmentFixer';
+import { EnvironmentFixKind, EnvironmentFixOutcome, EnvironmentFixer, PinsRow, repoPinsViewOfFolder } from './environmentFixer';
 import { probeInKernel } from './environmentProbe';
 import type { NotebookToTime } from '../../fix/runTimes';
 import { repoNotebooksToTime, timeNotebooks } from './notebookTiming';
@@ -24,9 +24,14 @@ export namespace EnvironmentFixCommandIDs {
 export const ENVIRONMENT_FIXES: Record<string, EnvironmentFixKind> = { hardware: 'hardware', pins: 'pins' };
 
 export interface EnvironmentFixActions {
+  /** The finding names an environment fix (a whole-repo fix exists for it). */
   canFix(finding: Finding): boolean;
-  /** Runs the fix the finding names, on the audited folder. */
+  /** The finding's own row can be fixed alone: a declared package's pin. Hardware notes are whole-repo only. */
+  canFixRow(finding: Finding): boolean;
+  /** Runs the whole-repo fix the finding names, on the audited folder. */
   fix(folder: string, finding: Finding): Promise<EnvironmentFixOutcome | undefined>;
+  /** Fixes only the finding's row (pins that one package). */
+  fixRow(folder: string, finding: Finding): Promise<EnvironmentFixOutcome | undefined>;
 }
 
 export function setUpEnvironmentFixing(ctx: {
@@ -99,10 +104,10 @@ export function setUpEnvironmentFixing(ctx: {
     reaudit: folder => void model.audit(folder)
   });
 
-  const run = async (folder: string, kind: EnvironmentFixKind): Promise<EnvironmentFixOutcome | undefined> => {
+  const run = async (folder: string, kind: EnvironmentFixKind, row?: PinsRow): Promise<EnvironmentFixOutcome | undefined> => {
     const busy = Notification.emit(trans.__('Probing the environment in a fresh kernel…'), 'in-progress', { autoClose: false });
     try {
-      const outcome = await fixer.fix(folder, kind);
+      const outcome = await fixer.fix(folder, kind, row);
       Notification.dismiss(busy);
       for (const r of outcome.refused) {
         Notification.error(r.message, { autoClose: false });
@@ -145,8 +150,12 @@ export function setUpEnvironmentFixing(ctx: {
     'pins'
   );
 
+  const rowOf = (finding: Finding): PinsRow | undefined =>
+    finding.fix === 'pins' && finding.path && finding.line !== undefined ? { path: finding.path, line: finding.line } : undefined;
   return {
     canFix: finding => !!finding.fix && finding.fix in ENVIRONMENT_FIXES,
-    fix: (folder, finding) => run(folder, ENVIRONMENT_FIXES[finding.fix!])
+    canFixRow: finding => rowOf(finding) !== undefined,
+    fix: (folder, finding) => run(folder, ENVIRONMENT_FIXES[finding.fix!]),
+    fixRow: (folder, finding) => run(folder, ENVIRONMENT_FIXES[finding.fix!], rowOf(finding))
   };
 }

@@ -6,6 +6,7 @@
 import type { ServiceManager } from '@jupyterlab/services';
 import { RepoFacts } from '../../audit/facts';
 import { NOTEBOOKS } from '../../audit/notebook/facts';
+import { cellLabel } from '../../audit/notebook/cellLabel';
 import { walkRepo } from '../../audit/walk';
 import { NotebookToTime, notebooksToTime, RunTimesMeasurement } from '../../fix/runTimes';
 import { ContentsGetter, ContentsRepoReader } from '../contentsReader';
@@ -63,7 +64,8 @@ export async function timeNotebooks(
           measuredAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z')
         });
       } else {
-        const at = run.failedCell !== undefined ? ` at code cell ${run.failedCell + 1}` : '';
+        const index = run.failedCell === undefined ? undefined : (notebook.cellIndices?.[run.failedCell] ?? run.failedCell);
+        const at = index !== undefined ? ` at ${cellLabel(index)}` : '';
         result.failed.push({ path: notebook.path, reason: `stopped${at}: ${run.message ?? run.outcome}` });
       }
     } catch (err) {

@@ -10,7 +10,15 @@ class FakeNotebook implements SharedNotebookLike {
   transactions = 0;
   outside = 0;
   stops = 0;
-  readonly undoManager = { stopCapturing: () => void this.stops++ };
+  /** Each transaction is one step; undo restores the cells as they were before it. */
+  readonly steps: { cells: FakeNotebook['cells'] }[] = [];
+  readonly undoManager = {
+    stopCapturing: () => void this.stops++,
+    undoStack: this.steps,
+    undo: () => {
+      this.cells = this.steps.pop()!.cells;
+    }
+  };
 
   constructor(json: { cells: { id?: string; cell_type: string; source: string | string[]; metadata: object }[] }) {
     this.cells = json.cells.map(c => this.cell(c.cell_type, Array.isArray(c.source) ? c.source.join('') : c.source, c.metadata, c.id));
@@ -40,6 +48,7 @@ class FakeNotebook implements SharedNotebookLike {
   }
 
   transact(f: () => void): void {
+    this.steps.push({ cells: this.cells.map(c => ({ ...c })) });
     this.transactions++;
     this.depth++;
     try {
@@ -71,10 +80,32 @@ describe('applyToSharedNotebook', () => {
     expect(inserted?.source).toContain('SEED = 42');
   });
 
+  it('returns an undo of exactly the fix: it reverts only while the fix is the latest step', () => {
+    const text = fs.readFileSync(DEMO, 'utf-8');
+    const plan = planSeedFix({ path: 'notebooks/train.ipynb', text }, { defaultSeed: 42 });
+    const sources = (nb: FakeNotebook) => nb.cells.map(c => c.source);
+
+    const shared = new FakeNotebook(JSON.parse(text));
+    const before = sources(shared);
+    const handle = applyToSharedNotebook(shared, plan);
+    expect(sources(shared)).not.toEqual(before);
+    expect(handle.undo()).toBe(true);
+    expect(sources(shared)).toEqual(before);
+    expect(handle.undo()).toBe(false);
+
+    // Edited after the fix: the latest step is the user's, so the fix's Undo refuses rather than undo that.
+    const edited = new FakeNotebook(JSON.parse(text));
+    const later = applyToSharedNotebook(edited, plan);
+    edited.transact(() => edited.cells[0].updateSource(0, 0, '# mine\n'));
+    const afterEdit = sources(edited);
+    expect(later.undo()).toBe(false);
+    expect(sources(edited)).toEqual(afterEdit);
+  });
+
   it('refuses edits to a cell that is no longer there, changing nothing', () => {
     const shared = new FakeNotebook({ cells: [{ cell_type: 'code', source: 'x = 1\n', metadata: {} }] });
     const plan = { edits: [{ kind: 'text' as const, path: 'n.ipynb', cell: 3, range: { start: 0, end: 0 }, newText: 'y' }] };
-    expect(() => applyToSharedNotebook(shared, plan)).toThrow('cell 3 is gone');
+    expect(() => applyToSharedNotebook(shared, plan)).toThrow('cell 4 is gone');
     expect(shared.cells.map(c => c.source)).toEqual(['x = 1\n']);
     expect(shared.transactions).toBe(0);
   });

@@ -1,14 +1,24 @@
 /**
  * A notebook or script open in JupyterLab, fixed through its shared model so the editor shows the
- * change at once and Undo reverts it: every edit of a plan goes into one transaction, one undo step.
+ * change at once and one undo step reverts it: every edit of a plan goes into one transaction. That
+ * step is the document's (a notebook's Edit → Undo Cell Operation, not a cell editor's Ctrl+Z), so
+ * applying returns a handle that undoes exactly it, for the notification's own Undo.
  * Widgets are typed locally: the extension takes no dependency on the notebook or editor packages.
  */
 import type { Widget } from '@lumino/widgets';
 import type { SeedPlan, TextEdit } from '../../fix';
 import { SEED_CELL_ID } from '../../fix';
+import { cellLabel } from '../../audit/notebook/cellLabel';
 
 interface UndoManagerLike {
   stopCapturing(): void;
+  readonly undoStack?: readonly unknown[];
+  undo?(): unknown;
+}
+
+/** Reverts one applied fix: true when it did, false when later edits sit on top of it (or it is gone). */
+export interface FixUndo {
+  undo(): boolean;
 }
 
 interface SharedTextLike {
@@ -37,7 +47,7 @@ export interface OpenDocument {
   path: string;
   kind: 'notebook' | 'script';
   text(): string;
-  apply(plan: Pick<SeedPlan, 'edits'>): void;
+  apply(plan: Pick<SeedPlan, 'edits'>): FixUndo;
 }
 
 function isSharedNotebook(shared: unknown): shared is SharedNotebookLike {
@@ -64,25 +74,41 @@ function updateRanges(target: SharedTextLike, edits: readonly TextEdit[]): void 
 }
 
 /** Make the fix its own undo step: not merged with typing just before it, nor just after. */
-function asOneUndoStep(shared: { transact(f: () => void, undoable?: boolean): void; undoManager?: UndoManagerLike | null }, f: () => void): void {
-  shared.undoManager?.stopCapturing();
+function asOneUndoStep(shared: { transact(f: () => void, undoable?: boolean): void; undoManager?: UndoManagerLike | null }, f: () => void): FixUndo {
+  const manager = shared.undoManager;
+  manager?.stopCapturing();
   shared.transact(f, true);
-  shared.undoManager?.stopCapturing();
+  manager?.stopCapturing();
+  const stack = manager?.undoStack;
+  const step = stack?.length ? stack[stack.length - 1] : undefined;
+  let undone = false;
+  return {
+    undo: () => {
+      // Only while the fix is still the latest step: an undo then reverts it and nothing else.
+      const top = manager?.undoStack?.length ? manager.undoStack[manager.undoStack.length - 1] : undefined;
+      if (undone || step === undefined || top !== step || !manager?.undo) {
+        return false;
+      }
+      manager.undo();
+      undone = true;
+      return true;
+    }
+  };
 }
 
-export function applyToSharedNotebook(shared: SharedNotebookLike, plan: Pick<SeedPlan, 'edits'>): void {
+export function applyToSharedNotebook(shared: SharedNotebookLike, plan: Pick<SeedPlan, 'edits'>): FixUndo {
   const byCell = new Map<number, TextEdit[]>();
   for (const edit of plan.edits) {
     if (edit.kind === 'text') {
       if (edit.cell === undefined || !shared.cells[edit.cell]) {
-        throw new Error(`The notebook changed: cell ${edit.cell} is gone. Review the fix again.`);
+        throw new Error(`The notebook changed: ${edit.cell === undefined ? 'a cell' : cellLabel(edit.cell)} is gone. Review the fix again.`);
       }
       byCell.set(edit.cell, [...(byCell.get(edit.cell) ?? []), edit]);
     }
   }
   const insertions = plan.edits.flatMap(e => (e.kind === 'insert-cell' ? [e] : []));
   const idTaken = shared.cells.some(c => c.id === SEED_CELL_ID);
-  asOneUndoStep(shared, () => {
+  return asOneUndoStep(shared, () => {
     // Text edits address cells by their index before any insertion: edit first, then insert.
     for (const [cell, edits] of byCell) {
       updateRanges(shared.cells[cell], edits);
@@ -99,9 +125,9 @@ export function applyToSharedNotebook(shared: SharedNotebookLike, plan: Pick<See
   });
 }
 
-export function applyToSharedFile(shared: SharedFileLike, plan: Pick<SeedPlan, 'edits'>): void {
+export function applyToSharedFile(shared: SharedFileLike, plan: Pick<SeedPlan, 'edits'>): FixUndo {
   const edits = plan.edits.flatMap(e => (e.kind === 'text' && e.cell === undefined ? [e] : []));
-  asOneUndoStep(shared, () => updateRanges(shared, edits));
+  return asOneUndoStep(shared, () => updateRanges(shared, edits));
 }
 
 /** The widget as a document the fixer can edit in place, or undefined (e.g. a read-only viewer). */

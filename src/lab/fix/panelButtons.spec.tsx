@@ -68,3 +68,21 @@ it('shows no fix buttons without a fixer', () => {
   act(() => root.render(<CheckItem check={check} actions={{ openEvidence: () => undefined }} trans={trans} />));
   expect(host.querySelectorAll('.jp-ReproAudit-fix, .jp-ReproAudit-fixAll')).toHaveLength(0);
 });
+
+it("says what the item's fix covers, and shows none where no finding is fixable", () => {
+  const hardware: Finding = { status: 'fail', message: 'No description of the hardware', fix: 'hardware' };
+  const item = (findings: Finding[]): CheckResult => ({ ...check, id: 'hardware', findings });
+  const actions: FindingActions = {
+    openEvidence: () => undefined,
+    applyFix: () => undefined,
+    // Hardware notes are whole-repo only: no row Fix.
+    canFix: f => f.fix === 'pins',
+    fixAll: () => undefined,
+    fixAllLabel: fs => (fs.some(f => f.fix === 'hardware') ? 'Write Hardware Notes (HARDWARE.md, hardware.json)' : undefined)
+  };
+  act(() => root.render(<CheckItem check={item([hardware])} actions={actions} trans={trans} />));
+  expect(host.querySelectorAll('.jp-ReproAudit-fix')).toHaveLength(0);
+  expect(host.querySelector('.jp-ReproAudit-fixAll')?.textContent).toBe('Write Hardware Notes (HARDWARE.md, hardware.json)');
+  act(() => root.render(<CheckItem check={item([{ ...hardware, fix: undefined }])} actions={actions} trans={trans} />));
+  expect(host.querySelectorAll('.jp-ReproAudit-fixAll')).toHaveLength(0);
+});

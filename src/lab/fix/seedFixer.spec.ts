@@ -16,7 +16,7 @@ function setUp(answer: boolean | (() => void), open: Record<string, OpenDocument
     contents,
     findOpen: path => open[path],
     defaultSeed: () => 7,
-    repoUnits: async () => [],
+    repoUnits: async () => ({ units: [], declared: [] }),
     confirm: async (files, n) => {
       previews.push(files);
       notes.push(n);
@@ -87,7 +87,9 @@ describe('SeedFixer', () => {
       text: () => text,
       apply: plan => {
         applied.push(plan);
+        const before = text;
         text = applySeedPlan(text, { kind: 'script', edits: plan.edits });
+        return { undo: () => ((text = before), true) };
       }
     };
     const t = setUp(true, { 'nb.py': doc });
@@ -97,11 +99,15 @@ describe('SeedFixer', () => {
     expect(text).toContain('SEED = 7');
     expect(t.contents.saves).toEqual([]);
     expect(t.reaudited).toEqual([]);
+    // The notification's Undo reverts it; the outcome says which edits were scripts.
+    expect(outcome.editedScripts).toEqual(['nb.py']);
+    expect(outcome.undo?.()).toEqual({ reverted: ['nb.py'], kept: [] });
+    expect(text).toBe(SCRIPT);
   });
 
   it('refuses an open document edited between the preview and Apply', async () => {
     let text = SCRIPT;
-    const doc: OpenDocument = { path: 'nb.py', kind: 'script', text: () => text, apply: () => undefined };
+    const doc: OpenDocument = { path: 'nb.py', kind: 'script', text: () => text, apply: () => ({ undo: () => false }) };
     const t = setUp(() => (text = SCRIPT + 'y = 1\n'), { 'nb.py': doc });
     const outcome = await t.fixer.fix({ folder: '', files: [{ path: 'nb.py', repoPath: 'nb.py' }], reaudit: true });
     expect(outcome.edited).toEqual([]);

@@ -4,10 +4,10 @@
  * model (one undo step, left unsaved), closed files through a guarded Contents API save. After a
  * save the audited folder is audited again.
  */
-import type { AnalysedUnit } from '../../audit/seeds/analysedUnit';
+import type { RepoSeedContext } from './repoUnits';
 import { SeedPlan, applySeedPlan, planSeedFix, seedPlanDiff } from '../../fix';
 import { FileContents, ReadSnapshot, readSnapshot, saveIfUnchanged } from './closedFile';
-import type { OpenDocument } from './openDocument';
+import type { FixUndo, OpenDocument } from './openDocument';
 import type { FilePreview } from './SeedFixPreview';
 
 export interface SeedFixerDeps {
@@ -16,7 +16,7 @@ export interface SeedFixerDeps {
   findOpen(path: string): OpenDocument | undefined;
   /** The seed for files that have none (the `seed` setting). */
   defaultSeed(): number;
-  repoUnits(folder: string): Promise<AnalysedUnit[]>;
+  repoUnits(folder: string): Promise<RepoSeedContext>;
   /** Show the preview; true on Apply. */
   confirm(files: FilePreview[], notes: string[]): Promise<boolean>;
   reaudit(folder: string): void;
@@ -27,8 +27,15 @@ export interface SeedFixOutcome {
   cancelled: boolean;
   /** Written to disk. */
   saved: string[];
-  /** Edited in an open document (unsaved; Undo reverts). */
+  /** Edited in an open document (unsaved; one undo step of the document reverts each). */
   edited: string[];
+  /** Of `edited`, the scripts (Edit → Undo in their editor reverts); the rest are notebooks. */
+  editedScripts?: string[];
+  /**
+   * Reverts the edits of open documents, each only while it is still that document's latest undo
+   * step; not data (a command's JSON result leaves it out).
+   */
+  undo?: () => { reverted: string[]; kept: string[] };
   /** Nothing to change, with the plan's status. */
   unchanged: { path: string; status: string; reason?: string }[];
   /** Not written, with why. */
@@ -59,13 +66,13 @@ export class SeedFixer {
 
   async fix(scope: FixScope): Promise<SeedFixOutcome> {
     const outcome: SeedFixOutcome = { cancelled: false, saved: [], edited: [], unchanged: [], refused: [] };
-    const units = await this.deps.repoUnits(scope.folder);
+    const repo = await this.deps.repoUnits(scope.folder);
     const planned: Planned[] = [];
     const previews: FilePreview[] = [];
     const notes: string[] = [];
     for (const file of scope.files) {
       try {
-        const item = await this.planFile(file.path, file.repoPath, units);
+        const item = await this.planFile(file.path, file.repoPath, repo);
         const { plan } = item;
         previews.push({
           path: file.path,
@@ -91,12 +98,23 @@ export class SeedFixer {
     if (!(await this.deps.confirm(previews, notes))) {
       return { ...outcome, cancelled: true };
     }
+    const undos = new Map<string, FixUndo>();
     for (const item of planned) {
       try {
-        await this.applyOne(item, outcome);
+        await this.applyOne(item, outcome, undos);
       } catch (err) {
         outcome.refused.push({ path: item.path, message: messageOf(err) });
       }
+    }
+    if (undos.size) {
+      outcome.undo = () => {
+        const reverted: string[] = [];
+        const kept: string[] = [];
+        for (const [path, handle] of undos) {
+          (handle.undo() ? reverted : kept).push(path);
+        }
+        return { reverted, kept };
+      };
     }
     // An open document's fix is unsaved, so the files on disk are unchanged: its save re-audits (autoReaudit).
     if (scope.reaudit && outcome.saved.length) {
@@ -105,23 +123,29 @@ export class SeedFixer {
     return outcome;
   }
 
-  private async planFile(path: string, repoPath: string, units: AnalysedUnit[]): Promise<Planned> {
+  private async planFile(path: string, repoPath: string, repo: RepoSeedContext): Promise<Planned> {
     const open = this.deps.findOpen(path);
     const snapshot = open ? undefined : await readSnapshot(this.deps.contents, path);
     const text = open ? open.text() : snapshot!.text;
-    const plan = planSeedFix({ path: repoPath, text }, { defaultSeed: this.deps.defaultSeed(), repoUnits: units });
+    const plan = planSeedFix(
+      { path: repoPath, text },
+      { defaultSeed: this.deps.defaultSeed(), repoUnits: repo.units, declared: repo.declared }
+    );
     return { path, plan, text, open, snapshot };
   }
 
-  private async applyOne(item: Planned, outcome: SeedFixOutcome): Promise<void> {
+  private async applyOne(item: Planned, outcome: SeedFixOutcome, undos: Map<string, FixUndo>): Promise<void> {
     const openNow = this.deps.findOpen(item.path);
     if (item.open) {
       // The preview was of the text as it was then: edits made since would shift its ranges.
       if (!openNow || openNow.text() !== item.text) {
         throw new Error(`${item.path} changed or was closed since the preview; nothing was changed. Review the fix again.`);
       }
-      openNow.apply(item.plan);
+      undos.set(item.path, openNow.apply(item.plan));
       outcome.edited.push(item.path);
+      if (openNow.kind === 'script') {
+        (outcome.editedScripts ??= []).push(item.path);
+      }
       return;
     }
     if (openNow) {

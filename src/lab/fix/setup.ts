@@ -36,11 +36,15 @@ export interface SeedFixingContext {
   settingRegistry: ISettingRegistry | null;
 }
 
-/** What the panel gets: its Fix buttons call these. */
+/**
+ * What the panel gets: its Fix buttons call these. A row's Fix fixes that row only (a file's seeds,
+ * one package's pin); the item's button runs the fix over every file or the whole repo and says so.
+ */
 export interface SeedFixActions {
   canFix(finding: Finding): boolean;
   applyFix(folder: string, checkId: string, finding: Finding): void;
   fixAll(folder: string, checkId: string, findings: Finding[]): void;
+  fixAllLabel(findings: Finding[]): string | undefined;
 }
 
 function isNotebookWidget(widget: Widget | null | undefined): widget is DocumentWidgetLike {
@@ -86,9 +90,40 @@ export function setUpSeedFixing(ctx: SeedFixingContext): SeedFixActions {
       return;
     }
     if (outcome.edited.length) {
+      // A notebook's fix is one step of the notebook (Edit → Undo Cell Operation, Z in command mode);
+      // a cell editor's Ctrl+Z and Edit → Undo only undo typing in that cell. So say which, and offer Undo here.
+      // JupyterLab cuts a toast at 140 characters: how to undo comes first, the file names last.
+      const scripts = outcome.editedScripts ?? [];
+      const names = outcome.edited.map(p => p.slice(p.lastIndexOf('/') + 1)).join(', ');
+      const text = outcome.edited.some(p => !scripts.includes(p))
+        ? trans.__('Seed fix not saved yet. To undo: Undo here, or Edit → Undo Cell Operation (Z in command mode; not Ctrl+Z). In: %1', names)
+        : trans.__('Seed fix not saved yet. To undo: Undo here, or Edit → Undo (Ctrl+Z) in the editor. In: %1', names);
+      const undo = outcome.undo;
       Notification.success(
-        trans.__('Seeds fixed in %1. Not saved yet: review and save; Undo reverts the fix.', outcome.edited.join(', ')),
-        { autoClose: 8000 }
+        text,
+        {
+          autoClose: 15000,
+          actions: undo
+            ? [
+                {
+                  label: trans.__('Undo'),
+                  caption: trans.__('Revert the seed fix in the open documents'),
+                  callback: () => {
+                    const { reverted, kept } = undo();
+                    if (reverted.length) {
+                      Notification.info(trans.__('Seed fix undone in %1.', reverted.join(', ')), { autoClose: 5000 });
+                    }
+                    if (kept.length) {
+                      Notification.warning(
+                        trans.__('Not undone in %1: it was edited after the fix. Use Edit → Undo Cell Operation there.', kept.join(', ')),
+                        { autoClose: false }
+                      );
+                    }
+                  }
+                }
+              ]
+            : []
+        }
       );
     }
     if (outcome.saved.length) {
@@ -169,13 +204,24 @@ export function setUpSeedFixing(ctx: SeedFixingContext): SeedFixActions {
   const environment = setUpEnvironmentFixing({ app, model, trans, palette: ctx.palette });
 
   return {
-    canFix: finding => environment.canFix(finding) || (finding.fix === SEEDS_FIX && !!finding.path && isSeedFixable(finding.path)),
+    canFix: finding => environment.canFixRow(finding) || (finding.fix === SEEDS_FIX && !!finding.path && isSeedFixable(finding.path)),
     applyFix: (folder, _checkId, finding) => {
-      if (environment.canFix(finding)) {
-        void environment.fix(folder, finding);
+      if (environment.canFixRow(finding)) {
+        void environment.fixRow(folder, finding);
       } else if (finding.fix === SEEDS_FIX && finding.path) {
         void run(scopeOf(folder, [finding.path]));
       }
+    },
+    fixAllLabel: findings => {
+      const open = findings.filter(f => f.status !== 'pass');
+      if (open.some(f => f.fix === 'hardware')) {
+        return trans.__('Write Hardware Notes (HARDWARE.md, hardware.json)');
+      }
+      if (open.some(f => f.fix === 'pins')) {
+        return trans.__('Pin All Dependencies');
+      }
+      const files = seedFixPaths(findings, SEEDS_FIX).length;
+      return files ? trans._n('Fix Seeds in %1 File', 'Fix Seeds in All %1 Files', files) : undefined;
     },
     fixAll: (folder, _checkId, findings) => {
       // One environment fix covers a whole item: run it once.

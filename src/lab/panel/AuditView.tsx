@@ -18,6 +18,7 @@ export interface PanelActions {
   applyFix?: (folder: string, checkId: string, finding: Finding) => void;
   canFix?: (finding: Finding) => boolean;
   fixAll?: (folder: string, checkId: string, findings: Finding[]) => void;
+  fixAllLabel?: (findings: Finding[]) => string | undefined;
 }
 
 export function AuditView(props: { state: AuditState; model: Pick<AuditModel, 'cancel'>; actions: PanelActions; trans: TranslationBundle }): JSX.Element {
@@ -32,6 +33,7 @@ export function AuditView(props: { state: AuditState; model: Pick<AuditModel, 'c
     applyFix: actions.applyFix ? (id, f) => actions.applyFix?.(previous?.folder ?? folder, id, f) : undefined,
     canFix: actions.canFix,
     fixAll: actions.fixAll ? (id, fs) => actions.fixAll?.(previous?.folder ?? folder, id, fs) : undefined,
+    fixAllLabel: actions.fixAllLabel,
     reaudit: () => actions.audit(previous?.folder ?? folder),
     openSettings: actions.openSettings
   };

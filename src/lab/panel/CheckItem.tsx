@@ -19,8 +19,13 @@ export interface FindingActions {
   applyFix?: (checkId: string, finding: Finding) => void;
   /** Whether `applyFix` handles this finding's fix; without it, every finding naming a fix gets a button. */
   canFix?: (finding: Finding) => boolean;
-  /** Fix every file a check's findings name at once (an item-level button). */
+  /** The item-level fix: every file or the whole repo at once. */
   fixAll?: (checkId: string, findings: Finding[]) => void;
+  /**
+   * What the item-level button says it covers ('Fix Seeds in 3 Files', 'Pin All Dependencies');
+   * undefined: no item-level fix for these findings. Without it, "Fix All Files" where a row is fixable.
+   */
+  fixAllLabel?: (findings: Finding[]) => string | undefined;
 }
 
 export function StatusBadge(props: { status: Status; trans: TranslationBundle }): JSX.Element {
@@ -40,7 +45,11 @@ function EvidenceLink(props: { evidence: Evidence; actions: FindingActions; tran
     <button
       type="button"
       className="jp-ReproAudit-evidence"
-      title={props.trans.__('Open %1', label)}
+      title={
+        props.evidence.cell === undefined
+          ? props.trans.__('Open %1', label)
+          : props.trans.__('Open %1 (cells counted from 1, markdown cells included)', label)
+      }
       data-path={props.evidence.path}
       data-line={props.evidence.line}
       data-cell={props.evidence.cell}
@@ -123,6 +132,13 @@ export function CheckItem(props: {
   const bodyId = `jp-ReproAudit-check-${check.id}`;
   // Ignored findings are shown, never fixed.
   const counted = check.findings.filter(f => !f.ignored);
+  const fixAllLabel = !actions.fixAll
+    ? undefined
+    : actions.fixAllLabel
+      ? actions.fixAllLabel(counted)
+      : actions.canFix && counted.some(actions.canFix)
+        ? trans.__('Fix All Files')
+        : undefined;
   return (
     <li
       className={`jp-ReproAudit-check jp-ReproAudit-check-${check.status}${check.ignored ? ' jp-ReproAudit-check-ignored' : ''}`}
@@ -150,13 +166,13 @@ export function CheckItem(props: {
       {props.verifications && <VerificationLines verifications={props.verifications} trans={trans} />}
       {expanded && (
         <div className="jp-ReproAudit-checkBody" id={bodyId}>
-          {actions.fixAll && actions.canFix && counted.some(actions.canFix) && (
+          {fixAllLabel && (
             <button
               type="button"
               className="jp-mod-styled jp-ReproAudit-fixAll"
               onClick={() => actions.fixAll?.(check.id, counted)}
             >
-              {trans.__('Fix All Files')}
+              {fixAllLabel}
             </button>
           )}
           {check.findings.length > 0 ? (

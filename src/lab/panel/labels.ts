@@ -1,6 +1,7 @@
 /** Words the panel puts beside colours and places, translated: status is never shown by colour alone. */
 import type { TranslationBundle } from '@jupyterlab/translation';
 import type { Evidence, Status } from '../../audit/report';
+import { cellNumber } from '../../audit/notebook/cellLabel';
 
 /** A glyph per status, for sighted users scanning the list; the text label is always beside it. */
 export const STATUS_GLYPH: Record<Status, string> = { pass: '✓', warn: '!', fail: '✗', na: '–', info: 'i' };
@@ -20,12 +21,12 @@ export function statusLabel(status: Status, trans: TranslationBundle): string {
   }
 }
 
-/** `path:line`, or for notebooks `path, cell 3, line 2` (cells counted from 1, as people count them). */
+/** `path:line`, or for notebooks `path, cell 3, line 2` (cells counted from 1, all of them: cellLabel.ts). */
 export function placeLabel(evidence: Evidence, trans: TranslationBundle): string {
   if (evidence.cell !== undefined) {
     return evidence.line !== undefined
-      ? trans.__('%1, cell %2, line %3', evidence.path, evidence.cell + 1, evidence.line)
-      : trans.__('%1, cell %2', evidence.path, evidence.cell + 1);
+      ? trans.__('%1, cell %2, line %3', evidence.path, cellNumber(evidence.cell), evidence.line)
+      : trans.__('%1, cell %2', evidence.path, cellNumber(evidence.cell));
   }
   return evidence.line !== undefined ? `${evidence.path}:${evidence.line}` : evidence.path;
 }

@@ -7,6 +7,7 @@ import * as React from 'react';
 import type { FileAccess } from '../../audit/uses/fileAccess';
 import type { NotebookUses } from '../../audit/uses/notebookUses';
 import type { CellLine } from '../../audit/notebook/code';
+import { cellNumber } from '../../audit/notebook/cellLabel';
 import { modulesToOpen } from './notebookSources';
 import type { UsesState } from './usesModel';
 
@@ -28,7 +29,7 @@ interface Props {
 
 function where(locate: (line: number) => CellLine | undefined, line: number, trans: TranslationBundle): string {
   const at = locate(line);
-  return at ? trans.__('cell %1, line %2', at.cell + 1, at.line) : trans.__('line %1', line);
+  return at ? trans.__('cell %1, line %2', cellNumber(at.cell), at.line) : trans.__('line %1', line);
 }
 
 function Section(props: { title: string; count: number; children: React.ReactNode; name: string }): JSX.Element {

@@ -41,6 +41,7 @@ export class VerifyPanel extends ReactWidget {
         path={verification.notebook.path}
         kernelName={verification.kernelName}
         sources={verification.sources}
+        cellIndices={verification.cellIndices}
         state={verification.state}
         onCancel={() => verification.cancel()}
         trans={trans}

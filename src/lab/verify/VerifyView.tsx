@@ -5,12 +5,15 @@
 import * as React from 'react';
 import type { TranslationBundle } from '@jupyterlab/translation';
 import type { CellComparison } from '../../verify/compare';
+import { cellNumber } from '../../audit/notebook/cellLabel';
 import type { VerificationState } from './verification';
 
 export interface VerifyViewProps {
   path: string;
   kernelName: string;
   sources: readonly string[];
+  /** Each code cell's index among all the notebook's cells: labels count all cells (cellLabel.ts). */
+  cellIndices?: readonly number[];
   state: VerificationState;
   onCancel: () => void;
   trans: TranslationBundle;
@@ -42,14 +45,14 @@ function summary(state: VerificationState, trans: TranslationBundle): string {
   return trans.__('Error: the runs did not complete, so reproducibility is not proven.');
 }
 
-function CellRow(props: { cell: CellComparison; source: string; trans: TranslationBundle }): JSX.Element {
-  const { cell, source, trans } = props;
+function CellRow(props: { cell: CellComparison; notebookIndex: number; source: string; trans: TranslationBundle }): JSX.Element {
+  const { cell, notebookIndex, source, trans } = props;
   const label = { same: trans.__('same'), different: trans.__('different'), error: trans.__('error') }[cell.verdict];
   return (
     <li className="jp-ReproVerify-cell" data-verdict={cell.verdict} data-cell={cell.index}>
       <div className="jp-ReproVerify-cellHeader">
         <span className="jp-ReproVerify-badge">{label}</span>
-        <span className="jp-ReproVerify-cellName">{trans.__('Code cell %1', cell.index + 1)}</span>
+        <span className="jp-ReproVerify-cellName">{trans.__('Cell %1', cellNumber(notebookIndex))}</span>
         <code className="jp-ReproVerify-code">{firstLine(source)}</code>
       </div>
       {cell.verdict === 'different' && (
@@ -71,6 +74,7 @@ function CellRow(props: { cell: CellComparison; source: string; trans: Translati
 
 export function VerifyView(props: VerifyViewProps): JSX.Element {
   const { path, kernelName, sources, state, onCancel, trans } = props;
+  const notebookIndex = (codeIndex: number): number => props.cellIndices?.[codeIndex] ?? codeIndex;
   const running = state.phase === 'running';
   return (
     <div className="jp-ReproVerify-body" data-phase={state.phase} data-verdict={state.comparison?.verdict ?? ''}>
@@ -83,7 +87,13 @@ export function VerifyView(props: VerifyViewProps): JSX.Element {
           <span>
             {state.cell >= state.totalCells
               ? trans.__('Run %1 of 2: finishing…', state.run)
-              : trans.__('Run %1 of 2: code cell %2 of %3…', state.run, state.cell + 1, state.totalCells)}
+              : trans.__(
+                  'Run %1 of 2: cell %2 (code cell %3 of %4)…',
+                  state.run,
+                  cellNumber(notebookIndex(state.cell)),
+                  state.cell + 1,
+                  state.totalCells
+                )}
           </span>
           <button className="jp-mod-styled jp-mod-warn jp-ReproVerify-cancel" onClick={onCancel}>
             {trans.__('Cancel')}
@@ -99,7 +109,13 @@ export function VerifyView(props: VerifyViewProps): JSX.Element {
       {state.comparison && (
         <ol className="jp-ReproVerify-cells">
           {state.comparison.cells.map(cell => (
-            <CellRow key={cell.index} cell={cell} source={sources[cell.index] ?? ''} trans={trans} />
+            <CellRow
+              key={cell.index}
+              cell={cell}
+              notebookIndex={notebookIndex(cell.index)}
+              source={sources[cell.index] ?? ''}
+              trans={trans}
+            />
           ))}
         </ol>
       )}

@@ -11,6 +11,8 @@ export interface NotebookToRun {
   kernelName?: string;
   /** Code cell sources in order. */
   cells: string[];
+  /** Each code cell's index among all the notebook's cells: texts number cells that way (cellLabel.ts). */
+  cellIndices: number[];
 }
 
 interface NotebookJson {
@@ -25,10 +27,10 @@ function sourceText(source: unknown): string {
 export function notebookToRun(path: string, content: unknown): NotebookToRun {
   const notebook = (content ?? {}) as NotebookJson;
   const name = notebook.metadata?.kernelspec?.name;
-  const cells = (Array.isArray(notebook.cells) ? notebook.cells : [])
-    .filter(cell => cell?.cell_type === 'code')
-    .map(cell => sourceText(cell.source));
-  return { path, kernelName: typeof name === 'string' && name ? name : undefined, cells };
+  const all = Array.isArray(notebook.cells) ? notebook.cells : [];
+  const cellIndices = all.flatMap((cell, index) => (cell?.cell_type === 'code' ? [index] : []));
+  const cells = cellIndices.map(index => sourceText(all[index].source));
+  return { path, kernelName: typeof name === 'string' && name ? name : undefined, cells, cellIndices };
 }
 
 interface NotebookWidgetLike extends Widget {

@@ -9,6 +9,7 @@ import { codeCellsHash } from '../../verify/hash';
 import { checkKernelSpec, NotebookRun, runNotebook } from '../kernel/runner';
 import type { NotebookToRun } from './notebookSource';
 import type { VerifySettings } from './settings';
+import { cellLabel } from '../../audit/notebook/cellLabel';
 import { rememberVerification } from './store';
 
 export type VerificationPhase = 'running' | 'done' | 'failed' | 'cancelled';
@@ -45,6 +46,11 @@ export class Verification {
   /** The code sources the cells of the result refer to. */
   get sources(): readonly string[] {
     return this.notebook.cells;
+  }
+
+  /** Each code cell's index among all the notebook's cells. */
+  get cellIndices(): readonly number[] {
+    return this.notebook.cellIndices;
   }
 
   cancel(): void {
@@ -98,7 +104,8 @@ export class Verification {
   }
 
   private stoppedMessage(run: NotebookRun): string {
-    const where = run.failedCell !== undefined ? `Code cell ${run.failedCell + 1}: ` : '';
+    const index = run.failedCell === undefined ? undefined : (this.notebook.cellIndices[run.failedCell] ?? run.failedCell);
+    const where = index !== undefined ? `${cellLabel(index, true)}: ` : '';
     return `${where}${run.message ?? run.outcome}`;
   }
 

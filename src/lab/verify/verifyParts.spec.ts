@@ -16,12 +16,12 @@ describe('notebookToRun', () => {
         { cell_type: 'code', source: 'print(x)' }
       ]
     };
-    expect(notebookToRun('a/b.ipynb', notebook)).toEqual({ path: 'a/b.ipynb', kernelName: 'python3', cells: ['import numpy as np\nx = 1', 'print(x)'] });
+    expect(notebookToRun('a/b.ipynb', notebook)).toEqual({ path: 'a/b.ipynb', kernelName: 'python3', cells: ['import numpy as np\nx = 1', 'print(x)'], cellIndices: [1, 3] });
   });
 
   it('tolerates a notebook without metadata or cells', () => {
-    expect(notebookToRun('n.ipynb', {})).toEqual({ path: 'n.ipynb', kernelName: undefined, cells: [] });
-    expect(notebookToRun('n.ipynb', null)).toEqual({ path: 'n.ipynb', kernelName: undefined, cells: [] });
+    expect(notebookToRun('n.ipynb', {})).toEqual({ path: 'n.ipynb', kernelName: undefined, cells: [], cellIndices: [] });
+    expect(notebookToRun('n.ipynb', null)).toEqual({ path: 'n.ipynb', kernelName: undefined, cells: [], cellIndices: [] });
   });
 });
 
