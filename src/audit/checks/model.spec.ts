@@ -27,6 +27,28 @@ describe('modelCheck', () => {
     ]);
   });
 
+  it('warns, not fails, when the code trains a model and saves it but none is shipped', async () => {
+    // The shape of a tutorial script: a training loop, then the weights saved beside it, never committed.
+    const script = [
+      'import torch',
+      'import torch.nn as nn',
+      'net = nn.Linear(784, 10)',
+      'opt = torch.optim.SGD(net.parameters(), lr=0.1)',
+      'for xb, yb in batches:',
+      '    loss = nn.functional.cross_entropy(net(xb), yb)',
+      '    opt.zero_grad()',
+      '    loss.backward()',
+      '    opt.step()',
+      "torch.save(net.state_dict(), 'net.ckpt')"
+    ].join('\n');
+    const { outcome } = await run({ files: { 'mlp/main.py': script } });
+    expect(outcome.status).toBe('warn');
+    expect(outcome.summary).toBe('A model is saved but not shipped');
+    expect(outcome.findings).toEqual([
+      expect.objectContaining({ status: 'warn', path: 'mlp/main.py', line: 10 })
+    ]);
+  });
+
   it('warns when code only saves a model, pointing into the notebook cell', async () => {
     const notebook = JSON.stringify({
       nbformat: 4,
