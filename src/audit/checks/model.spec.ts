@@ -116,6 +116,26 @@ describe('modelCheck', () => {
     ]);
   });
 
+  it('passes when the code downloads the trained model and verifies its hash', async () => {
+    const loader = [
+      'import torch',
+      "WEIGHTS = {'base': 'https://example.org/releases/base-5be1c2d4.pth'}",
+      'def pretrained(name):',
+      '    return torch.hub.load_state_dict_from_url(WEIGHTS[name], check_hash=True)'
+    ].join('\n');
+    const { outcome } = await run({ files: { 'train.py': TRAIN, 'hub.py': loader } });
+    expect(outcome.status).toBe('pass');
+    expect(outcome.summary).toBe('Model download verified by the code');
+    expect(outcome.findings).toEqual([
+      {
+        status: 'pass',
+        message: 'hub.py downloads a trained model and verifies its checksum (check_hash=True)',
+        path: 'hub.py',
+        line: 4
+      }
+    ]);
+  });
+
   it('does not count a model that git ignores', async () => {
     const { outcome } = await run({ files: { '.gitignore': '*.pt\n', 'model.pt': 'x'.repeat(5000), 'train.py': TRAIN } });
     expect(outcome.status).toBe('fail');

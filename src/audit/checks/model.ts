@@ -9,6 +9,7 @@ import { BINDER_PAPER, PWC_CHECKLIST } from '../sources';
 import { modelArtefactKind, savedModelDirs } from '../data/modelFiles';
 import { isLfsPointerFile } from '../data/lfsPointer';
 import { modelCallKind, ModelCallKind } from '../data/modelCode';
+import { verifiedModelDownload } from '../data/modelDownloadCode';
 import { DATA_TRACKING, DataTracking } from '../data/tracking';
 import { findModelDownloads, ModelDownload } from '../docs/modelDownload';
 import { PROSE_DOCUMENTS } from '../docs/documents';
@@ -71,6 +72,22 @@ async function downloadsOf(facts: RepoFacts): Promise<(ModelDownload & { path: s
   return documents.flatMap(doc => findModelDownloads(doc.outline.lines).map(d => ({ ...d, path: doc.path })));
 }
 
+/** Model downloads that the code itself verifies (torch.hub's check_hash, hashlib after the fetch). */
+async function verifiedCodeDownloadsOf(facts: RepoFacts): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  for (const unit of await facts.get(PYTHON_UNITS)) {
+    const verified = verifiedModelDownload(unit.analysis);
+    if (verified) {
+      findings.push({
+        status: 'pass',
+        message: `${unit.path} downloads a trained model and verifies its checksum (${verified.check})`,
+        ...unit.evidence(verified.line)
+      });
+    }
+  }
+  return findings;
+}
+
 interface CodeMention {
   kind: ModelCallKind;
   call: string;
@@ -127,9 +144,10 @@ export const modelCheck: Check = {
   sources: [PWC_CHECKLIST, BINDER_PAPER],
   async run(facts): Promise<CheckOutcome> {
     const tracking = await facts.get(DATA_TRACKING);
-    const [artefacts, downloads, code] = await Promise.all([
+    const [artefacts, downloads, codeVerified, code] = await Promise.all([
       artefactsOf(facts, tracking),
       downloadsOf(facts),
+      verifiedCodeDownloadsOf(facts),
       modelCodeOf(facts)
     ]);
     const shipped = artefacts.filter(a => a.shipping !== 'ignored');
@@ -147,8 +165,13 @@ export const modelCheck: Check = {
         line: d.line
       });
     }
-    if (shipped.length || verified.length) {
-      const summary = shipped.length ? 'Trained model shipped' : 'Model download documented with a checksum';
+    findings.push(...codeVerified.slice(0, MAX_LISTED));
+    if (shipped.length || verified.length || codeVerified.length) {
+      const summary = shipped.length
+        ? 'Trained model shipped'
+        : verified.length
+          ? 'Model download documented with a checksum'
+          : 'Model download verified by the code';
       return { status: 'pass', summary, findings };
     }
     const unverified = downloads[0];

@@ -1,0 +1,63 @@
+/**
+ * A trained model downloaded by the code and verified there: torch.hub's `check_hash=True` (the
+ * SHA-256 prefix in the file's name), a hash handed to the downloader, or a model URL fetched and
+ * checked with hashlib (`hashlib.sha256(data).hexdigest() == expected`, the digest in the URL or a
+ * table). As good as a checksum beside the link in the docs. Judged from the analysed calls and strings.
+ */
+import type { PyAnalysis, PyCall } from '../python/types';
+import { isDownloadCall } from './downloads';
+import { modelArtefactKind } from './modelFiles';
+
+export interface VerifiedModelDownload {
+  /** 1-based line, in the analysed source, of the download (or of the model URL). */
+  line: number;
+  /** How the download is checked: 'check_hash=True', 'hashlib.sha256'... */
+  check: string;
+}
+
+/** Loaders that fetch a model's weights from a URL. */
+const MODEL_URL_LOADERS = /(^|\.)(load_state_dict_from_url|load_url)$/;
+/** Keywords that hand a downloader the expected hash. */
+const HASH_KEYWORDS = new Set(['hash_prefix', 'sha256', 'md5', 'known_hash', 'file_hash', 'checksum', 'expected_hash']);
+const URL = /^https?:\/\/\S+$/i;
+
+function calleeOf(call: PyCall): string {
+  return call.qualified ?? call.text;
+}
+
+/** A string literal naming a model file by URL ('https://host/<sha256>/tiny.pt'). */
+function isModelUrl(value: string): boolean {
+  const trimmed = value.trim();
+  return URL.test(trimmed) && modelArtefactKind(trimmed.replace(/[?#].*$/, '')) !== undefined;
+}
+
+/** A hash the downloader itself checks: `check_hash=True`, `hash_prefix=...`, `known_hash=...`. */
+function checkedByDownloader(call: PyCall): string | undefined {
+  if (/^True$/.test(call.keywords.check_hash ?? '')) {
+    return 'check_hash=True';
+  }
+  const keyword = Object.keys(call.keywords).find(k => HASH_KEYWORDS.has(k) && call.keywords[k] !== 'None');
+  return keyword && `${keyword}=`;
+}
+
+/** The first model download the code verifies, or undefined. */
+export function verifiedModelDownload(analysis: PyAnalysis): VerifiedModelDownload | undefined {
+  const modelUrls = analysis.strings.filter(s => isModelUrl(s.value));
+  for (const call of analysis.calls) {
+    const isModelLoader = MODEL_URL_LOADERS.test(calleeOf(call));
+    if (!isModelLoader && !(modelUrls.length && isDownloadCall(call))) {
+      continue;
+    }
+    const check = checkedByDownloader(call);
+    if (check) {
+      return { line: call.line, check };
+    }
+  }
+  // A model URL fetched, then the bytes hashed with hashlib and compared.
+  const hashed = analysis.calls.find(c => c.qualified?.startsWith('hashlib.'));
+  const fetched = analysis.calls.find(c => isDownloadCall(c) || MODEL_URL_LOADERS.test(calleeOf(c)));
+  if (hashed && fetched && modelUrls.length) {
+    return { line: modelUrls[0].line, check: hashed.qualified! };
+  }
+  return undefined;
+}
