@@ -136,6 +136,15 @@ describe('modelCheck', () => {
     ]);
   });
 
+  it('does not take pickles of data for a trained model', async () => {
+    // A dataset pickled beside a notebook that loads it into (x, y): data, and no model anywhere.
+    const notebookCode = ['import pickle', "x, y = pickle.load(open('toy_views.pkl', 'rb'))", 'print(x.shape)'].join('\n');
+    const { outcome } = await run({
+      files: { 'digits_data.pkl': 'x', 'toy_views.pkl': 'x', 'dataset/split.pkl': 'x', 'explore.py': notebookCode }
+    });
+    expect(outcome).toEqual({ status: 'na', summary: 'No model training or saving code', findings: [] });
+  });
+
   it('does not count a model that git ignores', async () => {
     const { outcome } = await run({ files: { '.gitignore': '*.pt\n', 'model.pt': 'x'.repeat(5000), 'train.py': TRAIN } });
     expect(outcome.status).toBe('fail');

@@ -10,6 +10,7 @@ import { modelArtefactKind, savedModelDirs } from '../data/modelFiles';
 import { isLfsPointerFile } from '../data/lfsPointer';
 import { modelCallKind, ModelCallKind } from '../data/modelCode';
 import { verifiedModelDownload } from '../data/modelDownloadCode';
+import { DATA_PICKLES } from '../data/dataPickles';
 import { DATA_TRACKING, DataTracking } from '../data/tracking';
 import { findModelDownloads, ModelDownload } from '../docs/modelDownload';
 import { PROSE_DOCUMENTS } from '../docs/documents';
@@ -43,9 +44,11 @@ async function shippingOf(facts: RepoFacts, tracking: DataTracking, file: RepoFi
 async function artefactsOf(facts: RepoFacts, tracking: DataTracking): Promise<Artefact[]> {
   const artefacts: Artefact[] = [];
   const savedModels = new Set(savedModelDirs(facts.files.map(f => f.path)));
+  const holdsData = await facts.get(DATA_PICKLES);
   for (const file of facts.files) {
     const kind = modelArtefactKind(file.path);
-    if (kind) {
+    // A pickle or an HDF5 file of data (`digits_data.pkl`, `X, y = pickle.load(...)`) is no model.
+    if (kind && !holdsData(file.path)) {
       artefacts.push({ path: file.path, kind, shipping: await shippingOf(facts, tracking, file) });
     }
   }
