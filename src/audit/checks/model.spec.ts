@@ -49,6 +49,36 @@ describe('modelCheck', () => {
     ]);
   });
 
+  it('recognises training in plain NumPy and in JAX, inside functions too', async () => {
+    const numpyNet = [
+      'import numpy as np',
+      'def train(X, Y, W, lr=0.1, epochs=10):',
+      '    for _ in range(epochs):',
+      '        dW = X.T @ (X @ W - Y) / len(X)',
+      '        W -= lr * dW',
+      '    return W'
+    ].join('\n');
+    const numpy = await run({ files: { 'regress.py': numpyNet } });
+    expect(numpy.outcome.status).toBe('fail');
+    expect(numpy.outcome.findings[0]).toMatchObject({ path: 'regress.py', line: 5 });
+    expect(numpy.outcome.findings[0].message).toMatch(/^The code trains a model \(a gradient step in regress\.py\)/);
+    const jaxLoop = [
+      'import jax',
+      'import optax',
+      'def fit(params, batches):',
+      '    tx = optax.adam(1e-3)',
+      '    opt_state = tx.init(params)',
+      '    for batch in batches:',
+      '        grads = jax.grad(loss)(params, batch)',
+      '        updates, opt_state = tx.update(grads, opt_state)',
+      '        params = optax.apply_updates(params, updates)',
+      '    return params'
+    ].join('\n');
+    const jax = await run({ files: { 'fit.py': jaxLoop } });
+    expect(jax.outcome.status).toBe('fail');
+    expect(jax.outcome.findings[0]).toMatchObject({ path: 'fit.py', line: 4 });
+  });
+
   it('warns when code only saves a model, pointing into the notebook cell', async () => {
     const notebook = JSON.stringify({
       nbformat: 4,

@@ -8,7 +8,7 @@ import type { CheckOutcome, Evidence, Finding } from '../report';
 import { BINDER_PAPER, PWC_CHECKLIST } from '../sources';
 import { modelArtefactKind, savedModelDirs } from '../data/modelFiles';
 import { isLfsPointerFile } from '../data/lfsPointer';
-import { modelCallKind, ModelCallKind } from '../data/modelCode';
+import { gradientStepLines, modelCallKind, ModelCallKind } from '../data/modelCode';
 import { verifiedModelDownload } from '../data/modelDownloadCode';
 import { DATA_PICKLES } from '../data/dataPickles';
 import { DATA_TRACKING, DataTracking } from '../data/tracking';
@@ -105,6 +105,9 @@ async function modelCodeOf(facts: RepoFacts): Promise<CodeMention[]> {
       if (kind) {
         mentions.push({ kind, call: call.text, evidence: unit.evidence(call.line) });
       }
+    }
+    for (const line of gradientStepLines(unit.analysis)) {
+      mentions.push({ kind: 'train', call: 'a gradient step', evidence: unit.evidence(line) });
     }
   }
   return mentions;

@@ -1,5 +1,5 @@
 import { analyzePython } from '../python/analyze';
-import { modelCallKind } from './modelCode';
+import { gradientStepLines, modelCallKind } from './modelCode';
 
 /** Kinds of every call of a snippet, as `callee: kind`. */
 function kinds(source: string): string[] {
@@ -57,8 +57,51 @@ describe('modelCallKind', () => {
     ]);
   });
 
+  it('finds training in JAX: optax, Flax TrainState, the example_libraries optimisers', () => {
+    // The shapes of a Flax vision trainer (optax chain, apply_updates) and a stax classifier (opt_update).
+    const source = [
+      'import optax',
+      'from flax.training import train_state',
+      'from jax.example_libraries import optimizers',
+      'tx = optax.chain(optax.clip_by_global_norm(1.0), optax.sgd(learning_rate=0.03, momentum=0.9))',
+      'state = train_state.TrainState.create(apply_fn=model.apply, params=params, tx=tx)',
+      'params = optax.apply_updates(params, updates)',
+      'opt_init, opt_update, get_params = optimizers.adam(1e-3)',
+      'opt_state = opt_update(i, grads, opt_state)',
+      'state = state.apply_gradients(grads=grads)'
+    ].join('\n');
+    expect(kinds(source)).toEqual([
+      'optax.sgd: train',
+      'train_state.TrainState.create: train',
+      'optax.apply_updates: train',
+      'optimizers.adam: train',
+      'opt_update: train',
+      'state.apply_gradients: train'
+    ]);
+  });
+
   it('leaves statistics libraries alone', () => {
     const source = ['import statsmodels.formula.api as smf', 'smf.ols("y ~ x", df).fit()', 'import numpy', 'numpy.polyfit(x, y, 1)'].join('\n');
     expect(kinds(source)).toEqual([]);
+  });
+});
+
+describe('gradientStepLines', () => {
+  it('finds hand-written gradient steps in NumPy loops and over parameter trees', () => {
+    // A scalar autograd demo's loop, a two-layer NumPy net, and a JAX tree step.
+    const source = [
+      'for k in range(100):',
+      '    for p in mlp.parameters():',
+      '        p.data -= learning_rate * p.grad',
+      '    W1 -= lr * dW1',
+      '    b1 = b1 - lr * db1',
+      'params = jax.tree_util.tree_map(lambda p, g: p - step_size * g, params, grads)'
+    ].join('\n');
+    expect(gradientStepLines(analyzePython(source))).toEqual([3, 4, 5, 6]);
+  });
+
+  it('leaves other subtractions alone', () => {
+    const source = ['count -= 1', 'total -= cost * n', 'y = y - y.mean()', 'x = base - lr', 'lr -= decay * lr'].join('\n');
+    expect(gradientStepLines(analyzePython(source))).toEqual([]);
   });
 });

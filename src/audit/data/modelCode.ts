@@ -2,7 +2,7 @@
  * Calls that reveal machine-learning code: training a model, or saving one to a file.
  * Judged from the analysed calls (never from the source text), by resolved name or method name.
  */
-import type { PyCall, PyImport } from '../python/types';
+import type { PyAnalysis, PyCall, PyImport } from '../python/types';
 
 export type ModelCallKind = 'train' | 'save';
 
@@ -36,8 +36,16 @@ const MODEL_RECEIVER = /(model|net|clf|classifier|regressor|estimator|learner|bo
 /** Functions that train, by their module-qualified name. */
 const TRAIN_FUNCTIONS = new Set(['xgboost.train', 'lightgbm.train', 'catboost.train']);
 
-/** Methods that train whatever the receiver. */
-const TRAIN_METHODS = new Set(['fit', 'partial_fit', 'fit_generator', 'train_on_batch', 'train', 'backward']);
+/** Methods that train whatever the receiver (`state.apply_gradients` in Flax and in TensorFlow). */
+const TRAIN_METHODS = new Set(['fit', 'partial_fit', 'fit_generator', 'train_on_batch', 'train', 'backward', 'apply_gradients']);
+
+/**
+ * JAX training: an optax optimiser or update, Flax's TrainState, the optimisers of
+ * jax.example_libraries (stax's companion, once jax.experimental) and the `opt_update` they return.
+ */
+const OPTAX_TRAINING = /^optax\.(adam\w*|adamw|sgd|rmsprop|adagrad|adadelta|adafactor|adabelief|adamax\w*|lamb|lars|lion|nadam\w*|novograd|radam|yogi|fromage|noisy_sgd|sm3|apply_updates)$/;
+const JAX_OPTIMIZERS = /^jax\.(example_libraries|experimental)\.optimizers\./;
+const FLAX_TRAIN_STATE = /(^|\.)TrainState(\.create)?$/;
 
 /** Libraries whose `.fit` fits a statistical model or a curve, nothing one would ship. */
 const NOT_ML = /^(statsmodels|scipy|lmfit|numpy)\./;
@@ -71,6 +79,12 @@ export function modelCallKind(call: PyCall, imports: readonly PyImport[] = []): 
   if (qualified && SAVE_FUNCTIONS.has(qualified)) {
     return 'save';
   }
+  if (qualified && (OPTAX_TRAINING.test(qualified) || JAX_OPTIMIZERS.test(qualified))) {
+    return 'train';
+  }
+  if (FLAX_TRAIN_STATE.test(qualified ?? call.text) || call.text === 'opt_update') {
+    return 'train';
+  }
   if (qualified && (TRAIN_FUNCTIONS.has(qualified) || /^mlflow\..*\.(log|save)_model$/.test(qualified))) {
     return TRAIN_FUNCTIONS.has(qualified) ? 'train' : 'save';
   }
@@ -93,4 +107,40 @@ export function modelCallKind(call: PyCall, imports: readonly PyImport[] = []): 
     return 'train';
   }
   return undefined;
+}
+
+/** A learning rate, and a gradient, by the names code gives them. */
+const LEARNING_RATE = /\b(lr|learning_rate|learningrate|step_size|stepsize|eta)\b/i;
+const GRADIENT = /\bgrad\w*|\bgradients?\b|\bd[A-Z]\w*|\bd_?(w|b|theta|params?|weights?)\d*\b/;
+/** Calls that map a step over a tree of parameters (`tree_map(lambda p, g: p - lr * g, params, grads)`). */
+const TREE_MAP = /(^|\.)tree_(util\.)?(multi)?map$|^jax\.tree\.map$/;
+
+/** A learning rate times a gradient. */
+function isStepExpression(text: string): boolean {
+  return LEARNING_RATE.test(text) && GRADIENT.test(text);
+}
+
+/**
+ * A hand-written gradient step: `W -= lr * dW`, `p.data -= learning_rate * p.grad`,
+ * `w = w - lr * grad`, or a learning-rate step mapped over parameters. Plain NumPy (and JAX) training
+ * has no `fit` or optimiser to call, only this. Returns the 1-based lines of such steps.
+ */
+export function gradientStepLines(analysis: PyAnalysis): number[] {
+  const lines: number[] = [];
+  for (const a of analysis.assignments) {
+    const subtracts =
+      a.op === '-=' ||
+      (a.op === undefined && a.value.replace(/\s+/g, '').startsWith(a.target.replace(/\s+/g, '') + '-'));
+    if (subtracts && isStepExpression(a.value)) {
+      lines.push(a.line);
+    }
+  }
+  for (const call of analysis.calls) {
+    // Mapped over (params, grads), the lambda's gradient is any name: the learning rate tells the step.
+    const steps = call.positional.some(arg => /^lambda\b[^:]*:.*-.*/.test(arg) && LEARNING_RATE.test(arg));
+    if (TREE_MAP.test(call.qualified ?? call.text) && steps) {
+      lines.push(call.line);
+    }
+  }
+  return [...new Set(lines)].sort((x, y) => x - y);
 }
