@@ -79,6 +79,15 @@ describe('modelCheck', () => {
     expect(jax.outcome.findings[0]).toMatchObject({ path: 'fit.py', line: 4 });
   });
 
+  it('counts parameters saved with np.savez as a saved model, pickled results as none', async () => {
+    const loop = ['import numpy as np', 'import pickle', 'for epoch in range(50):', '    W -= lr * dW'];
+    const saved = await run({ files: { 'mlp.py': [...loop, "np.savez('mlp_weights.npz', W=W)"].join('\n') } });
+    expect(saved.outcome.status).toBe('warn');
+    expect(saved.outcome.findings[0].message).toMatch(/^The code saves a model \(np\.savez in mlp\.py\)/);
+    const results = await run({ files: { 'mlp.py': [...loop, "pickle.dump(results, open('scores.pkl', 'wb'))"].join('\n') } });
+    expect(results.outcome.status).toBe('fail');
+  });
+
   it('warns when code only saves a model, pointing into the notebook cell', async () => {
     const notebook = JSON.stringify({
       nbformat: 4,

@@ -101,7 +101,7 @@ async function modelCodeOf(facts: RepoFacts): Promise<CodeMention[]> {
   const mentions: CodeMention[] = [];
   for (const unit of await facts.get(PYTHON_UNITS)) {
     for (const call of unit.analysis.calls) {
-      const kind = modelCallKind(call, unit.analysis.imports);
+      const kind = modelCallKind(call, unit.analysis.imports, unit.analysis.calls);
       if (kind) {
         mentions.push({ kind, call: call.text, evidence: unit.evidence(call.line) });
       }

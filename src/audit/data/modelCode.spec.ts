@@ -5,7 +5,7 @@ import { gradientStepLines, modelCallKind } from './modelCode';
 function kinds(source: string): string[] {
   const analysis = analyzePython(source);
   return analysis.calls
-    .map(call => `${call.text}: ${modelCallKind(call, analysis.imports) ?? '-'}`)
+    .map(call => `${call.text}: ${modelCallKind(call, analysis.imports, analysis.calls) ?? '-'}`)
     .filter(s => !s.endsWith(': -'));
 }
 
@@ -38,7 +38,7 @@ describe('modelCallKind', () => {
       'import tensorflow as tf',
       'torch.save(net.state_dict(), "m.pt")',
       'joblib.dump(clf, "m.joblib")',
-      'pickle.dump(obj, f)',
+      'pickle.dump(net_params, f)',
       'tf.saved_model.save(m, "export")',
       'booster.save_model("m.json")',
       'model.save_pretrained("out")',

@@ -3,19 +3,15 @@
  * Judged from the analysed calls (never from the source text), by resolved name or method name.
  */
 import type { PyAnalysis, PyCall, PyImport } from '../python/types';
+import { savesParameters } from './parameterSaves';
 
 export type ModelCallKind = 'train' | 'save';
 
-/** Functions that write a model, by their module-qualified name. */
+/** Functions that write a model, by their module-qualified name (generic writers: parameterSaves.ts). */
 const SAVE_FUNCTIONS = new Set([
   'torch.save',
   'torch.jit.save',
   'torch.onnx.export',
-  'joblib.dump',
-  'sklearn.externals.joblib.dump',
-  'pickle.dump',
-  'dill.dump',
-  'cloudpickle.dump',
   'skops.io.dump',
   'onnx.save',
   'onnx.save_model',
@@ -31,7 +27,7 @@ const SAVE_FUNCTIONS = new Set([
 const SAVE_METHODS = new Set(['save_model', 'save_pretrained', 'save_weights', 'save_checkpoint']);
 
 /** Receivers whose `.save(...)` saves a model (`model.save`, `saver.save`), unlike `np.save` or `fig.save`. */
-const MODEL_RECEIVER = /(model|net|clf|classifier|regressor|estimator|learner|booster|bst|pipeline|pipe|ckpt|checkpoint|saver|trainer)$/i;
+const MODEL_RECEIVER = /(model|net|clf|classifier|regressor|estimator|learner|booster|bst|pipeline|pipe|ckpt|checkpoint|checkpointer|(ckpt|checkpoint)_?(manager|mngr|mgr)|saver|trainer)$/i;
 
 /** Functions that train, by their module-qualified name. */
 const TRAIN_FUNCTIONS = new Set(['xgboost.train', 'lightgbm.train', 'catboost.train']);
@@ -68,9 +64,18 @@ function rootModule(text: string, imports: readonly PyImport[]): string | undefi
 
 /**
  * Whether a call trains or saves a model; undefined for any other call. `imports` (of the same
- * source) resolve chained callees such as `smf.ols(f, df).fit`, which the analysis leaves unqualified.
+ * source) resolve chained callees such as `smf.ols(f, df).fit`, which the analysis leaves unqualified;
+ * `calls` (of the same source) tell which file a pickled handle was opened on.
  */
-export function modelCallKind(call: PyCall, imports: readonly PyImport[] = []): ModelCallKind | undefined {
+export function modelCallKind(
+  call: PyCall,
+  imports: readonly PyImport[] = [],
+  calls: readonly PyCall[] = []
+): ModelCallKind | undefined {
+  const parameters = savesParameters(call, calls);
+  if (parameters !== undefined) {
+    return parameters ? 'save' : undefined;
+  }
   const qualified = call.qualified;
   const origin = qualified ?? rootModule(call.text, imports);
   if (origin && NOT_ML.test(origin + '.')) {
