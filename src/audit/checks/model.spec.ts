@@ -125,7 +125,10 @@ describe('modelCheck', () => {
   it('passes on an LFS pointer, an LFS pattern, a SavedModel and a DVC output', async () => {
     const pointer = await run({ files: { 'model.pt': POINTER } });
     expect(pointer.outcome.findings[0].message).toBe('Trained model stored with Git LFS (pointer file): model.pt (PyTorch)');
-    const pattern = await run({ files: { '.gitattributes': '*.h5 filter=lfs\n', 'm.h5': 'x' }, sizes: { 'm.h5': 5000 } });
+    const pattern = await run({
+      files: { '.gitattributes': '*.h5 filter=lfs\n', 'm.h5': 'x', 'predict.py': 'from tensorflow import keras\n' },
+      sizes: { 'm.h5': 5000 }
+    });
     expect(pattern.outcome.findings[0].message).toBe('Trained model stored with Git LFS: m.h5 (Keras/HDF5)');
     const savedModel = await run({ files: { 'export/saved_model.pb': 'x', 'export/variables/variables.index': 'x' } });
     expect(savedModel.outcome.findings[0].message).toBe('Trained model committed: export (TensorFlow SavedModel)');
@@ -182,6 +185,18 @@ describe('modelCheck', () => {
       files: { 'digits_data.pkl': 'x', 'toy_views.pkl': 'x', 'dataset/split.pkl': 'x', 'explore.py': notebookCode }
     });
     expect(outcome).toEqual({ status: 'na', summary: 'No model training or saving code', findings: [] });
+  });
+
+  it('does not apply outside machine learning, whatever pickles or HDF5 files the analysis keeps', async () => {
+    // A data-journalism analysis: pandas only, a cached frame pickled, a survey in HDF5, a link to climate "models".
+    const analysis = ['import pandas as pd', "fires = pd.read_csv('fires.csv')", "fires.to_pickle('cache.pkl')"].join('\n');
+    const readme = '# Fires\n\nThe climate models are on https://zenodo.org/record/123\n';
+    const { outcome } = await run({
+      files: { 'analysis.py': analysis, 'cache.pkl': 'x', 'survey.h5': 'x', 'README.md': readme, 'fires.csv': 'a\n1\n' }
+    });
+    expect(outcome).toEqual({ status: 'na', summary: 'No model training or saving code', findings: [] });
+    const withTorch = await run({ files: { 'analysis.py': 'import torch\n', 'cache.pkl': 'x' } });
+    expect(withTorch.outcome.status).toBe('pass');
   });
 
   it('does not count a model that git ignores', async () => {

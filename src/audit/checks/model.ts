@@ -11,6 +11,7 @@ import { isLfsPointerFile } from '../data/lfsPointer';
 import { gradientStepLines, modelCallKind, ModelCallKind } from '../data/modelCode';
 import { verifiedModelDownload } from '../data/modelDownloadCode';
 import { DATA_PICKLES } from '../data/dataPickles';
+import { isUnambiguousModelKind, ML_FRAMEWORK_IMPORT } from '../data/machineLearning';
 import { DATA_TRACKING, DataTracking } from '../data/tracking';
 import { findModelDownloads, ModelDownload } from '../docs/modelDownload';
 import { PROSE_DOCUMENTS } from '../docs/documents';
@@ -156,9 +157,14 @@ export const modelCheck: Check = {
       verifiedCodeDownloadsOf(facts),
       modelCodeOf(facts)
     ]);
-    const shipped = artefacts.filter(a => a.shipping !== 'ignored');
-    const ignored = artefacts.filter(a => a.shipping === 'ignored');
-    const verified = downloads.filter(d => d.checksumLine !== undefined);
+    // Outside machine learning (no framework, no training or saving), a pickle or an HDF5 file is an
+    // analysis's data or cache, and a link to "models" names some other kind of model: the item is na.
+    const ml = code.length > 0 || codeVerified.length > 0 || (await facts.get(ML_FRAMEWORK_IMPORT)) !== undefined;
+    const models = ml ? artefacts : artefacts.filter(a => isUnambiguousModelKind(a.kind));
+    const links = ml ? downloads : downloads.filter(d => modelArtefactKind(d.url.replace(/[?#].*$/, '')));
+    const shipped = models.filter(a => a.shipping !== 'ignored');
+    const ignored = models.filter(a => a.shipping === 'ignored');
+    const verified = links.filter(d => d.checksumLine !== undefined);
     const findings: Finding[] = [];
     if (shipped.length) {
       findings.push(artefactFinding(shipped));
@@ -180,7 +186,7 @@ export const modelCheck: Check = {
           : 'Model download verified by the code';
       return { status: 'pass', summary, findings };
     }
-    const unverified = downloads[0];
+    const unverified = links[0];
     if (unverified) {
       findings.push({
         status: 'warn',
