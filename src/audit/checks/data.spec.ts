@@ -140,6 +140,46 @@ describe('dataCheck: files the code reads', () => {
     expect(outcome).toEqual({ status: 'na', summary: 'No data files in the repo', findings: [] });
   });
 
+  it('does not count files that a notebook cell, a download script or a dataset downloader fetches first', async () => {
+    // A vision notebook fetching its label list and a test picture with `!wget`; a graph study whose
+    // download script unpacks an archive into data/; torchvision filling its root; a git-ignored output.
+    const labels = [
+      'import PIL.Image',
+      '!wget https://storage.example.com/models/imagenet_lemmas.txt',
+      "labels = dict(enumerate(open('imagenet_lemmas.txt')))",
+      '!wget https://picsum.example/$res -O picsum.jpg',
+      "img = PIL.Image.open('picsum.jpg')"
+    ].join('\n');
+    const script = '#!/bin/sh\nwget -P data/ https://example.org/cora.tgz\ntar -xzf data/cora.tgz \\\n  -C data/\n';
+    const train = [
+      'import numpy as np',
+      'import torchvision',
+      "feats = np.genfromtxt('data/cora/cora.content')",
+      "mnist = torchvision.datasets.MNIST(root='mnist_root', download=True)",
+      "arr = np.load('mnist_root/MNIST/raw/extra.npy')",
+      "preds = np.load('outputs/preds.npy')",
+      "missing = np.load('elsewhere/never.npy')"
+    ].join('\n');
+    const { outcome } = await run({
+      files: {
+        'demo/labels.ipynb': notebook(labels),
+        'scripts/get_data.sh': script,
+        'train.py': train,
+        '.gitignore': 'outputs/\n',
+        'data/README.md': 'Run scripts/get_data.sh'
+      }
+    });
+    expect(outcome.findings).toEqual([
+      { status: 'warn', message: 'train.py reads elsewhere/never.npy, which is not in the repo', path: 'train.py', line: 7 }
+    ]);
+  });
+
+  it('does not take a hub model name for a missing file', async () => {
+    const code = "import whisper\nmodel = whisper.load_model('base.en')\nnet = load_model('nets/small.h5')\n";
+    const { outcome } = await run({ files: { 'notebooks/asr.ipynb': notebook(code) } });
+    expect(outcome.findings.map(f => f.message)).toEqual(['notebooks/asr.ipynb reads notebooks/nets/small.h5, which is not in the repo']);
+  });
+
   it('says when a read path climbs out of the repo', async () => {
     const { outcome } = await run({ files: { 'a.py': "import numpy as np\nnp.load('../shared/x.npy')\n" } });
     expect(outcome.findings).toEqual([

@@ -11,6 +11,7 @@ import { formatSize, isDataFile, isLargeBinaryCandidate, LARGE_FILE_BYTES } from
 import { DATA_TRACKING, DataTracking } from '../data/tracking';
 import { pythonVerifiedDownload, shellVerifiedDownload } from '../data/downloads';
 import { PYTHON_UNITS } from '../python/units';
+import { PROVIDED_FILES } from '../data/providedFiles';
 import { missingReads } from '../uses/missingReads';
 import { RepoIndex } from '../uses/repoIndex';
 
@@ -106,8 +107,11 @@ function trackingFindings(facts: RepoFacts, tracking: DataTracking): Finding[] {
 }
 
 /** Files the code reads that are not in the repo (nor written by its code): a rerun would fail there. */
-async function missingReadFindings(facts: RepoFacts): Promise<Finding[]> {
-  const missing = missingReads(await facts.get(PYTHON_UNITS), new RepoIndex(facts.files.map(f => f.path)));
+async function missingReadFindings(facts: RepoFacts, tracking: DataTracking): Promise<Finding[]> {
+  const downloads = await facts.get(PROVIDED_FILES);
+  // Downloaded or unpacked by the repo's own steps, or a git-ignored output: made before it is read.
+  const provided = (path: string) => downloads.provides(path) || tracking.ignored(path);
+  const missing = missingReads(await facts.get(PYTHON_UNITS), new RepoIndex(facts.files.map(f => f.path)), provided);
   const findings: Finding[] = missing.slice(0, MAX_LISTED).map(({ unit, access }) => ({
     status: 'warn',
     message: access.outside
@@ -144,7 +148,7 @@ export const dataCheck: Check = {
     const large = largeFileFindings(facts, tracking);
     const notes = [...trackingFindings(facts, tracking), ...(await verifiedDownloads(facts))];
     const raw = rawDataFinding(facts);
-    const missing = await missingReadFindings(facts);
+    const missing = await missingReadFindings(facts, tracking);
     const findings = [...large, ...missing, ...notes, ...(raw ? [raw] : [])];
     const hasData = facts.files.some(f => isDataFile(f.path, f.size)) || findings.length > 0;
     if (!hasData) {

@@ -5,6 +5,7 @@
  * repo root. Only paths the syntax fixes are kept: an f-string or a computed name is skipped.
  */
 import type { PyAnalysis, PyCall } from '../python/types';
+import { isDataFile } from '../data/dataFiles';
 import { modelArtefactKind } from '../data/modelFiles';
 import { dirName } from '../reader';
 import { moduleNamesBefore } from './bindings';
@@ -129,8 +130,12 @@ function looksLikePath(value: string, access: Access): boolean {
   if (!value || /^[a-z][a-z0-9+.-]*:\/\//i.test(value) || /[*?]/.test(value)) {
     return false;
   }
-  // `from_pretrained("bert-base-uncased")` names a hub model, not a file: only local-looking paths count.
-  return access.kind !== 'model' || !/^[\w-]+(\/[\w.-]+)?$/.test(value) || value.includes('.');
+  // `from_pretrained("bert-base-uncased")`, `load_model("base.en")` name a hub model, not a file: only
+  // local-looking paths count (a folder, or a file name with a model's or data's extension).
+  if (access.kind !== 'model' || !/^[\w.-]+(\/[\w.-]+)?$/.test(value)) {
+    return true;
+  }
+  return value.includes('/') ? value.includes('.') : modelArtefactKind(value) !== undefined || isDataFile(value, 0);
 }
 
 export interface AccessSite {

@@ -16,7 +16,15 @@ function hasHiddenSegment(path: string): boolean {
   return path.split('/').some(part => part.startsWith('.') && part !== '.' && part !== '..');
 }
 
-export function missingReads(units: readonly PythonUnit[], repo: RepoIndex): MissingRead[] {
+/**
+ * `provided` tells paths that something else makes before the read: a download or an unpacked archive
+ * (shell steps, dataset downloaders), or a git-ignored output of the code.
+ */
+export function missingReads(
+  units: readonly PythonUnit[],
+  repo: RepoIndex,
+  provided: (path: string) => boolean = () => false
+): MissingRead[] {
   const perUnit = units.map(unit => ({ unit, accesses: fileAccesses(unit, repo) }));
   const written = new Set(perUnit.flatMap(u => u.accesses.filter(a => a.access === 'write').map(a => a.path)));
   const missing: MissingRead[] = [];
@@ -24,7 +32,15 @@ export function missingReads(units: readonly PythonUnit[], repo: RepoIndex): Mis
     const seen = new Set<string>();
     for (const access of accesses) {
       const absolute = access.outside && !access.path.startsWith('..');
-      if (access.access !== 'read' || access.exists || absolute || written.has(access.path) || seen.has(access.path) || hasHiddenSegment(access.path)) {
+      if (
+        access.access !== 'read' ||
+        access.exists ||
+        absolute ||
+        written.has(access.path) ||
+        seen.has(access.path) ||
+        hasHiddenSegment(access.path) ||
+        (!access.outside && provided(access.path))
+      ) {
         continue;
       }
       seen.add(access.path);
