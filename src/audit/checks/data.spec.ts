@@ -12,6 +12,15 @@ describe('dataCheck', () => {
     expect(outcome).toEqual({ status: 'na', summary: 'No data files in the repo', findings: [] });
   });
 
+  it('passes on small data files committed in a data folder, whatever their format, and on data pickles', async () => {
+    const graph = await run({
+      files: { 'data/cora/README': 'Cora', 'data/cora/cora.content': '31336\t0\t1\n', 'data/cora/cora.cites': '35\t1033\n', 'gcn/train.py': 'import numpy as np\n' }
+    });
+    expect(graph.outcome).toEqual({ status: 'pass', summary: 'No large files in plain git', findings: [] });
+    const pickled = await run({ files: { 'toy_data.pkl': 'x', 'explore.py': 'import pickle\n' } });
+    expect(pickled.outcome.status).toBe('pass');
+  });
+
   it('warns on a 60 MB file in plain git without ever reading it', async () => {
     const { outcome, reads } = await run({
       files: { 'data/big.csv': 'a,b\n', 'train.py': 'import pandas as pd\n' },

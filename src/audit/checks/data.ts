@@ -9,6 +9,8 @@ import { baseName } from '../reader';
 import { DVC, GIT_LFS, QUILT_TALK, TATMAN_TALK } from '../sources';
 import { formatSize, isDataFile, isLargeBinaryCandidate, LARGE_FILE_BYTES } from '../data/dataFiles';
 import { DATA_TRACKING, DataTracking } from '../data/tracking';
+import { DATA_PICKLES } from '../data/dataPickles';
+import { modelArtefactKind } from '../data/modelFiles';
 import { pythonVerifiedDownload, shellVerifiedDownload } from '../data/downloads';
 import { PYTHON_UNITS } from '../python/units';
 import { PROVIDED_FILES } from '../data/providedFiles';
@@ -150,7 +152,11 @@ export const dataCheck: Check = {
     const raw = rawDataFinding(facts);
     const missing = await missingReadFindings(facts, tracking);
     const findings = [...large, ...missing, ...notes, ...(raw ? [raw] : [])];
-    const hasData = facts.files.some(f => isDataFile(f.path, f.size)) || findings.length > 0;
+    // Pickles that hold data (`digits_data.pkl`, `data/train.pkl`) are data files too.
+    const holdsData = await facts.get(DATA_PICKLES);
+    const hasData =
+      facts.files.some(f => isDataFile(f.path, f.size) || (modelArtefactKind(f.path) !== undefined && holdsData(f.path))) ||
+      findings.length > 0;
     if (!hasData) {
       return { status: 'na', summary: 'No data files in the repo', findings: [] };
     }

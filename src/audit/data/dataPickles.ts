@@ -4,7 +4,8 @@
  * (`X, y = pickle.load(f)`, `df = pd.read_pickle(p)`, `h5py.File(p)`). The model check leaves them out.
  */
 import { defineFact } from '../facts';
-import { baseName, dirName } from '../reader';
+import { baseName } from '../reader';
+import { inDataFolder } from './dataFiles';
 import { PYTHON_UNITS, PythonUnit } from '../python/units';
 import type { PyAssignment } from '../python/types';
 import { fileAccesses } from '../uses/fileAccess';
@@ -14,8 +15,6 @@ import { RepoIndex } from '../uses/repoIndex';
 const MODEL_NAME = /model|weights|checkpoint|ckpt|classifier|regressor|estimator|booster|clf|net\b|params|state_dict/i;
 /** A file name that says data. */
 const DATA_NAME = /data|corpus|features|embedding|labels|samples|splits?\b/i;
-/** A folder that holds data. */
-const DATA_FOLDER = /(^|\/)(data|datasets?|raw|processed|inputs?|corpus|samples)(\/|$)/i;
 /** Names code gives to data: X, y, X_train, df, data, train_dataset, features... */
 const DATA_TARGET = /^(x|y)(_?\w+)?$|(^|_)(df|data|dataset|ds|features|labels|targets|inputs|samples|corpus)(_|\d|$)/i;
 
@@ -25,7 +24,7 @@ export function isDataByName(path: string): boolean {
   if (MODEL_NAME.test(name)) {
     return false;
   }
-  return DATA_NAME.test(name) || DATA_FOLDER.test(dirName(path) + '/');
+  return DATA_NAME.test(name) || inDataFolder(path);
 }
 
 /** Callees whose value is data whatever the target's name (HDF5 datasets, pandas tables). */
