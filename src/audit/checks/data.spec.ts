@@ -88,6 +88,21 @@ describe('dataCheck', () => {
     ]);
   });
 
+  it("does not count a vendored library's checked downloads as the study's data", async () => {
+    const fetch = 'import hashlib, urllib.request\nurllib.request.urlretrieve(URL, "stats.npz")\nhashlib.sha256(b)\n';
+    const { outcome } = await run({
+      files: {
+        LICENSE: 'MIT License\nCopyright (c) the study\n',
+        'analysis.py': 'import numpy as np\n',
+        'vendor/fidlib/pyproject.toml': '[project]\nname = "fidlib"\n',
+        'vendor/fidlib/LICENSE': 'Apache License\nVersion 2.0\n',
+        'vendor/fidlib/fidlib/fetch.py': fetch,
+        'vendor/fidlib/scripts/get.sh': 'wget $URL\nsha256sum -c sums\n'
+      }
+    });
+    expect(outcome).toEqual({ status: 'na', summary: 'No data files in the repo', findings: [] });
+  });
+
   it('lists ten large files and counts the rest', async () => {
     const files: Record<string, string> = {};
     const sizes: Record<string, number> = {};

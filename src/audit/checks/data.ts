@@ -13,6 +13,7 @@ import { DATA_PICKLES } from '../data/dataPickles';
 import { modelArtefactKind } from '../data/modelFiles';
 import { pythonVerifiedDownload, shellVerifiedDownload } from '../data/downloads';
 import { PYTHON_UNITS } from '../python/units';
+import { VENDORED_FOLDERS } from '../vendored';
 import { PROVIDED_FILES } from '../data/providedFiles';
 import { missingReads } from '../uses/missingReads';
 import { RepoIndex } from '../uses/repoIndex';
@@ -26,15 +27,17 @@ function isShellScript(path: string): boolean {
 
 /** Scripts and notebooks that download data and verify a checksum. */
 async function verifiedDownloads(facts: RepoFacts): Promise<Finding[]> {
+  // A vendored library's download code fetches that library's files, not the study's data.
+  const vendored = await facts.get(VENDORED_FOLDERS);
   const findings: Finding[] = [];
-  for (const unit of await facts.get(PYTHON_UNITS)) {
+  for (const unit of (await facts.get(PYTHON_UNITS)).filter(u => !vendored.contains(u.path))) {
     const verified = pythonVerifiedDownload(unit.analysis);
     if (verified) {
       const where = unit.evidence(verified.downloadLine);
       findings.push({ status: 'pass', message: `${unit.path} downloads data and verifies a checksum`, ...where });
     }
   }
-  for (const file of facts.files.filter(f => isShellScript(f.path))) {
+  for (const file of facts.files.filter(f => isShellScript(f.path) && !vendored.contains(f.path))) {
     const text = await facts.text(file.path);
     const verified = text.text === undefined ? undefined : shellVerifiedDownload(text.text);
     if (verified) {

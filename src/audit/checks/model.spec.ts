@@ -199,6 +199,24 @@ describe('modelCheck', () => {
     expect(withTorch.outcome.status).toBe('pass');
   });
 
+  it("leaves a vendored library's training, saving and verified downloads out", async () => {
+    // A study that copied a metrics package (own setup.py and licence) holding its own training loop,
+    // a saved network and a checked weight download; the study itself only tabulates with pandas.
+    const vendoredTrain = ['import torch', 'opt.step()', "torch.save(net.state_dict(), 'inception.pt')"].join('\n');
+    const vendoredHub = "import torch\ntorch.hub.load_state_dict_from_url('https://e.org/pt_inception-2015.pth', check_hash=True)\n";
+    const { outcome } = await run({
+      files: {
+        LICENSE: 'MIT License\nCopyright (c) the study\n',
+        'tabulate.py': 'import pandas as pd\n',
+        'third_party/fidlib/setup.py': 'from setuptools import setup\n',
+        'third_party/fidlib/LICENSE': 'Apache License\nVersion 2.0\n',
+        'third_party/fidlib/fidlib/train.py': vendoredTrain,
+        'third_party/fidlib/fidlib/hub.py': vendoredHub
+      }
+    });
+    expect(outcome).toEqual({ status: 'na', summary: 'No model training or saving code', findings: [] });
+  });
+
   it('does not count a model that git ignores', async () => {
     const { outcome } = await run({ files: { '.gitignore': '*.pt\n', 'model.pt': 'x'.repeat(5000), 'train.py': TRAIN } });
     expect(outcome.status).toBe('fail');

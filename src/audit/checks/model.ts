@@ -15,7 +15,8 @@ import { isUnambiguousModelKind, ML_FRAMEWORK_IMPORT } from '../data/machineLear
 import { DATA_TRACKING, DataTracking } from '../data/tracking';
 import { findModelDownloads, ModelDownload } from '../docs/modelDownload';
 import { PROSE_DOCUMENTS } from '../docs/documents';
-import { PYTHON_UNITS } from '../python/units';
+import { PYTHON_UNITS, PythonUnit } from '../python/units';
+import { VENDORED_FOLDERS } from '../vendored';
 import type { RepoFile } from '../walk';
 
 /** Artefacts and code places listed one by one; the rest are counted. */
@@ -76,10 +77,16 @@ async function downloadsOf(facts: RepoFacts): Promise<(ModelDownload & { path: s
   return documents.flatMap(doc => findModelDownloads(doc.outline.lines).map(d => ({ ...d, path: doc.path })));
 }
 
+/** The repo's own Python: a vendored library's training, saving and downloads are not the study's. */
+async function ownUnits(facts: RepoFacts): Promise<PythonUnit[]> {
+  const vendored = await facts.get(VENDORED_FOLDERS);
+  return (await facts.get(PYTHON_UNITS)).filter(unit => !vendored.contains(unit.path));
+}
+
 /** Model downloads that the code itself verifies (torch.hub's check_hash, hashlib after the fetch). */
 async function verifiedCodeDownloadsOf(facts: RepoFacts): Promise<Finding[]> {
   const findings: Finding[] = [];
-  for (const unit of await facts.get(PYTHON_UNITS)) {
+  for (const unit of await ownUnits(facts)) {
     const verified = verifiedModelDownload(unit.analysis);
     if (verified) {
       findings.push({
@@ -100,7 +107,7 @@ interface CodeMention {
 
 async function modelCodeOf(facts: RepoFacts): Promise<CodeMention[]> {
   const mentions: CodeMention[] = [];
-  for (const unit of await facts.get(PYTHON_UNITS)) {
+  for (const unit of await ownUnits(facts)) {
     for (const call of unit.analysis.calls) {
       const kind = modelCallKind(call, unit.analysis.imports, unit.analysis.calls);
       if (kind) {

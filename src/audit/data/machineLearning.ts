@@ -1,10 +1,12 @@
 /**
- * Whether the repo's code is machine learning at all: it imports a framework that trains models.
+ * Whether the repo's code is machine learning at all: it imports a framework that trains models
+ * (a vendored library's imports aside).
  * Without that (and without training or saving code), a pickle or an HDF5 file is an analysis's
  * data or cache, and the model item does not apply.
  */
 import { defineFact } from '../facts';
 import { PYTHON_UNITS } from '../python/units';
+import { VENDORED_FOLDERS } from '../vendored';
 
 /** Top-level modules of frameworks that train or run models. */
 const ML_FRAMEWORKS = new Set([
@@ -26,7 +28,11 @@ export function isUnambiguousModelKind(kind: string): boolean {
 
 /** The first import of an ML framework in the repo's code, as `path:line`-ready evidence, or undefined. */
 export const ML_FRAMEWORK_IMPORT = defineFact<{ path: string; module: string } | undefined>('ml-framework-import', async facts => {
+  const vendored = await facts.get(VENDORED_FOLDERS);
   for (const unit of await facts.get(PYTHON_UNITS)) {
+    if (vendored.contains(unit.path)) {
+      continue;
+    }
     const found = unit.analysis.imports.find(i => ML_FRAMEWORKS.has(i.module.split('.')[0]));
     if (found) {
       return { path: unit.path, module: found.module };
