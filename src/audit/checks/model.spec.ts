@@ -217,6 +217,18 @@ describe('modelCheck', () => {
     expect(outcome).toEqual({ status: 'na', summary: 'No model training or saving code', findings: [] });
   });
 
+  it('leaves tests aside: a test that runs backward() trains no model', async () => {
+    // An autograd engine whose tests check gradients with backward(); its demo notebook trains with a
+    // hand-written step and saves nothing.
+    const engineTest = 'import torch\ndef test_grad():\n    y = (x * x).sum()\n    y.backward()\n    assert x.grad is not None\n';
+    const tested = await run({ files: { 'test/test_engine.py': engineTest, 'engine/value.py': 'class Value:\n    pass\n' } });
+    expect(tested.outcome.status).toBe('na');
+    const demo = 'for k in range(100):\n    for p in model.parameters():\n        p.data -= learning_rate * p.grad\n';
+    const trained = await run({ files: { 'test/test_engine.py': engineTest, 'demo.py': demo } });
+    expect(trained.outcome.status).toBe('fail');
+    expect(trained.outcome.findings[0]).toMatchObject({ path: 'demo.py', line: 3 });
+  });
+
   it('does not count a model that git ignores', async () => {
     const { outcome } = await run({ files: { '.gitignore': '*.pt\n', 'model.pt': 'x'.repeat(5000), 'train.py': TRAIN } });
     expect(outcome.status).toBe('fail');

@@ -17,6 +17,7 @@ import { findModelDownloads, ModelDownload } from '../docs/modelDownload';
 import { PROSE_DOCUMENTS } from '../docs/documents';
 import { PYTHON_UNITS, PythonUnit } from '../python/units';
 import { VENDORED_FOLDERS } from '../vendored';
+import { isTestPath } from '../testPath';
 import type { RepoFile } from '../walk';
 
 /** Artefacts and code places listed one by one; the rest are counted. */
@@ -77,10 +78,13 @@ async function downloadsOf(facts: RepoFacts): Promise<(ModelDownload & { path: s
   return documents.flatMap(doc => findModelDownloads(doc.outline.lines).map(d => ({ ...d, path: doc.path })));
 }
 
-/** The repo's own Python: a vendored library's training, saving and downloads are not the study's. */
+/**
+ * The repo's own Python that makes results: a vendored library's training, saving and downloads are
+ * not the study's, and a test that calls `backward()` or `fit()` trains no model to ship.
+ */
 async function ownUnits(facts: RepoFacts): Promise<PythonUnit[]> {
   const vendored = await facts.get(VENDORED_FOLDERS);
-  return (await facts.get(PYTHON_UNITS)).filter(unit => !vendored.contains(unit.path));
+  return (await facts.get(PYTHON_UNITS)).filter(unit => !vendored.contains(unit.path) && !isTestPath(unit.path));
 }
 
 /** Model downloads that the code itself verifies (torch.hub's check_hash, hashlib after the fetch). */
