@@ -198,6 +198,15 @@ describe('dataCheck: files the code reads', () => {
     ]);
   });
 
+  it("reads a sub-folder script's ../ path from its own folder, and leaves git-ignored outputs alone", async () => {
+    // A book's figure script reads ../data/digits.pkl, which the repo ignores (*.pkl) and its loader makes.
+    const plot = "import pickle\nf = open('../data/digits.pkl', 'rb')\ntrain = pickle.load(f)\n";
+    const ignored = await run({ files: { 'fig/plot.py': plot, '.gitignore': '*.pkl\n', 'data/digits.pkl.gz': 'x' } });
+    expect(ignored.outcome.findings).toEqual([]);
+    const absent = await run({ files: { 'fig/plot.py': plot, 'data/digits.pkl.gz': 'x' } });
+    expect(absent.outcome.findings.map(f => f.message)).toEqual(['fig/plot.py reads data/digits.pkl, which is not in the repo']);
+  });
+
   it('does not take a hub model name for a missing file', async () => {
     const code = "import whisper\nmodel = whisper.load_model('base.en')\nnet = load_model('nets/small.h5')\n";
     const { outcome } = await run({ files: { 'notebooks/asr.ipynb': notebook(code) } });

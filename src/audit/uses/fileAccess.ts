@@ -169,7 +169,8 @@ export function fileAccesses(site: AccessSite, repo: RepoIndex): FileAccess[] {
     if (found.kind === 'model' && !hit && access === 'read' && call.text.endsWith('from_pretrained')) {
       continue;
     }
-    const where = hit ?? candidates[0];
+    // Not found: the first reading that lands inside the repo (a script in fig/ reading ../data/x runs from fig/).
+    const where = hit ?? candidates.find(c => !c.outside) ?? candidates[0];
     accesses.push({
       path: where.path,
       written,
