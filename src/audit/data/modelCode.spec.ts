@@ -68,6 +68,8 @@ describe('modelCallKind', () => {
       'params = optax.apply_updates(params, updates)',
       'opt_init, opt_update, get_params = optimizers.adam(1e-3)',
       'opt_state = opt_update(i, grads, opt_state)',
+      'from autograd.misc.optimizers import adam',
+      'trained = adam(objective_grad, init_params, step_size=0.01, num_iters=500)',
       'state = state.apply_gradients(grads=grads)'
     ].join('\n');
     expect(kinds(source)).toEqual([
@@ -76,6 +78,7 @@ describe('modelCallKind', () => {
       'optax.apply_updates: train',
       'optimizers.adam: train',
       'opt_update: train',
+      'adam: train',
       'state.apply_gradients: train'
     ]);
   });
@@ -95,13 +98,22 @@ describe('gradientStepLines', () => {
       '        p.data -= learning_rate * p.grad',
       '    W1 -= lr * dW1',
       '    b1 = b1 - lr * db1',
+      '    W -= learning_rate * direction',
+      '    self.weights = [w - (eta / len(batch)) * nw for w, nw in zip(self.weights, nabla_w)]',
       'params = jax.tree_util.tree_map(lambda p, g: p - step_size * g, params, grads)'
     ].join('\n');
-    expect(gradientStepLines(analyzePython(source))).toEqual([3, 4, 5, 6]);
+    expect(gradientStepLines(analyzePython(source))).toEqual([3, 4, 5, 6, 7, 8]);
   });
 
   it('leaves other subtractions alone', () => {
-    const source = ['count -= 1', 'total -= cost * n', 'y = y - y.mean()', 'x = base - lr', 'lr -= decay * lr'].join('\n');
+    const source = [
+      'count -= 1',
+      'total -= cost * n',
+      'y = y - y.mean()',
+      'x = base - lr',
+      'lr -= decay * lr',
+      'gaps = [a - b for a, b in pairs]'
+    ].join('\n');
     expect(gradientStepLines(analyzePython(source))).toEqual([]);
   });
 });

@@ -37,10 +37,11 @@ const TRAIN_METHODS = new Set(['fit', 'partial_fit', 'fit_generator', 'train_on_
 
 /**
  * JAX training: an optax optimiser or update, Flax's TrainState, the optimisers of
- * jax.example_libraries (stax's companion, once jax.experimental) and the `opt_update` they return.
+ * jax.example_libraries (stax's companion, once jax.experimental) and the `opt_update` they return;
+ * autograd's optimisers (autograd.misc.optimizers), from which JAX's came.
  */
 const OPTAX_TRAINING = /^optax\.(adam\w*|adamw|sgd|rmsprop|adagrad|adadelta|adafactor|adabelief|adamax\w*|lamb|lars|lion|nadam\w*|novograd|radam|yogi|fromage|noisy_sgd|sm3|apply_updates)$/;
-const JAX_OPTIMIZERS = /^jax\.(example_libraries|experimental)\.optimizers\./;
+const JAX_OPTIMIZERS = /^(jax\.(example_libraries|experimental)|autograd\.misc)\.optimizers\./;
 const FLAX_TRAIN_STATE = /(^|\.)TrainState(\.create)?$/;
 
 /** Libraries whose `.fit` fits a statistical model or a curve, nothing one would ship. */
@@ -120,23 +121,27 @@ const GRADIENT = /\bgrad\w*|\bgradients?\b|\bd[A-Z]\w*|\bd_?(w|b|theta|params?|w
 /** Calls that map a step over a tree of parameters (`tree_map(lambda p, g: p - lr * g, params, grads)`). */
 const TREE_MAP = /(^|\.)tree_(util\.)?(multi)?map$|^jax\.tree\.map$/;
 
-/** A learning rate times a gradient. */
+/** A learning rate times a gradient (a named learning rate times anything: `W -= learning_rate * direction`). */
 function isStepExpression(text: string): boolean {
-  return LEARNING_RATE.test(text) && GRADIENT.test(text);
+  return LEARNING_RATE.test(text) && (GRADIENT.test(text) || text.includes('*'));
 }
 
 /**
  * A hand-written gradient step: `W -= lr * dW`, `p.data -= learning_rate * p.grad`,
- * `w = w - lr * grad`, or a learning-rate step mapped over parameters. Plain NumPy (and JAX) training
+ * `w = w - lr * grad`, a list of such steps, or a learning-rate step mapped over parameters. Plain NumPy (and JAX) training
  * has no `fit` or optimiser to call, only this. Returns the 1-based lines of such steps.
  */
 export function gradientStepLines(analysis: PyAnalysis): number[] {
   const lines: number[] = [];
   for (const a of analysis.assignments) {
+    const value = a.value.replace(/\s+/g, '');
     const subtracts =
       a.op === '-=' ||
-      (a.op === undefined && a.value.replace(/\s+/g, '').startsWith(a.target.replace(/\s+/g, '') + '-'));
-    if (subtracts && isStepExpression(a.value)) {
+      (a.op === undefined && value.startsWith(a.target.replace(/\s+/g, '') + '-')) ||
+      // `weights = [w - (eta / n) * nw for w, nw in zip(weights, nabla_w)]`
+      (a.op === undefined && /^\[.*-.*\bfor\b/.test(a.value));
+    // A decaying learning rate (`lr -= decay * lr`) is no step on the parameters.
+    if (subtracts && isStepExpression(a.value) && !LEARNING_RATE.test(a.target)) {
       lines.push(a.line);
     }
   }

@@ -53,7 +53,7 @@ export const ARGUMENT_NAMES: ReadonlySet<string> = new Set([
   'md5', 'sha256', 'sha1', 'known_hash', 'file_hash', 'hash_prefix', 'checksum', 'hash', 'hashlib', 'subprocess',
   'check_hash', 'download',
   // A hand-written gradient step (`W -= lr * dW`, `opt_update(i, g, state)`): data/modelCode.ts.
-  'lr', 'learning_rate', 'step_size', 'grad', 'grads', 'opt_update'
+  'lr', 'learning_rate', 'step_size', 'eta', 'grad', 'grads', 'opt_update'
 ]);
 
 /** Fragments that make any name count: every random-state and seeding API has one (random_state, manual_seed, RandomCrop). */
