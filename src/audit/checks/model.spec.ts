@@ -229,6 +229,21 @@ describe('modelCheck', () => {
     expect(trained.outcome.findings[0]).toMatchObject({ path: 'demo.py', line: 3 });
   });
 
+  it("passes on a notebook's !wget of the weights checked with sha256sum", async () => {
+    const cell = ['!wget -q https://example.org/weights/unet_best.pth', '!echo "$SUM  unet_best.pth" | sha256sum -c', 'import torch'].join('\n');
+    const nb = JSON.stringify({
+      nbformat: 4,
+      nbformat_minor: 5,
+      metadata: { kernelspec: { language: 'python', name: 'python3' } },
+      cells: [{ cell_type: 'code', source: cell, metadata: {}, execution_count: null, outputs: [] }]
+    });
+    const { outcome } = await run({ files: { 'train.py': TRAIN, 'demo.ipynb': nb } });
+    expect(outcome.status).toBe('pass');
+    expect(outcome.findings).toEqual([
+      { status: 'pass', message: 'demo.ipynb downloads a trained model and verifies its checksum (sha256sum)', path: 'demo.ipynb' }
+    ]);
+  });
+
   it('does not count a model that git ignores', async () => {
     const { outcome } = await run({ files: { '.gitignore': '*.pt\n', 'model.pt': 'x'.repeat(5000), 'train.py': TRAIN } });
     expect(outcome.status).toBe('fail');

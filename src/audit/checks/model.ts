@@ -9,7 +9,9 @@ import { BINDER_PAPER, PWC_CHECKLIST } from '../sources';
 import { modelArtefactKind, savedModelDirs } from '../data/modelFiles';
 import { isLfsPointerFile } from '../data/lfsPointer';
 import { gradientStepLines, modelCallKind, ModelCallKind } from '../data/modelCode';
-import { verifiedModelDownload } from '../data/modelDownloadCode';
+import { verifiedModelDownload, verifiedShellModelDownload } from '../data/modelDownloadCode';
+import { notebookShellLines } from '../data/providedFiles';
+import { NOTEBOOKS } from '../notebook/facts';
 import { DATA_PICKLES } from '../data/dataPickles';
 import { isUnambiguousModelKind, ML_FRAMEWORK_IMPORT } from '../data/machineLearning';
 import { DATA_TRACKING, DataTracking } from '../data/tracking';
@@ -87,7 +89,7 @@ async function ownUnits(facts: RepoFacts): Promise<PythonUnit[]> {
   return (await facts.get(PYTHON_UNITS)).filter(unit => !vendored.contains(unit.path) && !isTestPath(unit.path));
 }
 
-/** Model downloads that the code itself verifies (torch.hub's check_hash, hashlib after the fetch). */
+/** Model downloads that the code itself verifies (torch.hub's check_hash, hashlib after the fetch, sha256sum after wget). */
 async function verifiedCodeDownloadsOf(facts: RepoFacts): Promise<Finding[]> {
   const findings: Finding[] = [];
   for (const unit of await ownUnits(facts)) {
@@ -97,6 +99,29 @@ async function verifiedCodeDownloadsOf(facts: RepoFacts): Promise<Finding[]> {
         status: 'pass',
         message: `${unit.path} downloads a trained model and verifies its checksum (${verified.check})`,
         ...unit.evidence(verified.line)
+      });
+    }
+  }
+  const vendored = await facts.get(VENDORED_FOLDERS);
+  for (const file of facts.files.filter(f => /\.(sh|bash)$/i.test(f.path) && !vendored.contains(f.path))) {
+    const verified = verifiedShellModelDownload((await facts.text(file.path)).text?.split(/\r?\n/) ?? []);
+    if (verified) {
+      findings.push({
+        status: 'pass',
+        message: `${file.path} downloads a trained model and verifies its checksum (${verified.check})`,
+        path: file.path,
+        line: verified.line
+      });
+    }
+  }
+  for (const file of await facts.get(NOTEBOOKS)) {
+    const cells = file.notebook?.cells.filter(c => c.cellType === 'code').map(c => c.source) ?? [];
+    const verified = verifiedShellModelDownload(notebookShellLines(cells));
+    if (verified) {
+      findings.push({
+        status: 'pass',
+        message: `${file.path} downloads a trained model and verifies its checksum (${verified.check})`,
+        path: file.path
       });
     }
   }

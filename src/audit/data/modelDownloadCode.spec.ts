@@ -1,5 +1,5 @@
 import { analyzePython } from '../python/analyze';
-import { verifiedModelDownload } from './modelDownloadCode';
+import { verifiedModelDownload, verifiedShellModelDownload } from './modelDownloadCode';
 
 const verify = (lines: string[]) => verifiedModelDownload(analyzePython(lines.join('\n')));
 
@@ -45,5 +45,18 @@ describe('verifiedModelDownload', () => {
     expect(
       verify(['import hashlib, urllib.request', "urllib.request.urlretrieve('https://example.org/train.csv', 'train.csv')", 'hashlib.md5(b)'])
     ).toBeUndefined();
+  });
+});
+
+describe('verifiedShellModelDownload', () => {
+  it('finds a model file fetched by a shell step and checked with a checksum tool', () => {
+    // A vocoder's download script: the generator checkpoint, then its digest checked.
+    const script = ['#!/bin/bash', 'mkdir -p ckpt', 'wget -O ckpt/g_02500000.pth https://example.org/vocoder/g_02500000.pth', 'echo "$SUM  ckpt/g_02500000.pth" | sha256sum -c'];
+    expect(verifiedShellModelDownload(script)).toEqual({ line: 3, check: 'sha256sum' });
+  });
+
+  it('needs both a model URL and a checksum tool', () => {
+    expect(verifiedShellModelDownload(['wget https://example.org/train.csv', 'md5sum train.csv'])).toBeUndefined();
+    expect(verifiedShellModelDownload(['wget https://example.org/net.pth', '# sha256sum net.pth'])).toBeUndefined();
   });
 });

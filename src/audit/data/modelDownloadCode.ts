@@ -61,3 +61,17 @@ export function verifiedModelDownload(analysis: PyAnalysis): VerifiedModelDownlo
   }
   return undefined;
 }
+
+const SHELL_FETCH = /\b(?:wget|curl|aria2c|gdown|gsutil\s+cp|aws\s+s3\s+cp|huggingface-cli\s+download)\b/;
+const SHELL_CHECK = /\b(sha256sum|sha1sum|sha512sum|md5sum|shasum|openssl\s+dgst)\b/;
+const SHELL_URL = /(?:https?|gs|s3):\/\/[^\s"'`)]+/g;
+
+/** A model file fetched by a shell step (a download script, a notebook's `!wget`) and checked with a checksum tool. */
+export function verifiedShellModelDownload(lines: readonly string[]): VerifiedModelDownload | undefined {
+  const commands = lines.map(l => l.replace(/(^|\s)#.*$/, ''));
+  const fetch = commands.findIndex(
+    l => SHELL_FETCH.test(l) && [...l.matchAll(SHELL_URL)].some(m => modelArtefactKind(m[0].replace(/[?#].*$/, '')) !== undefined)
+  );
+  const check = commands.find(l => SHELL_CHECK.test(l));
+  return fetch >= 0 && check !== undefined ? { line: fetch + 1, check: SHELL_CHECK.exec(check)![1] } : undefined;
+}
