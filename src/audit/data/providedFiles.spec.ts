@@ -29,12 +29,15 @@ describe('PROVIDED_FILES', () => {
       "os.system('wget https://e.org/glove.zip -O embeddings/glove.zip')",
       "subprocess.run(['curl', '-o', 'tables/t.csv', URL])",
       "zipfile.ZipFile('embeddings/glove.zip').extractall('embeddings/glove')",
-      "gdown.download(DRIVE_URL, 'weights/vgg.pth')"
+      "gdown.download(DRIVE_URL, 'weights/vgg.pth')",
+      'import wget',
+      "url = 'https://raw.example.com/book/master/Chapter2/data/challenger.csv'",
+      'filename = wget.download(url)'
     ].join('\n');
     await runCheck(probe, { files: { 'tools/prepare.py': prepare, 'Makefile': 'data:\n\tkaggle competitions download -c titanic -p input\n' } });
     expect(
-      ['embeddings/glove.zip', 'tables/t.csv', 'embeddings/glove/vectors.txt', 'weights/vgg.pth', 'input/train.csv', 'tools/tables/t.csv'].map(provides)
-    ).toEqual([true, true, true, true, true, true]);
+      ['embeddings/glove.zip', 'tables/t.csv', 'embeddings/glove/vectors.txt', 'weights/vgg.pth', 'input/train.csv', 'tools/tables/t.csv', 'challenger.csv'].map(provides)
+    ).toEqual([true, true, true, true, true, true, true]);
     expect(['other.csv', 'embeddings/other.txt', 'input'].map(provides)).toEqual([false, false, false]);
   });
 });

@@ -2,7 +2,8 @@
  * Files and folders the repo's own code provides before anything reads them: what its shell steps
  * download or unpack (a notebook's `!wget`, a `download.sh`, `os.system("wget ...")`), and the
  * folders Python downloaders fill (`torchvision.datasets.MNIST(root, download=True)`, `extractall(dir)`,
- * `kaggle ... dataset_download_files(path=dir)`, `hf_hub_download(local_dir=dir)`, `gdown.download(url, out)`).
+ * `kaggle ... dataset_download_files(path=dir)`, `hf_hub_download(local_dir=dir)`, `gdown.download(url, out)`,
+ * `wget.download(url)` into the URL's file name).
  * A read of such a path is not a missing file. Exact Python writes (`urlretrieve`, `open(p, 'w')`) are
  * fileAccess.ts's.
  */
@@ -105,7 +106,7 @@ function shellOfCall(call: PyCall): string | undefined {
 }
 
 /** The folder (or file) a Python downloader or extractor fills, as the code names it. */
-function pythonWrite(call: PyCall): { text: string; folder: boolean } | undefined {
+function pythonWrite(call: PyCall): { text: string; folder: boolean; urlName?: boolean } | undefined {
   const name = call.qualified ?? call.text;
   const last = name.slice(name.lastIndexOf('.') + 1);
   const k = call.keywords;
@@ -132,7 +133,17 @@ function pythonWrite(call: PyCall): { text: string; folder: boolean } | undefine
     const output = k.output ?? call.positional[1];
     return output === undefined ? undefined : { text: output, folder: false };
   }
+  if (name === 'wget.download' && (k.out ?? call.positional[1]) === undefined && call.positional[0] !== undefined) {
+    // Without `out`, the wget module saves under the URL's own file name.
+    return { text: call.positional[0], folder: false, urlName: true };
+  }
   return undefined;
+}
+
+/** 'https://host/a/b/c.csv?raw=1' -> 'c.csv'. */
+function urlFileName(url: string): string | undefined {
+  const name = url.replace(/[?#].*$/, '').replace(/^[a-z]+:\/\/[^/]*/i, '').split('/').pop();
+  return name && name.includes('.') ? name : undefined;
 }
 
 /** A notebook runs in its folder, a script usually from the root (either may hold). */
@@ -149,7 +160,8 @@ function addPythonWrites(provided: ProvidedPaths, unit: PythonUnit): void {
       shellWrites(shell).forEach(w => provided.add(w, dirs));
     }
     const write = pythonWrite(call);
-    const path = write && evaluatePathExpression(write.text, moduleNamesBefore(unit.analysis, call.offset));
+    const value = write && evaluatePathExpression(write.text, moduleNamesBefore(unit.analysis, call.offset));
+    const path = write?.urlName && value !== undefined ? urlFileName(value) : value;
     if (write && path !== undefined) {
       provided.add({ path: path.replace(/\/+$/, '') || '.', folder: write.folder || path.endsWith('/') }, dirs);
     }
