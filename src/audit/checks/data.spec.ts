@@ -207,6 +207,24 @@ describe('dataCheck: files the code reads', () => {
     expect(absent.outcome.findings.map(f => f.message)).toEqual(['fig/plot.py reads data/digits.pkl, which is not in the repo']);
   });
 
+  it('sees a folder of images that Keras reads and nothing provides', async () => {
+    // A cats-and-dogs transfer-learning script: data/train is to be filled by hand, and nothing does.
+    const train = [
+      'import os',
+      'from keras.preprocessing.image import ImageDataGenerator',
+      "train_dir = os.path.join('data', 'train')",
+      'def features():',
+      '    gen = ImageDataGenerator(rescale=1. / 255).flow_from_directory(train_dir, shuffle=False)',
+      '    return gen'
+    ].join('\n');
+    const { outcome } = await run({ files: { 'train.py': train } });
+    expect(outcome.findings).toEqual([
+      { status: 'warn', message: 'train.py reads data/train, which is not in the repo', path: 'train.py', line: 5 }
+    ]);
+    const filled = await run({ files: { 'train.py': train, 'data/train/cats/1.jpg': 'x' } });
+    expect(filled.outcome.status).toBe('pass');
+  });
+
   it('does not take a hub model name for a missing file', async () => {
     const code = "import whisper\nmodel = whisper.load_model('base.en')\nnet = load_model('nets/small.h5')\n";
     const { outcome } = await run({ files: { 'notebooks/asr.ipynb': notebook(code) } });

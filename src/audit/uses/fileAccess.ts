@@ -41,6 +41,10 @@ const BY_NAME: Record<string, Access> = {
   open_dataset: { access: 'read', argument: 0 },
   open_dataarray: { access: 'read', argument: 0 },
   read_file: { access: 'read', argument: 0 },
+  // Keras reads a folder of class sub-folders.
+  flow_from_directory: { access: 'read', argument: 0 },
+  image_dataset_from_directory: { access: 'read', argument: 0 },
+  text_dataset_from_directory: { access: 'read', argument: 0 },
   load_model: { access: 'read', kind: 'model', argument: 0 },
   load_weights: { access: 'read', kind: 'model', argument: 0 },
   from_pretrained: { access: 'read', kind: 'model', argument: 0 },
@@ -81,7 +85,7 @@ const BY_QUALIFIED: Record<string, Access> = {
 };
 
 /** Keyword names that carry the path. */
-const PATH_KEYWORDS = ['filepath_or_buffer', 'path_or_buf', 'filepath', 'fname', 'filename', 'file', 'path', 'f', 'io', 'out', 'pretrained_model_name_or_path'];
+const PATH_KEYWORDS = ['filepath_or_buffer', 'path_or_buf', 'filepath', 'fname', 'filename', 'file', 'path', 'f', 'io', 'out', 'pretrained_model_name_or_path', 'directory'];
 
 /** Receivers whose `.save(path)` saves a model (as in the model check), unlike a figure's or an array's. */
 const MODEL_RECEIVER = /(model|net|clf|classifier|regressor|estimator|learner|booster|bst|pipeline|pipe|ckpt|checkpoint|saver|trainer)$/i;
