@@ -154,14 +154,14 @@ describe('dataCheck: files the code reads', () => {
     ]);
   });
 
-  it('does not count files the repo code writes or downloads first, nor absolute paths', async () => {
+  it('does not count files the repo code writes or downloads first, nor absolute paths; downloaded data is data', async () => {
     const { outcome } = await run({
       files: {
         'prepare.py': "import urllib.request\nurllib.request.urlretrieve(URL, 'data/raw.csv')\ndf.to_csv('data/clean.csv')\n",
         'analysis.py': "import pandas as pd\npd.read_csv('data/raw.csv')\npd.read_csv('data/clean.csv')\npd.read_csv('/home/me/x.csv')\n"
       }
     });
-    expect(outcome).toEqual({ status: 'na', summary: 'No data files in the repo', findings: [] });
+    expect(outcome).toEqual({ status: 'pass', summary: 'No large files in plain git', findings: [] });
   });
 
   it('does not count files that a notebook cell, a download script or a dataset downloader fetches first', async () => {
@@ -194,8 +194,27 @@ describe('dataCheck: files the code reads', () => {
       }
     });
     expect(outcome.findings).toEqual([
-      { status: 'warn', message: 'train.py reads elsewhere/never.npy, which is not in the repo', path: 'train.py', line: 7 }
+      { status: 'warn', message: 'train.py reads elsewhere/never.npy, which is not in the repo', path: 'train.py', line: 7 },
+      { status: 'pass', message: 'train.py fetches a published dataset (torchvision.datasets.MNIST)', path: 'train.py', line: 4 }
     ]);
+  });
+
+  it('passes on data fetched through a library, and does not apply to an empty data/raw placeholder', async () => {
+    // A CIFAR-10 trainer (torchvision, download=True) and a ViT fine-tuner (tensorflow_datasets): no
+    // data committed, yet data there is. A project template's data/raw/.gitkeep holds none.
+    const cifar = "import torchvision\ntrainset = torchvision.datasets.CIFAR10(root='./data', train=True, download=True)\n";
+    const torch = await run({ files: { 'main.py': cifar } });
+    expect(torch.outcome).toEqual({
+      status: 'pass',
+      summary: 'No large files in plain git',
+      findings: [
+        { status: 'pass', message: 'main.py fetches a published dataset (torchvision.datasets.CIFAR10)', path: 'main.py', line: 2 }
+      ]
+    });
+    const tfds = await run({ files: { 'vit/input.py': "import tensorflow_datasets as tfds\nds = tfds.load('cifar10', split='train')\n" } });
+    expect(tfds.outcome.status).toBe('pass');
+    const template = await run({ files: { '{{ cookiecutter.repo_name }}/data/raw/.gitkeep': '', 'hooks/post_gen.py': 'import os\n' } });
+    expect(template.outcome).toEqual({ status: 'na', summary: 'No data files in the repo', findings: [] });
   });
 
   it("reads a sub-folder script's ../ path from its own folder, and leaves git-ignored outputs alone", async () => {

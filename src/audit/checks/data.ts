@@ -14,6 +14,9 @@ import { modelArtefactKind } from '../data/modelFiles';
 import { pythonVerifiedDownload, shellVerifiedDownload } from '../data/downloads';
 import { PYTHON_UNITS } from '../python/units';
 import { VENDORED_FOLDERS } from '../vendored';
+import { isTestPath } from '../testPath';
+import { datasetLoaderOf } from '../data/datasetLoaders';
+import { fileAccesses } from '../uses/fileAccess';
 import { PROVIDED_FILES } from '../data/providedFiles';
 import { missingReads } from '../uses/missingReads';
 import { RepoIndex } from '../uses/repoIndex';
@@ -111,6 +114,20 @@ function trackingFindings(facts: RepoFacts, tracking: DataTracking): Finding[] {
   return findings;
 }
 
+/**
+ * Whether the code reads data that a download brings (a shell step, `urlretrieve`, a dataset folder
+ * filled with download=True): the repo has data then, though it commits none.
+ */
+async function readsProvidedData(facts: RepoFacts, tracking: DataTracking): Promise<boolean> {
+  const provided = await facts.get(PROVIDED_FILES);
+  const repo = new RepoIndex(facts.files.map(f => f.path));
+  const accesses = (await facts.get(PYTHON_UNITS)).flatMap(unit => fileAccesses(unit, repo));
+  const downloaded = new Set(accesses.filter(a => a.access === 'write' && /urlretrieve|download/.test(a.call)).map(a => a.path));
+  return accesses.some(
+    a => a.access === 'read' && a.kind === 'data' && !a.exists && (provided.provides(a.path) || downloaded.has(a.path)) && !tracking.ignored(a.path)
+  );
+}
+
 /** Files the code reads that are not in the repo (nor written by its code): a rerun would fail there. */
 async function missingReadFindings(facts: RepoFacts, tracking: DataTracking): Promise<Finding[]> {
   const downloads = await facts.get(PROVIDED_FILES);
@@ -134,6 +151,23 @@ async function missingReadFindings(facts: RepoFacts, tracking: DataTracking): Pr
   return findings;
 }
 
+/** The first call that fetches a published dataset through a library (torchvision, tfds, Keras, sklearn...). */
+async function datasetLoaderFinding(facts: RepoFacts): Promise<Finding | undefined> {
+  const vendored = await facts.get(VENDORED_FOLDERS);
+  for (const unit of await facts.get(PYTHON_UNITS)) {
+    if (vendored.contains(unit.path) || isTestPath(unit.path)) {
+      continue;
+    }
+    for (const call of unit.analysis.calls) {
+      const loader = datasetLoaderOf(call);
+      if (loader) {
+        return { status: 'pass', message: `${unit.path} fetches a published dataset (${loader})`, ...unit.evidence(call.line) };
+      }
+    }
+  }
+  return undefined;
+}
+
 function rawDataFinding(facts: RepoFacts): Finding | undefined {
   const raw = [...facts.dirs].find(d => /(^|\/)data\/raw$/i.test(d));
   return raw === undefined
@@ -151,15 +185,18 @@ export const dataCheck: Check = {
   async run(facts): Promise<CheckOutcome> {
     const tracking = await facts.get(DATA_TRACKING);
     const large = largeFileFindings(facts, tracking);
-    const notes = [...trackingFindings(facts, tracking), ...(await verifiedDownloads(facts))];
+    const loader = await datasetLoaderFinding(facts);
+    const notes = [...trackingFindings(facts, tracking), ...(await verifiedDownloads(facts)), ...(loader ? [loader] : [])];
     const raw = rawDataFinding(facts);
     const missing = await missingReadFindings(facts, tracking);
     const findings = [...large, ...missing, ...notes, ...(raw ? [raw] : [])];
-    // Pickles that hold data (`digits_data.pkl`, `data/train.pkl`) are data files too.
+    // Pickles that hold data (`digits_data.pkl`, `data/train.pkl`) are data files too; an empty
+    // data/raw placeholder (a project template's .gitkeep) is not data.
     const holdsData = await facts.get(DATA_PICKLES);
     const hasData =
       facts.files.some(f => isDataFile(f.path, f.size) || (modelArtefactKind(f.path) !== undefined && holdsData(f.path))) ||
-      findings.length > 0;
+      large.length + missing.length + notes.length > 0 ||
+      (await readsProvidedData(facts, tracking));
     if (!hasData) {
       return { status: 'na', summary: 'No data files in the repo', findings: [] };
     }
