@@ -38,6 +38,16 @@ describe('dataCheck', () => {
     expect(reads).not.toContain('data/big.csv');
   });
 
+  it('calls a data file of 4 MiB or more large, a 3 MB one a small fixture', async () => {
+    // A graph dataset's feature table (several MB) committed beside a 3 MB zipped sample.
+    const { outcome } = await run({
+      files: { 'data/cora/cora.content': 'x', 'data/sample.zip': 'x' },
+      sizes: { 'data/cora/cora.content': 4 * MB, 'data/sample.zip': 3.1 * MB }
+    });
+    expect(outcome.status).toBe('warn');
+    expect(outcome.findings.map(f => f.path)).toEqual(['data/cora/cora.content']);
+  });
+
   it('passes when Git LFS stores the large file', async () => {
     const { outcome, reads } = await run({
       files: { '.gitattributes': '# lfs\n*.csv filter=lfs diff=lfs merge=lfs -text\n', 'data/big.csv': 'x' },
@@ -114,7 +124,7 @@ describe('dataCheck', () => {
     expect(outcome.status).toBe('warn');
     expect(outcome.summary).toBe('12 large file(s) committed to plain git');
     expect(outcome.findings).toHaveLength(11);
-    expect(outcome.findings[10]).toMatchObject({ message: '2 more files over 10.0 MB are in plain git' });
+    expect(outcome.findings[10]).toMatchObject({ message: '2 more files of 4.0 MB or more are in plain git' });
     expect(outcome.findings[10].evidence).toEqual([{ path: 'blobs/b10.bin' }, { path: 'blobs/b11.bin' }]);
     expect(reads).toEqual([]);
   });

@@ -7,7 +7,7 @@ import type { RepoFacts } from '../facts';
 import type { CheckOutcome, Finding } from '../report';
 import { baseName } from '../reader';
 import { DVC, GIT_LFS, QUILT_TALK, TATMAN_TALK } from '../sources';
-import { formatSize, isDataFile, isLargeBinaryCandidate, LARGE_FILE_BYTES } from '../data/dataFiles';
+import { formatSize, isDataFile, isLargeBinaryCandidate, isLargeFile, LARGE_FILE_BYTES } from '../data/dataFiles';
 import { DATA_TRACKING, DataTracking } from '../data/tracking';
 import { DATA_PICKLES } from '../data/dataPickles';
 import { modelArtefactKind } from '../data/modelFiles';
@@ -67,7 +67,7 @@ function keptOutBy(tracking: DataTracking, path: string): string | undefined {
 }
 
 function largeFileFindings(facts: RepoFacts, tracking: DataTracking): Finding[] {
-  const large = facts.files.filter(f => f.size > LARGE_FILE_BYTES && isLargeBinaryCandidate(f.path));
+  const large = facts.files.filter(f => isLargeFile(f.size) && isLargeBinaryCandidate(f.path));
   const plain = large.filter(f => !keptOutBy(tracking, f.path));
   const findings: Finding[] = plain.slice(0, MAX_LISTED).map(f => ({
     status: 'warn',
@@ -77,7 +77,7 @@ function largeFileFindings(facts: RepoFacts, tracking: DataTracking): Finding[] 
   if (plain.length > MAX_LISTED) {
     findings.push({
       status: 'warn',
-      message: `${plain.length - MAX_LISTED} more files over ${formatSize(LARGE_FILE_BYTES)} are in plain git`,
+      message: `${plain.length - MAX_LISTED} more files of ${formatSize(LARGE_FILE_BYTES)} or more are in plain git`,
       evidence: plain.slice(MAX_LISTED).map(f => ({ path: f.path }))
     });
   }
