@@ -205,7 +205,7 @@ describe('dataCheck: files the code reads', () => {
     });
     expect(outcome.findings).toEqual([
       { status: 'warn', message: 'train.py reads elsewhere/never.npy, which is not in the repo', path: 'train.py', line: 7 },
-      { status: 'pass', message: 'train.py fetches a published dataset (torchvision.datasets.MNIST)', path: 'train.py', line: 4 }
+      { status: 'pass', message: 'train.py loads a published dataset through a library (torchvision.datasets.MNIST)', path: 'train.py', line: 4 }
     ]);
   });
 
@@ -218,7 +218,7 @@ describe('dataCheck: files the code reads', () => {
       status: 'pass',
       summary: 'No large files in plain git',
       findings: [
-        { status: 'pass', message: 'main.py fetches a published dataset (torchvision.datasets.CIFAR10)', path: 'main.py', line: 2 }
+        { status: 'pass', message: 'main.py loads a published dataset through a library (torchvision.datasets.CIFAR10)', path: 'main.py', line: 2 }
       ]
     });
     const tfds = await run({ files: { 'vit/input.py': "import tensorflow_datasets as tfds\nds = tfds.load('cifar10', split='train')\n" } });

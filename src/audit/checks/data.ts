@@ -161,7 +161,7 @@ async function datasetLoaderFinding(facts: RepoFacts): Promise<Finding | undefin
     for (const call of unit.analysis.calls) {
       const loader = datasetLoaderOf(call);
       if (loader) {
-        return { status: 'pass', message: `${unit.path} fetches a published dataset (${loader})`, ...unit.evidence(call.line) };
+        return { status: 'pass', message: `${unit.path} loads a published dataset through a library (${loader})`, ...unit.evidence(call.line) };
       }
     }
   }
