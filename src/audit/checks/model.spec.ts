@@ -132,9 +132,25 @@ describe('modelCheck', () => {
     expect(pattern.outcome.findings[0].message).toBe('Trained model stored with Git LFS: m.h5 (Keras/HDF5)');
     const savedModel = await run({ files: { 'export/saved_model.pb': 'x', 'export/variables/variables.index': 'x' } });
     expect(savedModel.outcome.findings[0].message).toBe('Trained model committed: export (TensorFlow SavedModel)');
-    const dvc = await run({ files: { 'train.py': TRAIN, 'dvc.yaml': 'stages:\n  train:\n    outs:\n      - models/model.pkl\n' } });
+    const stage = 'stages:\n  train:\n    outs:\n      - models/model.pkl\n';
+    const lock = 'schema: \'2.0\'\nstages:\n  train:\n    outs:\n    - path: models/model.pkl\n      md5: 0123456789abcdef0123456789abcdef\n';
+    const dvc = await run({ files: { 'train.py': TRAIN, 'dvc.yaml': stage, 'dvc.lock': lock } });
     expect(dvc.outcome.status).toBe('pass');
     expect(dvc.outcome.findings[0]).toMatchObject({ message: 'Trained model versioned with DVC: models/model.pkl (pickle)' });
+  });
+
+  it('warns when only a dvc.yaml stage declares the model: no dvc.lock records it, nothing to pull', async () => {
+    // A DVC checkpoints example: the stage names model.pt as its output, but no dvc.lock was committed.
+    const stage = 'stages:\n  train:\n    cmd: python train.py\n    outs:\n    - model.pt:\n        checkpoint: true\n';
+    const { outcome } = await run({ files: { 'train.py': TRAIN, 'dvc.yaml': stage } });
+    expect(outcome.status).toBe('warn');
+    expect(outcome.findings).toEqual([
+      {
+        status: 'warn',
+        message: 'model.pt is a DVC stage output, but no dvc.lock or .dvc file records it, so the model is not shipped',
+        path: 'model.pt'
+      }
+    ]);
   });
 
   it('passes on a documented download with a checksum, warns without one', async () => {

@@ -25,7 +25,19 @@ import type { RepoFile } from '../walk';
 /** Artefacts and code places listed one by one; the rest are counted. */
 const MAX_LISTED = 10;
 
-type Shipping = 'committed' | 'lfs' | 'lfs-pointer' | 'dvc' | 'ignored';
+type Shipping = 'committed' | 'lfs' | 'lfs-pointer' | 'dvc' | 'dvc-declared' | 'ignored';
+
+/**
+ * A DVC output is versioned once a `.dvc` pointer or `dvc.lock` records its hash; one that only a
+ * `dvc.yaml` stage declares was never committed to DVC (nothing to pull).
+ */
+function dvcShipping(tracking: DataTracking, path: string): 'dvc' | 'dvc-declared' | undefined {
+  const outputs = tracking.dvcOutputs.filter(out => out.path === path || path.startsWith(out.path + '/'));
+  if (!outputs.length) {
+    return undefined;
+  }
+  return outputs.some(out => !out.source.endsWith('dvc.yaml')) ? 'dvc' : 'dvc-declared';
+}
 
 interface Artefact {
   path: string;
@@ -40,8 +52,9 @@ async function shippingOf(facts: RepoFacts, tracking: DataTracking, file: RepoFi
   if (tracking.lfsRule(file.path)) {
     return 'lfs';
   }
-  if (tracking.dvcOutput(file.path)) {
-    return 'dvc';
+  const dvc = dvcShipping(tracking, file.path);
+  if (dvc) {
+    return dvc;
   }
   return tracking.ignored(file.path) ? 'ignored' : 'committed';
 }
@@ -68,7 +81,7 @@ async function artefactsOf(facts: RepoFacts, tracking: DataTracking): Promise<Ar
   for (const out of tracking.dvcOutputs) {
     const kind = modelArtefactKind(out.path);
     if (kind && !artefacts.some(a => a.path === out.path)) {
-      artefacts.push({ path: out.path, kind, shipping: 'dvc' });
+      artefacts.push({ path: out.path, kind, shipping: dvcShipping(tracking, out.path) ?? 'dvc' });
     }
   }
   return artefacts;
@@ -150,7 +163,7 @@ async function modelCodeOf(facts: RepoFacts): Promise<CodeMention[]> {
   return mentions;
 }
 
-const SHIPPING_TEXT: Record<Exclude<Shipping, 'ignored'>, string> = {
+const SHIPPING_TEXT: Record<Exclude<Shipping, 'ignored' | 'dvc-declared'>, string> = {
   committed: 'committed',
   lfs: 'stored with Git LFS',
   'lfs-pointer': 'stored with Git LFS (pointer file)',
@@ -162,7 +175,7 @@ function artefactFinding(shipped: Artefact[]): Finding {
   const more = rest.length ? ` and ${rest.length} more` : '';
   return {
     status: 'pass',
-    message: `Trained model ${SHIPPING_TEXT[first.shipping as Exclude<Shipping, 'ignored'>]}: ${first.path} (${first.kind})${more}`,
+    message: `Trained model ${SHIPPING_TEXT[first.shipping as Exclude<Shipping, 'ignored' | 'dvc-declared'>]}: ${first.path} (${first.kind})${more}`,
     path: first.path,
     ...(rest.length ? { evidence: rest.slice(0, MAX_LISTED).map(a => ({ path: a.path })) } : {})
   };
@@ -198,8 +211,9 @@ export const modelCheck: Check = {
     const ml = code.length > 0 || codeVerified.length > 0 || (await facts.get(ML_FRAMEWORK_IMPORT)) !== undefined;
     const models = ml ? artefacts : artefacts.filter(a => isUnambiguousModelKind(a.kind));
     const links = ml ? downloads : downloads.filter(d => modelArtefactKind(d.url.replace(/[?#].*$/, '')));
-    const shipped = models.filter(a => a.shipping !== 'ignored');
+    const shipped = models.filter(a => a.shipping !== 'ignored' && a.shipping !== 'dvc-declared');
     const ignored = models.filter(a => a.shipping === 'ignored');
+    const declared = models.filter(a => a.shipping === 'dvc-declared');
     const verified = links.filter(d => d.checksumLine !== undefined);
     const findings: Finding[] = [];
     if (shipped.length) {
@@ -240,10 +254,18 @@ export const modelCheck: Check = {
         path: ignored[0].path
       });
     }
+    if (declared.length) {
+      findings.push({
+        status: 'warn',
+        message: `${declared[0].path} is a DVC stage output, but no dvc.lock or .dvc file records it, so the model is not shipped`,
+        path: declared[0].path
+      });
+    }
     const training = code.filter(m => m.kind === 'train');
     const saving = code.filter(m => m.kind === 'save');
-    // Code that saves the model it trains makes one a rerun can ship: a gap to warn of, not a failure.
-    if (training.length && !saving.length && !unverified) {
+    // Code that saves the model it trains (a DVC stage declaring it an output too) makes one a rerun
+    // can ship: a gap to warn of, not a failure.
+    if (training.length && !saving.length && !declared.length && !unverified) {
       findings.push(codeFinding('fail', training, 'The code trains a model'));
       return { status: 'fail', summary: 'Training code but no trained model', findings };
     }
