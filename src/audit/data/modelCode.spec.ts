@@ -44,7 +44,9 @@ describe('modelCallKind', () => {
       'model.save_pretrained("out")',
       'self.model.save("m.h5")',
       'np.save("a.npy", a)',
-      'fig.save("a.png")'
+      'fig.save("a.png")',
+      "learn_lm.save_encoder('fine_tuned_enc')",
+      "learn.save('stage-1')"
     ].join('\n');
     expect(kinds(source)).toEqual([
       'torch.save: save',
@@ -53,7 +55,9 @@ describe('modelCallKind', () => {
       'tf.saved_model.save: save',
       'booster.save_model: save',
       'model.save_pretrained: save',
-      'self.model.save: save'
+      'self.model.save: save',
+      'learn_lm.save_encoder: save',
+      'learn.save: save'
     ]);
   });
 
@@ -81,6 +85,11 @@ describe('modelCallKind', () => {
       'adam: train',
       'state.apply_gradients: train'
     ]);
+  });
+
+  it('takes torch.save written out as a save though a star import brought torch', () => {
+    // A fastai course notebook: `from fastai.text import *`, then the embeddings saved with torch.save.
+    expect(kinds("from fastai.text import *\ntorch.save(emb_enc, model_path/'fr_emb.pth')")).toEqual(['torch.save: save']);
   });
 
   it('leaves statistics libraries alone', () => {

@@ -24,10 +24,13 @@ const SAVE_FUNCTIONS = new Set([
 ]);
 
 /** Methods that write a model whatever the receiver (`booster.save_model`, `model.save_pretrained`). */
-const SAVE_METHODS = new Set(['save_model', 'save_pretrained', 'save_weights', 'save_checkpoint']);
+const SAVE_METHODS = new Set(['save_model', 'save_pretrained', 'save_weights', 'save_checkpoint', 'save_encoder']);
 
 /** Receivers whose `.save(...)` saves a model (`model.save`, `saver.save`), unlike `np.save` or `fig.save`. */
 const MODEL_RECEIVER = /(model|net|clf|classifier|regressor|estimator|learner|booster|bst|pipeline|pipe|ckpt|checkpoint|checkpointer|(ckpt|checkpoint)_?(manager|mngr|mgr)|saver|trainer)$/i;
+
+/** fastai's Learner, by the names its docs give it (`learn`, `learn_lm`, `learn_clas`). */
+const FASTAI_LEARNER = /(^|\.)learn(_\w+)?$/;
 
 /** Functions that train, by their module-qualified name. */
 const TRAIN_FUNCTIONS = new Set(['xgboost.train', 'lightgbm.train', 'catboost.train']);
@@ -82,7 +85,8 @@ export function modelCallKind(
   if (origin && NOT_ML.test(origin + '.')) {
     return undefined;
   }
-  if (qualified && SAVE_FUNCTIONS.has(qualified)) {
+  // `torch.save` written out counts even when a star import (`from fastai.text import *`) brought torch.
+  if (SAVE_FUNCTIONS.has(qualified ?? call.text)) {
     return 'save';
   }
   if (qualified && (OPTAX_TRAINING.test(qualified) || JAX_OPTIMIZERS.test(qualified))) {
@@ -103,7 +107,8 @@ export function modelCallKind(
     return 'save';
   }
   // `model.save(...)` saves; a module's `save` (np.save, when qualified) writes arrays, not models.
-  if (method === 'save' && !qualified && MODEL_RECEIVER.test(receiver.replace(/\(.*\)$/, ''))) {
+  const bareReceiver = receiver.replace(/\(.*\)$/, '');
+  if (method === 'save' && !qualified && (MODEL_RECEIVER.test(bareReceiver) || FASTAI_LEARNER.test(bareReceiver))) {
     return 'save';
   }
   if (TRAIN_METHODS.has(method)) {

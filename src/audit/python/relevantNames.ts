@@ -35,7 +35,7 @@ export const ATTRIBUTE_NAMES: ReadonlySet<string> = new Set([
   'AugMix', 'ColorJitter', 'GaussianBlur', 'ElasticTransform', 'ScaleJitter',
   // Model code (data/modelCode.ts): training and saving.
   'fit', 'partial_fit', 'fit_generator', 'train_on_batch', 'train', 'backward', 'step', 'save', 'save_model',
-  'save_pretrained', 'save_weights', 'save_checkpoint', 'export', 'dump', 'save_file', 'log_model',
+  'save_pretrained', 'save_weights', 'save_checkpoint', 'save_encoder', 'export', 'dump', 'save_file', 'log_model',
   // Downloads and checksums (data/downloads.ts).
   'urlretrieve', 'urlopen', 'download', 'download_url', 'download_url_to_file', 'download_file',
   'hf_hub_download', 'snapshot_download', 'get_file', 'retrieve', 'cached_download', 'dataset_download_files',
