@@ -24,6 +24,25 @@ describe('verifiedModelDownload', () => {
     expect(found).toEqual({ line: 4, check: 'hashlib.sha256' });
   });
 
+  it('finds a checkpoint helper fetching links of a table and asserting their MD5 from another table', () => {
+    // The shape of a diffusion model's checkpoint utility: share links without file names.
+    const found = verify([
+      'import os, hashlib',
+      'import requests',
+      'URL_MAP = {"cifar10": "https://share.example.org/f/8699/?dl=1"}',
+      'MD5_MAP = {"cifar10": "' + 'ab12'.repeat(8) + '"}',
+      'def fetch(url, local_path):',
+      '    with requests.get(url, stream=True) as r:',
+      '        open(local_path, "wb").write(r.content)',
+      'def get_ckpt_path(name, root):',
+      '    path = os.path.join(root, name + ".ckpt")',
+      '    fetch(URL_MAP[name], path)',
+      '    assert hashlib.md5(open(path, "rb").read()).hexdigest() == MD5_MAP[name]',
+      '    return path'
+    ]);
+    expect(found).toEqual({ line: 6, check: 'hashlib.md5' });
+  });
+
   it("accepts torch.hub's check_hash=True and a hash_prefix handed to the downloader", () => {
     expect(
       verify([

@@ -20,6 +20,8 @@ const MODEL_URL_LOADERS = /(^|\.)(load_state_dict_from_url|load_url)$/;
 /** Keywords that hand a downloader the expected hash. */
 const HASH_KEYWORDS = new Set(['hash_prefix', 'sha256', 'md5', 'known_hash', 'file_hash', 'checksum', 'expected_hash']);
 const URL = /^https?:\/\/\S+$/i;
+/** Functions that fetch a trained model by name: `get_ckpt_path`, `load_pretrained`, `download_weights`. */
+const CHECKPOINT_NAME = /ckpt|checkpoint|pretrained|weights/i;
 
 function calleeOf(call: PyCall): string {
   return call.qualified ?? call.text;
@@ -53,11 +55,13 @@ export function verifiedModelDownload(analysis: PyAnalysis): VerifiedModelDownlo
       return { line: call.line, check };
     }
   }
-  // A model URL fetched, then the bytes hashed with hashlib and compared.
+  // A model URL fetched, then the bytes hashed with hashlib and compared; or a checkpoint helper
+  // (`get_ckpt_path`) fetching from a table of links (without a file name) checked against a hash table.
   const hashed = analysis.calls.find(c => c.qualified?.startsWith('hashlib.'));
   const fetched = analysis.calls.find(c => isDownloadCall(c) || MODEL_URL_LOADERS.test(calleeOf(c)));
-  if (hashed && fetched && modelUrls.length) {
-    return { line: modelUrls[0].line, check: hashed.qualified! };
+  const checkpointHelper = analysis.functions.some(f => CHECKPOINT_NAME.test(f.name));
+  if (hashed && fetched && (modelUrls.length || checkpointHelper)) {
+    return { line: modelUrls[0]?.line ?? fetched.line, check: hashed.qualified! };
   }
   return undefined;
 }
