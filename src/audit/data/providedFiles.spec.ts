@@ -34,10 +34,24 @@ describe('PROVIDED_FILES', () => {
       "url = 'https://raw.example.com/book/master/Chapter2/data/challenger.csv'",
       'filename = wget.download(url)'
     ].join('\n');
-    await runCheck(probe, { files: { 'tools/prepare.py': prepare, 'Makefile': 'data:\n\tkaggle competitions download -c titanic -p input\n' } });
+    // A textbook notebook: a zip fetched with requests, unpacked in place, its CSV read by name.
+    const unpack = ['import requests, zipfile, io', 'z = zipfile.ZipFile(io.BytesIO(requests.get(URL).content))', 'z.extractall()'].join('\n');
+    await runCheck(probe, {
+      files: {
+        'tools/prepare.py': prepare,
+        'Makefile': 'data:\n\tkaggle competitions download -c titanic -p input\n',
+        'ch7/overfit.ipynb': JSON.stringify({
+          nbformat: 4,
+          nbformat_minor: 5,
+          metadata: { kernelspec: { language: 'python', name: 'python3' } },
+          cells: [{ cell_type: 'code', source: unpack, metadata: {}, execution_count: null, outputs: [] }]
+        })
+      }
+    });
     expect(
       ['embeddings/glove.zip', 'tables/t.csv', 'embeddings/glove/vectors.txt', 'weights/vgg.pth', 'input/train.csv', 'tools/tables/t.csv', 'challenger.csv'].map(provides)
     ).toEqual([true, true, true, true, true, true, true]);
+    expect(['ch7/overfitting.csv', 'ch7/sub/x.csv'].map(provides)).toEqual([true, false]);
     expect(['other.csv', 'embeddings/other.txt', 'input'].map(provides)).toEqual([false, false, false]);
   });
 });

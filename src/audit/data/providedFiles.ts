@@ -24,20 +24,23 @@ export interface ProvidedFiles {
 class ProvidedPaths implements ProvidedFiles {
   private readonly files = new Set<string>();
   private readonly folders = new Set<string>();
+  private readonly looseFolders = new Set<string>();
 
   /** Record a write made from any of the working directories (a notebook's folder, the root...). */
   add(write: ShellWrite, workingDirs: readonly string[]): void {
-    for (const dir of workingDirs) {
+    // Files of unknown names are credited to the likeliest working directory only.
+    for (const dir of write.loose ? workingDirs.slice(0, 1) : workingDirs) {
       const resolved = resolveAgainst(dir, write.path);
       if (resolved.outside) {
         continue;
       }
-      (write.folder ? this.folders : this.files).add(resolved.path === '.' ? '' : resolved.path);
+      const path = resolved.path === '.' ? '' : resolved.path;
+      (write.loose ? this.looseFolders : write.folder ? this.folders : this.files).add(path);
     }
   }
 
   provides(path: string): boolean {
-    if (this.files.has(path)) {
+    if (this.files.has(path) || this.looseFolders.has(dirName(path))) {
       return true;
     }
     for (let dir = dirName(path); ; dir = dirName(dir)) {
@@ -106,7 +109,7 @@ function shellOfCall(call: PyCall): string | undefined {
 }
 
 /** The folder (or file) a Python downloader or extractor fills, as the code names it. */
-function pythonWrite(call: PyCall): { text: string; folder: boolean; urlName?: boolean } | undefined {
+function pythonWrite(call: PyCall): { text: string; folder: boolean; loose?: boolean; urlName?: boolean } | undefined {
   const name = call.qualified ?? call.text;
   const last = name.slice(name.lastIndexOf('.') + 1);
   const k = call.keywords;
@@ -117,7 +120,8 @@ function pythonWrite(call: PyCall): { text: string; folder: boolean; urlName?: b
   }
   if (last === 'extractall') {
     const target = k.path ?? call.positional[0];
-    return target === undefined ? undefined : { text: target, folder: true };
+    // No target: the archive's members, unnamed in the code, land in the working directory.
+    return target === undefined ? { text: "'.'", folder: true, loose: true } : { text: target, folder: true };
   }
   if (last === 'unpack_archive') {
     const target = k.extract_dir ?? call.positional[1];
@@ -163,7 +167,7 @@ function addPythonWrites(provided: ProvidedPaths, unit: PythonUnit): void {
     const value = write && evaluatePathExpression(write.text, moduleNamesBefore(unit.analysis, call.offset));
     const path = write?.urlName && value !== undefined ? urlFileName(value) : value;
     if (write && path !== undefined) {
-      provided.add({ path: path.replace(/\/+$/, '') || '.', folder: write.folder || path.endsWith('/') }, dirs);
+      provided.add({ path: path.replace(/\/+$/, '') || '.', folder: write.folder || path.endsWith('/'), loose: write.loose }, dirs);
     }
   }
 }

@@ -27,8 +27,9 @@ describe('shellWrites', () => {
       { path: 'corpus', folder: true }
     ]);
     expect(shellWrites('unzip -q cora.zip -d data')).toEqual([{ path: 'data', folder: true }]);
-    expect(shellWrites('unzip glove.6B.zip')).toEqual([{ path: 'glove.6B', folder: true }]);
-    expect(shellWrites('tar xzf aclImdb.tar.gz')).toEqual([{ path: 'aclImdb', folder: true }]);
+    const loose = { path: '.', folder: true, loose: true };
+    expect(shellWrites('unzip glove.6B.zip')).toEqual([{ path: 'glove.6B', folder: true }, loose]);
+    expect(shellWrites('tar xzf aclImdb.tar.gz')).toEqual([{ path: 'aclImdb', folder: true }, loose]);
   });
 
   it('skips what it cannot know', () => {

@@ -9,6 +9,13 @@ export interface ShellWrite {
   path: string;
   /** The command fills a folder (`wget -P data/`, `unzip x.zip -d data`): anything under it is provided. */
   folder: boolean;
+  /** Files of unknown names land directly in this folder (an archive unpacked where it is). */
+  loose?: boolean;
+}
+
+/** What an archive unpacked in place may leave: its own-named folder, or loose files beside it. */
+function unpackedInPlace(stem: string | undefined): ShellWrite[] {
+  return [...(stem ? [{ path: stem, folder: true }] : []), { path: '.', folder: true, loose: true }];
 }
 
 /** Words of one command, quotes removed; a word with an unexpanded variable is undefined. */
@@ -138,7 +145,7 @@ function copy(args: Array<string | undefined>): ShellWrite[] {
   return [{ path: target, folder: args.includes('-r') || args.includes('-R') }];
 }
 
-/** The folder an archive unpacks to when no target is given: its own stem, as most archives hold. */
+/** The folder an archive may unpack to when no target is given: its own stem, as many archives hold. */
 function archiveStem(archive: string | undefined): string | undefined {
   if (!archive) {
     return undefined;
@@ -152,8 +159,7 @@ function unzip(words: Array<string | undefined>): ShellWrite[] {
   if (target !== null) {
     return target ? [{ path: target, folder: true }] : [];
   }
-  const stem = archiveStem(operands(words, ['-d', '-x'])[0]);
-  return stem ? [{ path: stem, folder: true }] : [];
+  return unpackedInPlace(archiveStem(operands(words, ['-d', '-x'])[0]));
 }
 
 function tar(words: Array<string | undefined>): ShellWrite[] {
@@ -166,8 +172,7 @@ function tar(words: Array<string | undefined>): ShellWrite[] {
     return target ? [{ path: target, folder: true }] : [];
   }
   const file = optionValue(words, ['-f'], ['--file']) ?? words.find(w => w !== undefined && archiveStem(w) !== undefined);
-  const stem = archiveStem(file ?? undefined);
-  return stem ? [{ path: stem, folder: true }] : [];
+  return unpackedInPlace(archiveStem(file ?? undefined));
 }
 
 function kaggle(words: Array<string | undefined>): ShellWrite[] {
