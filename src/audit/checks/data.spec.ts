@@ -254,6 +254,13 @@ describe('dataCheck: files the code reads', () => {
     expect(filled.outcome.status).toBe('pass');
   });
 
+  it('leaves stylesheets and code that a notebook reads to other items', async () => {
+    // A textbook notebook styling itself from ../styles/custom.css, a path that moved.
+    const code = "from IPython.core.display import HTML\nHTML(open('../styles/custom.css').read())\nexec(open('../lib/helpers.py').read())\n";
+    const { outcome } = await run({ files: { 'sandbox/ch10/hacking.ipynb': notebook(code) } });
+    expect(outcome).toEqual({ status: 'na', summary: 'No data files in the repo', findings: [] });
+  });
+
   it('does not take a hub model name for a missing file', async () => {
     const code = "import whisper\nmodel = whisper.load_model('base.en')\nnet = load_model('nets/small.h5')\n";
     const { outcome } = await run({ files: { 'notebooks/asr.ipynb': notebook(code) } });

@@ -133,7 +133,10 @@ async function missingReadFindings(facts: RepoFacts, tracking: DataTracking): Pr
   const downloads = await facts.get(PROVIDED_FILES);
   // Downloaded or unpacked by the repo's own steps, or a git-ignored output: made before it is read.
   const provided = (path: string) => downloads.provides(path) || tracking.ignored(path);
-  const missing = missingReads(await facts.get(PYTHON_UNITS), new RepoIndex(facts.files.map(f => f.path)), provided);
+  // A stylesheet or a script read by a notebook is no data file: the data item does not judge it.
+  const missing = missingReads(await facts.get(PYTHON_UNITS), new RepoIndex(facts.files.map(f => f.path)), provided).filter(
+    ({ access }) => isLargeBinaryCandidate(access.path)
+  );
   const findings: Finding[] = missing.slice(0, MAX_LISTED).map(({ unit, access }) => ({
     status: 'warn',
     message: access.outside
