@@ -16,10 +16,9 @@ import { PYTHON_UNITS } from '../python/units';
 import { VENDORED_FOLDERS } from '../vendored';
 import { isTestPath } from '../testPath';
 import { datasetLoaderOf } from '../data/datasetLoaders';
-import { fileAccesses } from '../uses/fileAccess';
+import { FILE_ACCESSES } from '../uses/fileAccessFacts';
 import { PROVIDED_FILES } from '../data/providedFiles';
 import { missingReads } from '../uses/missingReads';
-import { RepoIndex } from '../uses/repoIndex';
 
 /** Large files listed one by one; the rest are counted. */
 const MAX_LISTED = 10;
@@ -120,8 +119,7 @@ function trackingFindings(facts: RepoFacts, tracking: DataTracking): Finding[] {
  */
 async function readsProvidedData(facts: RepoFacts, tracking: DataTracking): Promise<boolean> {
   const provided = await facts.get(PROVIDED_FILES);
-  const repo = new RepoIndex(facts.files.map(f => f.path));
-  const accesses = (await facts.get(PYTHON_UNITS)).flatMap(unit => fileAccesses(unit, repo));
+  const accesses = (await facts.get(FILE_ACCESSES)).flatMap(u => u.accesses);
   const downloaded = new Set(accesses.filter(a => a.access === 'write' && /urlretrieve|download/.test(a.call)).map(a => a.path));
   return accesses.some(
     a => a.access === 'read' && a.kind === 'data' && !a.exists && (provided.provides(a.path) || downloaded.has(a.path)) && !tracking.ignored(a.path)
@@ -134,7 +132,7 @@ async function missingReadFindings(facts: RepoFacts, tracking: DataTracking): Pr
   // Downloaded or unpacked by the repo's own steps, or a git-ignored output: made before it is read.
   const provided = (path: string) => downloads.provides(path) || tracking.ignored(path);
   // A stylesheet or a script read by a notebook is no data file: the data item does not judge it.
-  const missing = missingReads(await facts.get(PYTHON_UNITS), new RepoIndex(facts.files.map(f => f.path)), provided).filter(
+  const missing = missingReads(await facts.get(FILE_ACCESSES), provided).filter(
     ({ access }) => isLargeBinaryCandidate(access.path)
   );
   const findings: Finding[] = missing.slice(0, MAX_LISTED).map(({ unit, access }) => ({

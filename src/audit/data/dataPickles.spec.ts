@@ -1,5 +1,6 @@
 import { analyzePython } from '../python/analyze';
 import type { PythonUnit } from '../python/units';
+import { fileAccesses } from '../uses/fileAccess';
 import { RepoIndex } from '../uses/repoIndex';
 import { filesReadAsData, isDataByName } from './dataPickles';
 
@@ -24,21 +25,17 @@ describe('filesReadAsData', () => {
 
   it('finds pickles and HDF5 files the code reads into X, y, df, data', () => {
     // The shape of a multi-view study: a toy pickle read into (x, y), a table into df, a grid with h5py.
-    const read = filesReadAsData(
-      [
-        unit('prep.py', [
-          'import pickle, h5py',
-          'import pandas as pd',
-          "x, y = pickle.load(open('toy/two_views.pkl', 'rb'))",
-          "with open('cache/frame.pkl', 'rb') as handle:",
-          '    train_df = pickle.load(handle)',
-          "grid = h5py.File('cache/grid.h5', 'r')",
-          "with open('out/clf.pkl', 'rb') as handle:",
-          '    clf = pickle.load(handle)'
-        ])
-      ],
-      repo
-    );
+    const prep = unit('prep.py', [
+      'import pickle, h5py',
+      'import pandas as pd',
+      "x, y = pickle.load(open('toy/two_views.pkl', 'rb'))",
+      "with open('cache/frame.pkl', 'rb') as handle:",
+      '    train_df = pickle.load(handle)',
+      "grid = h5py.File('cache/grid.h5', 'r')",
+      "with open('out/clf.pkl', 'rb') as handle:",
+      '    clf = pickle.load(handle)'
+    ]);
+    const read = filesReadAsData([{ unit: prep, accesses: fileAccesses(prep, repo) }]);
     expect([...read].sort()).toEqual(['cache/frame.pkl', 'cache/grid.h5', 'toy/two_views.pkl']);
   });
 });

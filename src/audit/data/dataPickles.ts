@@ -6,10 +6,9 @@
 import { defineFact } from '../facts';
 import { baseName } from '../reader';
 import { inDataFolder } from './dataFiles';
-import { PYTHON_UNITS, PythonUnit } from '../python/units';
+import type { PythonUnit } from '../python/units';
 import type { PyAssignment } from '../python/types';
-import { fileAccesses } from '../uses/fileAccess';
-import { RepoIndex } from '../uses/repoIndex';
+import { FILE_ACCESSES, UnitAccesses } from '../uses/fileAccessFacts';
 
 /** A file name that says model, which a data folder or a data word does not override. */
 const MODEL_NAME = /model|weights|checkpoint|ckpt|classifier|regressor|estimator|booster|clf|net\b|params|state_dict/i;
@@ -49,10 +48,10 @@ function readIntoData(unit: PythonUnit, line: number, call: string): boolean {
 }
 
 /** Repo files the code reads into data (`X, y = pickle.load(open('d/toy.pkl', 'rb'))`). */
-export function filesReadAsData(units: readonly PythonUnit[], repo: RepoIndex): Set<string> {
+export function filesReadAsData(perUnit: readonly UnitAccesses[]): Set<string> {
   const paths = new Set<string>();
-  for (const unit of units) {
-    for (const access of fileAccesses(unit, repo)) {
+  for (const { unit, accesses } of perUnit) {
+    for (const access of accesses) {
       if (access.access === 'read' && access.exists && readIntoData(unit, access.line, access.call)) {
         paths.add(access.path);
       }
@@ -63,6 +62,6 @@ export function filesReadAsData(units: readonly PythonUnit[], repo: RepoIndex): 
 
 /** Files (among those named like models) that hold data: by name, by folder, or by how the code reads them. */
 export const DATA_PICKLES = defineFact<(path: string) => boolean>('data-pickles', async facts => {
-  const read = filesReadAsData(await facts.get(PYTHON_UNITS), new RepoIndex(facts.files.map(f => f.path)));
+  const read = filesReadAsData(await facts.get(FILE_ACCESSES));
   return path => read.has(path) || isDataByName(path);
 });

@@ -3,8 +3,8 @@
  * the repo writes (or downloads) that file first. Absolute paths are left to the notebooks check.
  */
 import type { PythonUnit } from '../python/units';
-import { FileAccess, fileAccesses } from './fileAccess';
-import type { RepoIndex } from './repoIndex';
+import type { FileAccess } from './fileAccess';
+import type { UnitAccesses } from './fileAccessFacts';
 
 export interface MissingRead {
   unit: PythonUnit;
@@ -20,12 +20,7 @@ function hasHiddenSegment(path: string): boolean {
  * `provided` tells paths that something else makes before the read: a download or an unpacked archive
  * (shell steps, dataset downloaders), or a git-ignored output of the code.
  */
-export function missingReads(
-  units: readonly PythonUnit[],
-  repo: RepoIndex,
-  provided: (path: string) => boolean = () => false
-): MissingRead[] {
-  const perUnit = units.map(unit => ({ unit, accesses: fileAccesses(unit, repo) }));
+export function missingReads(perUnit: readonly UnitAccesses[], provided: (path: string) => boolean = () => false): MissingRead[] {
   const written = new Set(perUnit.flatMap(u => u.accesses.filter(a => a.access === 'write').map(a => a.path)));
   const missing: MissingRead[] = [];
   for (const { unit, accesses } of perUnit) {
