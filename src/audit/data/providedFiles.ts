@@ -14,7 +14,7 @@ import { PYTHON_UNITS, PythonUnit } from '../python/units';
 import type { PyCall } from '../python/types';
 import { moduleNamesBefore } from '../uses/bindings';
 import { evaluatePathExpression, resolveAgainst } from '../uses/pathExpression';
-import { ShellWrite, shellWrites } from './shellWrites';
+import { ShellWrite, shellWrites, urlBaseName } from './shellWrites';
 
 export interface ProvidedFiles {
   /** Whether the repo's code writes this repo-relative path, or a folder holding it. */
@@ -144,12 +144,6 @@ function pythonWrite(call: PyCall): { text: string; folder: boolean; loose?: boo
   return undefined;
 }
 
-/** 'https://host/a/b/c.csv?raw=1' -> 'c.csv'. */
-function urlFileName(url: string): string | undefined {
-  const name = url.replace(/[?#].*$/, '').replace(/^[a-z]+:\/\/[^/]*/i, '').split('/').pop();
-  return name && name.includes('.') ? name : undefined;
-}
-
 /** A notebook runs in its folder, a script usually from the root (either may hold). */
 function workingDirsOf(path: string, kind: 'notebook' | 'script'): string[] {
   const own = dirName(path);
@@ -165,7 +159,7 @@ function addPythonWrites(provided: ProvidedPaths, unit: PythonUnit): void {
     }
     const write = pythonWrite(call);
     const value = write && evaluatePathExpression(write.text, moduleNamesBefore(unit.analysis, call.offset));
-    const path = write?.urlName && value !== undefined ? urlFileName(value) : value;
+    const path = write?.urlName && value !== undefined ? urlBaseName(value) : value;
     if (write && path !== undefined) {
       provided.add({ path: path.replace(/\/+$/, '') || '.', folder: write.folder || path.endsWith('/'), loose: write.loose }, dirs);
     }

@@ -36,7 +36,7 @@ function commandsOf(line: string): string[] {
 const URL = /^(https?|ftp|gs|s3):\/\//i;
 
 /** The file name a URL's path ends with ('https://h/a/b.txt?x=1' -> 'b.txt'), if it has one. */
-function urlBaseName(url: string): string | undefined {
+export function urlBaseName(url: string): string | undefined {
   const path = url.replace(/[?#].*$/, '').replace(/^[a-z0-9]+:\/\/[^/]*/i, '');
   const name = path.slice(path.lastIndexOf('/') + 1);
   return name && name.includes('.') ? name : undefined;
