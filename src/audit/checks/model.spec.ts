@@ -260,6 +260,22 @@ describe('modelCheck', () => {
     ]);
   });
 
+  it('does not count a save inside a save method that nothing calls', async () => {
+    // A graph-network paper's TF1 model class defines save(), which its training script never calls.
+    const models = [
+      'import tensorflow as tf',
+      'class Model(object):',
+      '    def save(self, sess=None):',
+      '        saver = tf.train.Saver(self.vars)',
+      "        saver.save(sess, 'tmp/%s.ckpt' % self.name)"
+    ].join('\n');
+    const train = ['from models import Model', 'model = Model()', 'for epoch in range(200):', '    model.fit(features, labels)'].join('\n');
+    const unused = await run({ files: { 'gcn/models.py': models, 'gcn/train.py': train } });
+    expect(unused.outcome.status).toBe('fail');
+    const used = await run({ files: { 'gcn/models.py': models, 'gcn/train.py': train + '\nmodel.save(sess)\n' } });
+    expect(used.outcome.status).toBe('warn');
+  });
+
   it('does not count a model that git ignores', async () => {
     const { outcome } = await run({ files: { '.gitignore': '*.pt\n', 'model.pt': 'x'.repeat(5000), 'train.py': TRAIN } });
     expect(outcome.status).toBe('fail');

@@ -147,12 +147,37 @@ interface CodeMention {
   evidence: Evidence;
 }
 
+/** Method names whose calls the Python prescan always keeps, so that "never called" can be trusted. */
+const SAVE_METHOD_NAMES = new Set(['save', 'save_model', 'save_weights', 'save_checkpoint', 'save_pretrained', 'export', 'dump']);
+
+/**
+ * A save inside a `save` method that no code of the repo calls (a model class's `def save(self, sess)`
+ * that the training script never uses) saves nothing.
+ */
+function uncalledSaveMethods(units: readonly PythonUnit[]): (scope: string | undefined) => boolean {
+  const callers = new Map<string, Set<string | undefined>>();
+  for (const call of units.flatMap(u => u.analysis.calls)) {
+    const name = call.text.slice(call.text.lastIndexOf('.') + 1);
+    callers.set(name, (callers.get(name) ?? new Set()).add(call.scope));
+  }
+  return scope => {
+    const dot = scope?.lastIndexOf('.') ?? -1;
+    const method = dot > 0 ? scope!.slice(dot + 1) : undefined;
+    if (!method || !SAVE_METHOD_NAMES.has(method)) {
+      return false;
+    }
+    return ![...(callers.get(method) ?? [])].some(callerScope => callerScope !== scope);
+  };
+}
+
 async function modelCodeOf(facts: RepoFacts): Promise<CodeMention[]> {
   const mentions: CodeMention[] = [];
-  for (const unit of await ownUnits(facts)) {
+  const units = await ownUnits(facts);
+  const uncalled = uncalledSaveMethods(units);
+  for (const unit of units) {
     for (const call of unit.analysis.calls) {
       const kind = modelCallKind(call, unit.analysis.imports, unit.analysis.calls);
-      if (kind) {
+      if (kind && !(kind === 'save' && uncalled(call.scope))) {
         mentions.push({ kind, call: call.text, evidence: unit.evidence(call.line) });
       }
     }
