@@ -87,6 +87,17 @@ describe('modelCallKind', () => {
     ]);
   });
 
+  it('finds TensorFlow 1 training: an optimiser built and its minimize()', () => {
+    // A TF1 graph network: the optimiser made in the model class, minimised on the loss.
+    const source = [
+      'import tensorflow as tf',
+      'optimizer = tf.train.AdamOptimizer(learning_rate=0.01)',
+      'opt_op = optimizer.minimize(loss)',
+      'scale = tf.reduce_mean(x)'
+    ].join('\n');
+    expect(kinds(source)).toEqual(['tf.train.AdamOptimizer: train', 'optimizer.minimize: train']);
+  });
+
   it('takes torch.save written out as a save though a star import brought torch', () => {
     // A fastai course notebook: `from fastai.text import *`, then the embeddings saved with torch.save.
     expect(kinds("from fastai.text import *\ntorch.save(emb_enc, model_path/'fr_emb.pth')")).toEqual(['torch.save: save']);

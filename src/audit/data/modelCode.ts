@@ -46,6 +46,8 @@ const TRAIN_METHODS = new Set(['fit', 'partial_fit', 'fit_generator', 'train_on_
 const OPTAX_TRAINING = /^optax\.(adam\w*|adamw|sgd|rmsprop|adagrad|adadelta|adafactor|adabelief|adamax\w*|lamb|lars|lion|nadam\w*|novograd|radam|yogi|fromage|noisy_sgd|sm3|apply_updates)$/;
 const JAX_OPTIMIZERS = /^(jax\.(example_libraries|experimental)|autograd\.misc)\.optimizers\./;
 const FLAX_TRAIN_STATE = /(^|\.)TrainState(\.create)?$/;
+/** TensorFlow 1's optimisers (`tf.train.AdamOptimizer(lr)`), built only to minimise a loss. */
+const TF1_OPTIMIZER = /^tensorflow\.(compat\.v1\.)?train\.\w+Optimizer$/;
 
 /** Libraries whose `.fit` fits a statistical model or a curve, nothing one would ship. */
 const NOT_ML = /^(statsmodels|scipy|lmfit|numpy)\./;
@@ -89,7 +91,7 @@ export function modelCallKind(
   if (SAVE_FUNCTIONS.has(qualified ?? call.text)) {
     return 'save';
   }
-  if (qualified && (OPTAX_TRAINING.test(qualified) || JAX_OPTIMIZERS.test(qualified))) {
+  if (qualified && (OPTAX_TRAINING.test(qualified) || JAX_OPTIMIZERS.test(qualified) || TF1_OPTIMIZER.test(qualified))) {
     return 'train';
   }
   if (FLAX_TRAIN_STATE.test(qualified ?? call.text) || call.text === 'opt_update') {
@@ -114,7 +116,8 @@ export function modelCallKind(
   if (TRAIN_METHODS.has(method)) {
     return 'train';
   }
-  if (method === 'step' && /optim|(^|\.)opt$/i.test(receiver)) {
+  // PyTorch's optimizer.step(); TF1's optimizer.minimize(loss).
+  if ((method === 'step' || method === 'minimize') && /optim|(^|\.)opt$/i.test(receiver)) {
     return 'train';
   }
   return undefined;

@@ -41,7 +41,7 @@ export const ATTRIBUTE_NAMES: ReadonlySet<string> = new Set([
   'hf_hub_download', 'snapshot_download', 'get_file', 'retrieve', 'cached_download', 'dataset_download_files',
   'system', 'flow_from_directory', 'load_state_dict_from_url', 'load_url', 'load_data', 'extractall', 'unpack_archive',
   // Training and parameter saving in JAX and NumPy (data/modelCode.ts).
-  'apply_updates', 'apply_gradients', 'TrainState', 'value_and_grad', 'grad', 'savez', 'savez_compressed',
+  'apply_updates', 'apply_gradients', 'minimize', 'TrainState', 'value_and_grad', 'grad', 'savez', 'savez_compressed',
   'to_bytes', 'to_state_dict', 'msgpack_serialize',
   // Seeding calls (seeds/seedCalls.ts) without 'seed' in their name.
   'enable_full_determinism', 'Trainer', 'Seq2SeqTrainer'
