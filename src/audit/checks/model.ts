@@ -176,7 +176,7 @@ async function modelCodeOf(facts: RepoFacts): Promise<CodeMention[]> {
   const uncalled = uncalledSaveMethods(units);
   for (const unit of units) {
     for (const call of unit.analysis.calls) {
-      const kind = modelCallKind(call, unit.analysis.imports, unit.analysis.calls);
+      const kind = modelCallKind(call, unit.analysis);
       if (kind && !(kind === 'save' && uncalled(call.scope))) {
         mentions.push({ kind, call: call.text, evidence: unit.evidence(call.line) });
       }

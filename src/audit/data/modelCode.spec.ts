@@ -5,7 +5,7 @@ import { gradientStepLines, modelCallKind } from './modelCode';
 function kinds(source: string): string[] {
   const analysis = analyzePython(source);
   return analysis.calls
-    .map(call => `${call.text}: ${modelCallKind(call, analysis.imports, analysis.calls) ?? '-'}`)
+    .map(call => `${call.text}: ${modelCallKind(call, analysis) ?? '-'}`)
     .filter(s => !s.endsWith(': -'));
 }
 
@@ -106,6 +106,9 @@ describe('modelCallKind', () => {
   it('leaves statistics libraries alone', () => {
     const source = ['import statsmodels.formula.api as smf', 'smf.ols("y ~ x", df).fit()', 'import numpy', 'numpy.polyfit(x, y, 1)'].join('\n');
     expect(kinds(source)).toEqual([]);
+    // A Bayesian-methods textbook: a PyMC MAP estimate fitted through a variable.
+    const bayes = ['import pymc as pm', 'map_ = pm.MAP(model)', 'map_.fit()', 'clf = make_clf()', 'clf.fit(X, y)'].join('\n');
+    expect(kinds(bayes)).toEqual(['clf.fit: train']);
   });
 });
 

@@ -2,7 +2,7 @@
  * Calls that reveal machine-learning code: training a model, or saving one to a file.
  * Judged from the analysed calls (never from the source text), by resolved name or method name.
  */
-import type { PyAnalysis, PyCall, PyImport } from '../python/types';
+import type { PyAnalysis, PyAssignment, PyCall, PyImport } from '../python/types';
 import { savesParameters } from './parameterSaves';
 
 export type ModelCallKind = 'train' | 'save';
@@ -50,7 +50,7 @@ const FLAX_TRAIN_STATE = /(^|\.)TrainState(\.create)?$/;
 const TF1_OPTIMIZER = /^tensorflow\.(compat\.v1\.)?train\.\w+Optimizer$/;
 
 /** Libraries whose `.fit` fits a statistical model or a curve, nothing one would ship. */
-const NOT_ML = /^(statsmodels|scipy|lmfit|numpy)\./;
+const NOT_ML = /^(statsmodels|scipy|lmfit|numpy|pymc|pymc3|pystan|cmdstanpy|emcee|lifelines)\./;
 
 /** Split 'self.model.save' into its receiver 'self.model' and method 'save'. */
 function splitCallee(text: string): { receiver: string; method: string } | undefined {
@@ -62,28 +62,33 @@ function splitCallee(text: string): { receiver: string; method: string } | undef
 }
 
 /** The module a callee's first name is imported from (`smf` in `smf.ols(f, df).fit`), if any. */
-function rootModule(text: string, imports: readonly PyImport[]): string | undefined {
+function rootModule(text: string, imports: readonly PyImport[], assignments: readonly PyAssignment[] = [], before = Infinity): string | undefined {
   const root = /^[A-Za-z_]\w*/.exec(text)?.[0];
   const bound = imports.find(i => i.local === root);
-  return bound && (bound.name ? `${bound.module}.${bound.name}` : bound.module);
+  if (bound) {
+    return bound.name ? `${bound.module}.${bound.name}` : bound.module;
+  }
+  // One step through a variable: `map_ = pm.MAP(model)` then `map_.fit()`.
+  const assigned = assignments.filter(a => a.target === root && a.op === undefined && a.offset < before).pop();
+  return assigned && rootModule(assigned.value, imports);
 }
 
+/** What of the source a call is judged with: its imports, calls and assignments. */
+export type CallContext = Partial<Pick<PyAnalysis, 'imports' | 'calls' | 'assignments'>>;
+
 /**
- * Whether a call trains or saves a model; undefined for any other call. `imports` (of the same
- * source) resolve chained callees such as `smf.ols(f, df).fit`, which the analysis leaves unqualified;
- * `calls` (of the same source) tell which file a pickled handle was opened on.
+ * Whether a call trains or saves a model; undefined for any other call. The source's imports (and
+ * assignments) resolve chained callees such as `smf.ols(f, df).fit` or `map_.fit`, which the analysis
+ * leaves unqualified; its calls tell which file a pickled handle was opened on.
  */
-export function modelCallKind(
-  call: PyCall,
-  imports: readonly PyImport[] = [],
-  calls: readonly PyCall[] = []
-): ModelCallKind | undefined {
+export function modelCallKind(call: PyCall, source: CallContext = {}): ModelCallKind | undefined {
+  const { imports = [], calls = [], assignments = [] } = source;
   const parameters = savesParameters(call, calls);
   if (parameters !== undefined) {
     return parameters ? 'save' : undefined;
   }
   const qualified = call.qualified;
-  const origin = qualified ?? rootModule(call.text, imports);
+  const origin = qualified ?? rootModule(call.text, imports, assignments, call.offset);
   if (origin && NOT_ML.test(origin + '.')) {
     return undefined;
   }
