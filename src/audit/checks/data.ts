@@ -14,7 +14,7 @@ import { modelArtefactKind } from '../data/modelFiles';
 import { pythonVerifiedDownload, shellVerifiedDownload } from '../data/downloads';
 import { PYTHON_UNITS } from '../python/units';
 import { VENDORED_FOLDERS } from '../vendored';
-import { isTestPath } from '../testPath';
+import { inTestFolder } from '../data/testFolders';
 import { datasetLoaderOf } from '../data/datasetLoaders';
 import { FILE_ACCESSES } from '../uses/fileAccessFacts';
 import { PROVIDED_FILES } from '../data/providedFiles';
@@ -156,7 +156,7 @@ async function missingReadFindings(facts: RepoFacts, tracking: DataTracking): Pr
 async function datasetLoaderFinding(facts: RepoFacts): Promise<Finding | undefined> {
   const vendored = await facts.get(VENDORED_FOLDERS);
   for (const unit of await facts.get(PYTHON_UNITS)) {
-    if (vendored.contains(unit.path) || isTestPath(unit.path)) {
+    if (vendored.contains(unit.path) || inTestFolder(unit.path)) {
       continue;
     }
     for (const call of unit.analysis.calls) {

@@ -19,7 +19,7 @@ import { findModelDownloads, ModelDownload } from '../docs/modelDownload';
 import { PROSE_DOCUMENTS } from '../docs/documents';
 import { PYTHON_UNITS, PythonUnit } from '../python/units';
 import { VENDORED_FOLDERS } from '../vendored';
-import { isTestPath } from '../testPath';
+import { inTestFolder } from '../data/testFolders';
 import type { RepoFile } from '../walk';
 
 /** Artefacts and code places listed one by one; the rest are counted. */
@@ -99,7 +99,7 @@ async function downloadsOf(facts: RepoFacts): Promise<(ModelDownload & { path: s
  */
 async function ownUnits(facts: RepoFacts): Promise<PythonUnit[]> {
   const vendored = await facts.get(VENDORED_FOLDERS);
-  return (await facts.get(PYTHON_UNITS)).filter(unit => !vendored.contains(unit.path) && !isTestPath(unit.path));
+  return (await facts.get(PYTHON_UNITS)).filter(unit => !vendored.contains(unit.path) && !inTestFolder(unit.path));
 }
 
 /** Model downloads that the code itself verifies (torch.hub's check_hash, hashlib after the fetch, sha256sum after wget). */
