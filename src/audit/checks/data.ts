@@ -7,12 +7,18 @@ import type { RepoFacts } from '../facts';
 import type { CheckOutcome, Finding } from '../report';
 import { baseName } from '../reader';
 import { DVC, GIT_LFS, QUILT_TALK, TATMAN_TALK } from '../sources';
-import { formatSize, isDataFile, isLargeBinaryCandidate, LARGE_FILE_BYTES } from '../data/dataFiles';
+import { formatSize, isDataFile, isLargeBinaryCandidate, isLargeFile, LARGE_FILE_BYTES } from '../data/dataFiles';
 import { DATA_TRACKING, DataTracking } from '../data/tracking';
+import { DATA_PICKLES } from '../data/dataPickles';
+import { modelArtefactKind } from '../data/modelFiles';
 import { pythonVerifiedDownload, shellVerifiedDownload } from '../data/downloads';
 import { PYTHON_UNITS } from '../python/units';
+import { VENDORED_FOLDERS } from '../vendored';
+import { inTestFolder } from '../data/testFolders';
+import { datasetLoaderOf } from '../data/datasetLoaders';
+import { FILE_ACCESSES } from '../uses/fileAccessFacts';
+import { PROVIDED_FILES } from '../data/providedFiles';
 import { missingReads } from '../uses/missingReads';
-import { RepoIndex } from '../uses/repoIndex';
 
 /** Large files listed one by one; the rest are counted. */
 const MAX_LISTED = 10;
@@ -23,15 +29,17 @@ function isShellScript(path: string): boolean {
 
 /** Scripts and notebooks that download data and verify a checksum. */
 async function verifiedDownloads(facts: RepoFacts): Promise<Finding[]> {
+  // A vendored library's download code fetches that library's files, not the study's data.
+  const vendored = await facts.get(VENDORED_FOLDERS);
   const findings: Finding[] = [];
-  for (const unit of await facts.get(PYTHON_UNITS)) {
+  for (const unit of (await facts.get(PYTHON_UNITS)).filter(u => !vendored.contains(u.path))) {
     const verified = pythonVerifiedDownload(unit.analysis);
     if (verified) {
       const where = unit.evidence(verified.downloadLine);
       findings.push({ status: 'pass', code: 'data.download-verified', message: `${unit.path} downloads data and verifies a checksum`, ...where });
     }
   }
-  for (const file of facts.files.filter(f => isShellScript(f.path))) {
+  for (const file of facts.files.filter(f => isShellScript(f.path) && !vendored.contains(f.path))) {
     const text = await facts.text(file.path);
     const verified = text.text === undefined ? undefined : shellVerifiedDownload(text.text);
     if (verified) {
@@ -59,7 +67,7 @@ function keptOutBy(tracking: DataTracking, path: string): string | undefined {
 }
 
 function largeFileFindings(facts: RepoFacts, tracking: DataTracking): Finding[] {
-  const large = facts.files.filter(f => f.size > LARGE_FILE_BYTES && isLargeBinaryCandidate(f.path));
+  const large = facts.files.filter(f => isLargeFile(f.size) && isLargeBinaryCandidate(f.path));
   const plain = large.filter(f => !keptOutBy(tracking, f.path));
   const findings: Finding[] = plain.slice(0, MAX_LISTED).map(f => ({
     status: 'warn',
@@ -71,7 +79,7 @@ function largeFileFindings(facts: RepoFacts, tracking: DataTracking): Finding[] 
     findings.push({
       status: 'warn',
       code: 'data.large-file-in-git',
-      message: `${plain.length - MAX_LISTED} more files over ${formatSize(LARGE_FILE_BYTES)} are in plain git`,
+      message: `${plain.length - MAX_LISTED} more files of ${formatSize(LARGE_FILE_BYTES)} or more are in plain git`,
       evidence: plain.slice(MAX_LISTED).map(f => ({ path: f.path }))
     });
   }
@@ -111,9 +119,28 @@ function trackingFindings(facts: RepoFacts, tracking: DataTracking): Finding[] {
   return findings;
 }
 
+/**
+ * Whether the code reads data that a download brings (a shell step, `urlretrieve`, a dataset folder
+ * filled with download=True): the repo has data then, though it commits none.
+ */
+async function readsProvidedData(facts: RepoFacts, tracking: DataTracking): Promise<boolean> {
+  const provided = await facts.get(PROVIDED_FILES);
+  const accesses = (await facts.get(FILE_ACCESSES)).flatMap(u => u.accesses);
+  const downloaded = new Set(accesses.filter(a => a.access === 'write' && /urlretrieve|download/.test(a.call)).map(a => a.path));
+  return accesses.some(
+    a => a.access === 'read' && a.kind === 'data' && !a.exists && (provided.provides(a.path) || downloaded.has(a.path)) && !tracking.ignored(a.path)
+  );
+}
+
 /** Files the code reads that are not in the repo (nor written by its code): a rerun would fail there. */
-async function missingReadFindings(facts: RepoFacts): Promise<Finding[]> {
-  const missing = missingReads(await facts.get(PYTHON_UNITS), new RepoIndex(facts.files.map(f => f.path)));
+async function missingReadFindings(facts: RepoFacts, tracking: DataTracking): Promise<Finding[]> {
+  const downloads = await facts.get(PROVIDED_FILES);
+  // Downloaded or unpacked by the repo's own steps, or a git-ignored output: made before it is read.
+  const provided = (path: string) => downloads.provides(path) || tracking.ignored(path);
+  // A stylesheet or a script read by a notebook is no data file: the data item does not judge it.
+  const missing = missingReads(await facts.get(FILE_ACCESSES), provided).filter(
+    ({ access }) => isLargeBinaryCandidate(access.path)
+  );
   const findings: Finding[] = missing.slice(0, MAX_LISTED).map(({ unit, access }) => ({
     status: 'warn',
     code: 'data.missing-file',
@@ -133,6 +160,23 @@ async function missingReadFindings(facts: RepoFacts): Promise<Finding[]> {
   return findings;
 }
 
+/** The first call that fetches a published dataset through a library (torchvision, tfds, Keras, sklearn...). */
+async function datasetLoaderFinding(facts: RepoFacts): Promise<Finding | undefined> {
+  const vendored = await facts.get(VENDORED_FOLDERS);
+  for (const unit of await facts.get(PYTHON_UNITS)) {
+    if (vendored.contains(unit.path) || inTestFolder(unit.path)) {
+      continue;
+    }
+    for (const call of unit.analysis.calls) {
+      const loader = datasetLoaderOf(call);
+      if (loader) {
+        return { status: 'pass', code: 'data.published-dataset', message: `${unit.path} loads a published dataset through a library (${loader})`, ...unit.evidence(call.line) };
+      }
+    }
+  }
+  return undefined;
+}
+
 function rawDataFinding(facts: RepoFacts): Finding | undefined {
   const raw = [...facts.dirs].find(d => /(^|\/)data\/raw$/i.test(d));
   return raw === undefined
@@ -150,11 +194,18 @@ export const dataCheck: Check = {
   async run(facts): Promise<CheckOutcome> {
     const tracking = await facts.get(DATA_TRACKING);
     const large = largeFileFindings(facts, tracking);
-    const notes = [...trackingFindings(facts, tracking), ...(await verifiedDownloads(facts))];
+    const loader = await datasetLoaderFinding(facts);
+    const notes = [...trackingFindings(facts, tracking), ...(await verifiedDownloads(facts)), ...(loader ? [loader] : [])];
     const raw = rawDataFinding(facts);
-    const missing = await missingReadFindings(facts);
+    const missing = await missingReadFindings(facts, tracking);
     const findings = [...large, ...missing, ...notes, ...(raw ? [raw] : [])];
-    const hasData = facts.files.some(f => isDataFile(f.path, f.size)) || findings.length > 0;
+    // Pickles that hold data (`digits_data.pkl`, `data/train.pkl`) are data files too; an empty
+    // data/raw placeholder (a project template's .gitkeep) is not data.
+    const holdsData = await facts.get(DATA_PICKLES);
+    const hasData =
+      facts.files.some(f => isDataFile(f.path, f.size) || (modelArtefactKind(f.path) !== undefined && holdsData(f.path))) ||
+      large.length + missing.length + notes.length > 0 ||
+      (await readsProvidedData(facts, tracking));
     if (!hasData) {
       return { status: 'na', summary: 'No data files in the repo', findings: [] };
     }

@@ -3,8 +3,17 @@
  */
 import { baseName } from '../reader';
 
-/** Above this, a file belongs in LFS, DVC or a download, not in plain git (GitHub itself warns at 50 MB). */
-export const LARGE_FILE_BYTES = 10 * 1024 * 1024;
+/**
+ * From this size on, a file belongs in LFS, DVC or a download, not in plain git. Careful reviewers
+ * call a committed data file of 4 MiB "large" and one of 3 MB a small fixture (the corpus labels);
+ * pre-commit's check-added-large-files flags 500 kB, GitHub warns at 50 MB.
+ */
+export const LARGE_FILE_BYTES = 4 * 1024 * 1024;
+
+/** Whether a file is large enough to keep out of plain git. */
+export function isLargeFile(size: number): boolean {
+  return size >= LARGE_FILE_BYTES;
+}
 
 /** JSON is config at small sizes and a data dump at large ones. */
 export const LARGE_JSON_BYTES = 1024 * 1024;
@@ -25,7 +34,16 @@ const DATA_EXTENSIONS = [
 
 /** Images are figures in docs and samples in datasets: they count only inside a data-like folder. */
 const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.bmp', '.gif', '.webp'];
-const DATA_FOLDER = /(^|\/)(data|datasets?|raw|images|imgs|samples|corpus|inputs?)(\/|$)/i;
+const DATA_FOLDER = /(^|\/)(data|datasets?|raw|processed|images|imgs|samples|corpus|inputs?)(\/|$)/i;
+/** Folders that hold images only, not other data. */
+const IMAGE_FOLDER = /(^|\/)(images|imgs)(\/|$)/i;
+/** A data folder's notes, settings and keep-files, which are not data. */
+const NOT_DATA_NAMES = /^(readme|licen[cs]e|copying|notice|citation|makefile|dockerfile)(\.\w+)?$|^\.|\.(ya?ml|toml|cfg|ini|sh|bash|bat|ps1|dvc)$/i;
+
+/** Whether the file's folder (at any depth) is one that holds data: data/, datasets/, raw/, corpus/... */
+export function inDataFolder(path: string): boolean {
+  return DATA_FOLDER.test(path.slice(0, path.lastIndexOf('/') + 1));
+}
 
 /** Code and documents: never data however large (a notebook's size is the notebooks check's business). */
 const NOT_DATA_EXTENSIONS = [
@@ -49,9 +67,16 @@ export function isDataFile(path: string, size: number): boolean {
     return size > LARGE_JSON_BYTES;
   }
   if (IMAGE_EXTENSIONS.includes(ext)) {
-    return DATA_FOLDER.test(path.slice(0, path.lastIndexOf('/') + 1));
+    return inDataFolder(path);
   }
-  return false;
+  // In a data folder, small files of any format are data too (`data/cora/cora.content`, `data/train.txt`).
+  const folder = path.slice(0, path.lastIndexOf('/') + 1);
+  return (
+    inDataFolder(path) &&
+    !IMAGE_FOLDER.test(folder) &&
+    !NOT_DATA_EXTENSIONS.includes(ext) &&
+    !NOT_DATA_NAMES.test(baseName(path))
+  );
 }
 
 /** True when a large file of this kind should not sit in plain git: anything but code and documents. */

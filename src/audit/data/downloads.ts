@@ -39,7 +39,7 @@ function lastName(call: PyCall): string {
   return name.slice(name.lastIndexOf('.') + 1);
 }
 
-function isDownloadCall(call: PyCall): boolean {
+export function isDownloadCall(call: PyCall): boolean {
   if (call.qualified && HTTP_GETS.test(call.qualified)) {
     return true;
   }

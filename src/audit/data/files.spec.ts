@@ -10,7 +10,17 @@ describe('isDataFile', () => {
     ['docs/figure.png', 10, false],
     ['data/images/cat.png', 10, true],
     ['archive.tar.gz', 10, true],
-    ['train.py', 10, false]
+    ['train.py', 10, false],
+    // A graph dataset committed in its own format, a text corpus: small data files in a data folder.
+    ['data/cora/cora.content', 10, true],
+    ['data/cora/cora.cites', 10, true],
+    ['tutorials/lm/data/train.txt', 10, true],
+    ['data/README', 10, false],
+    ['data/.gitkeep', 0, false],
+    ['data/download.sh', 10, false],
+    ['data/params.yaml', 10, false],
+    ['data/prepare.py', 10, false],
+    ['notes/todo.txt', 10, false]
   ])('%s (%d bytes): %s', (path, size, expected) => {
     expect(isDataFile(path, size)).toBe(expected);
   });

@@ -35,11 +35,14 @@ export const ATTRIBUTE_NAMES: ReadonlySet<string> = new Set([
   'AugMix', 'ColorJitter', 'GaussianBlur', 'ElasticTransform', 'ScaleJitter',
   // Model code (data/modelCode.ts): training and saving.
   'fit', 'partial_fit', 'fit_generator', 'train_on_batch', 'train', 'backward', 'step', 'save', 'save_model',
-  'save_pretrained', 'save_weights', 'save_checkpoint', 'export', 'dump', 'save_file', 'log_model',
+  'save_pretrained', 'save_weights', 'save_checkpoint', 'save_encoder', 'export', 'dump', 'save_file', 'log_model',
   // Downloads and checksums (data/downloads.ts).
   'urlretrieve', 'urlopen', 'download', 'download_url', 'download_url_to_file', 'download_file',
   'hf_hub_download', 'snapshot_download', 'get_file', 'retrieve', 'cached_download', 'dataset_download_files',
-  'system',
+  'system', 'flow_from_directory', 'load_state_dict_from_url', 'load_url', 'load_data', 'extractall', 'unpack_archive',
+  // Training and parameter saving in JAX and NumPy (data/modelCode.ts).
+  'apply_updates', 'apply_gradients', 'minimize', 'TrainState', 'value_and_grad', 'grad', 'savez', 'savez_compressed',
+  'to_bytes', 'to_state_dict', 'msgpack_serialize',
   // Seeding calls (seeds/seedCalls.ts) without 'seed' in their name.
   'enable_full_determinism', 'Trainer', 'Seq2SeqTrainer'
 ]);
@@ -47,7 +50,10 @@ export const ATTRIBUTE_NAMES: ReadonlySet<string> = new Set([
 /** Names that count wherever they are: keyword arguments the checks read, modules they follow. */
 export const ARGUMENT_NAMES: ReadonlySet<string> = new Set([
   'generator', 'key', 'params', 'shuffle', 'frac',
-  'md5', 'sha256', 'sha1', 'known_hash', 'file_hash', 'hash_prefix', 'checksum', 'hash', 'hashlib', 'subprocess'
+  'md5', 'sha256', 'sha1', 'known_hash', 'file_hash', 'hash_prefix', 'checksum', 'hash', 'hashlib', 'subprocess',
+  'check_hash', 'download',
+  // A hand-written gradient step (`W -= lr * dW`, `opt_update(i, g, state)`): data/modelCode.ts.
+  'lr', 'learning_rate', 'step_size', 'eta', 'grad', 'grads', 'opt_update'
 ]);
 
 /** Fragments that make any name count: every random-state and seeding API has one (random_state, manual_seed, RandomCrop). */

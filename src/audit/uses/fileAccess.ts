@@ -5,6 +5,7 @@
  * repo root. Only paths the syntax fixes are kept: an f-string or a computed name is skipped.
  */
 import type { PyAnalysis, PyCall } from '../python/types';
+import { isDataFile } from '../data/dataFiles';
 import { modelArtefactKind } from '../data/modelFiles';
 import { dirName } from '../reader';
 import { moduleNamesBefore } from './bindings';
@@ -40,6 +41,10 @@ const BY_NAME: Record<string, Access> = {
   open_dataset: { access: 'read', argument: 0 },
   open_dataarray: { access: 'read', argument: 0 },
   read_file: { access: 'read', argument: 0 },
+  // Keras reads a folder of class sub-folders.
+  flow_from_directory: { access: 'read', argument: 0 },
+  image_dataset_from_directory: { access: 'read', argument: 0 },
+  text_dataset_from_directory: { access: 'read', argument: 0 },
   load_model: { access: 'read', kind: 'model', argument: 0 },
   load_weights: { access: 'read', kind: 'model', argument: 0 },
   from_pretrained: { access: 'read', kind: 'model', argument: 0 },
@@ -80,7 +85,7 @@ const BY_QUALIFIED: Record<string, Access> = {
 };
 
 /** Keyword names that carry the path. */
-const PATH_KEYWORDS = ['filepath_or_buffer', 'path_or_buf', 'filepath', 'fname', 'filename', 'file', 'path', 'f', 'io', 'out', 'pretrained_model_name_or_path'];
+const PATH_KEYWORDS = ['filepath_or_buffer', 'path_or_buf', 'filepath', 'fname', 'filename', 'file', 'path', 'f', 'io', 'out', 'pretrained_model_name_or_path', 'directory'];
 
 /** Receivers whose `.save(path)` saves a model (as in the model check), unlike a figure's or an array's. */
 const MODEL_RECEIVER = /(model|net|clf|classifier|regressor|estimator|learner|booster|bst|pipeline|pipe|ckpt|checkpoint|saver|trainer)$/i;
@@ -129,8 +134,12 @@ function looksLikePath(value: string, access: Access): boolean {
   if (!value || /^[a-z][a-z0-9+.-]*:\/\//i.test(value) || /[*?]/.test(value)) {
     return false;
   }
-  // `from_pretrained("bert-base-uncased")` names a hub model, not a file: only local-looking paths count.
-  return access.kind !== 'model' || !/^[\w-]+(\/[\w.-]+)?$/.test(value) || value.includes('.');
+  // `from_pretrained("bert-base-uncased")`, `load_model("base.en")` name a hub model, not a file: only
+  // local-looking paths count (a folder, or a file name with a model's or data's extension).
+  if (access.kind !== 'model' || !/^[\w.-]+(\/[\w.-]+)?$/.test(value)) {
+    return true;
+  }
+  return value.includes('/') ? value.includes('.') : modelArtefactKind(value) !== undefined || isDataFile(value, 0);
 }
 
 export interface AccessSite {
@@ -164,7 +173,8 @@ export function fileAccesses(site: AccessSite, repo: RepoIndex): FileAccess[] {
     if (found.kind === 'model' && !hit && access === 'read' && call.text.endsWith('from_pretrained')) {
       continue;
     }
-    const where = hit ?? candidates[0];
+    // Not found: the first reading that lands inside the repo (a script in fig/ reading ../data/x runs from fig/).
+    const where = hit ?? candidates.find(c => !c.outside) ?? candidates[0];
     accesses.push({
       path: where.path,
       written,

@@ -3,8 +3,8 @@
  * the repo writes (or downloads) that file first. Absolute paths are left to the notebooks check.
  */
 import type { PythonUnit } from '../python/units';
-import { FileAccess, fileAccesses } from './fileAccess';
-import type { RepoIndex } from './repoIndex';
+import type { FileAccess } from './fileAccess';
+import type { UnitAccesses } from './fileAccessFacts';
 
 export interface MissingRead {
   unit: PythonUnit;
@@ -16,15 +16,26 @@ function hasHiddenSegment(path: string): boolean {
   return path.split('/').some(part => part.startsWith('.') && part !== '.' && part !== '..');
 }
 
-export function missingReads(units: readonly PythonUnit[], repo: RepoIndex): MissingRead[] {
-  const perUnit = units.map(unit => ({ unit, accesses: fileAccesses(unit, repo) }));
+/**
+ * `provided` tells paths that something else makes before the read: a download or an unpacked archive
+ * (shell steps, dataset downloaders), or a git-ignored output of the code.
+ */
+export function missingReads(perUnit: readonly UnitAccesses[], provided: (path: string) => boolean = () => false): MissingRead[] {
   const written = new Set(perUnit.flatMap(u => u.accesses.filter(a => a.access === 'write').map(a => a.path)));
   const missing: MissingRead[] = [];
   for (const { unit, accesses } of perUnit) {
     const seen = new Set<string>();
     for (const access of accesses) {
       const absolute = access.outside && !access.path.startsWith('..');
-      if (access.access !== 'read' || access.exists || absolute || written.has(access.path) || seen.has(access.path) || hasHiddenSegment(access.path)) {
+      if (
+        access.access !== 'read' ||
+        access.exists ||
+        absolute ||
+        written.has(access.path) ||
+        seen.has(access.path) ||
+        hasHiddenSegment(access.path) ||
+        (!access.outside && provided(access.path))
+      ) {
         continue;
       }
       seen.add(access.path);

@@ -1,0 +1,57 @@
+import { runCheck } from '../__tests__/checkHarness';
+import type { Check } from '../check';
+import { notebookShellLines, PROVIDED_FILES } from './providedFiles';
+
+describe('notebookShellLines', () => {
+  it('takes `!` lines and the bodies of %%bash cells', () => {
+    expect(
+      notebookShellLines(['import os\n  !wget https://e.org/a.txt\nx = 1', '%%bash\nmkdir -p data\ncurl -o data/b.csv \\\n  https://e.org/b.csv'])
+    ).toEqual(['wget https://e.org/a.txt', 'mkdir -p data', 'curl -o data/b.csv    https://e.org/b.csv']);
+  });
+});
+
+describe('PROVIDED_FILES', () => {
+  it('gathers shell steps, os.system/subprocess downloads and Python downloaders, from each working directory', async () => {
+    let provides: (path: string) => boolean = () => false;
+    const probe: Check = {
+      id: 'probe',
+      title: 'probe',
+      why: '',
+      sources: [],
+      run: async facts => {
+        const provided = await facts.get(PROVIDED_FILES);
+        provides = path => provided.provides(path);
+        return { status: 'na', summary: '', findings: [] };
+      }
+    };
+    const prepare = [
+      'import os, subprocess, zipfile, gdown',
+      "os.system('wget https://e.org/glove.zip -O embeddings/glove.zip')",
+      "subprocess.run(['curl', '-o', 'tables/t.csv', URL])",
+      "zipfile.ZipFile('embeddings/glove.zip').extractall('embeddings/glove')",
+      "gdown.download(DRIVE_URL, 'weights/vgg.pth')",
+      'import wget',
+      "url = 'https://raw.example.com/book/master/Chapter2/data/challenger.csv'",
+      'filename = wget.download(url)'
+    ].join('\n');
+    // A textbook notebook: a zip fetched with requests, unpacked in place, its CSV read by name.
+    const unpack = ['import requests, zipfile, io', 'z = zipfile.ZipFile(io.BytesIO(requests.get(URL).content))', 'z.extractall()'].join('\n');
+    await runCheck(probe, {
+      files: {
+        'tools/prepare.py': prepare,
+        'Makefile': 'data:\n\tkaggle competitions download -c titanic -p input\n',
+        'ch7/overfit.ipynb': JSON.stringify({
+          nbformat: 4,
+          nbformat_minor: 5,
+          metadata: { kernelspec: { language: 'python', name: 'python3' } },
+          cells: [{ cell_type: 'code', source: unpack, metadata: {}, execution_count: null, outputs: [] }]
+        })
+      }
+    });
+    expect(
+      ['embeddings/glove.zip', 'tables/t.csv', 'embeddings/glove/vectors.txt', 'weights/vgg.pth', 'input/train.csv', 'tools/tables/t.csv', 'challenger.csv'].map(provides)
+    ).toEqual([true, true, true, true, true, true, true]);
+    expect(['ch7/overfitting.csv', 'ch7/sub/x.csv'].map(provides)).toEqual([true, false]);
+    expect(['other.csv', 'embeddings/other.txt', 'input'].map(provides)).toEqual([false, false, false]);
+  });
+});
