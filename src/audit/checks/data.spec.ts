@@ -1,4 +1,5 @@
 import { runCheck } from '../__tests__/checkHarness';
+import { gitIndexBytes } from '../__tests__/gitIndexBytes';
 import type { MemoryRepoSpec } from '../memoryReader';
 import { dataCheck } from './data';
 
@@ -74,13 +75,34 @@ describe('dataCheck', () => {
   });
 
   it('passes when the large file is ignored by git (present locally, not committed)', async () => {
+    const files = { '.gitignore': 'data/\n', 'data/big.npy': 'x' };
     const { outcome } = await run({
-      files: { '.gitignore': 'data/\n', 'data/big.npy': 'x' },
+      files: { ...files, '.git/index': gitIndexBytes(files, ['.gitignore']) },
       sizes: { 'data/big.npy': 60 * MB }
     });
     expect(outcome.status).toBe('pass');
     expect(outcome.findings[0]).toMatchObject({ status: 'pass', path: 'data/big.npy' });
     expect(outcome.findings[0].message).toMatch(/ignored by git/);
+  });
+
+  it('warns on an ignored large file that git tracks all the same (force-added), or that came in a checkout without git', async () => {
+    const files = { '.gitignore': 'data/\n', 'data/big.npy': 'x' };
+    for (const extra of [{ '.git/index': gitIndexBytes(files, ['.gitignore', 'data/big.npy']) }, {}]) {
+      const { outcome } = await run({ files: { ...files, ...extra }, sizes: { 'data/big.npy': 60 * MB } });
+      expect(outcome.status).toBe('warn');
+      expect(outcome.findings[0]).toMatchObject({ status: 'warn', path: 'data/big.npy' });
+    }
+  });
+
+  it('leaves a large trained model to the model item, but not a large pickle of data', async () => {
+    // The shape of a real case: the paper's trained weights committed beside the code (the model item's pass).
+    const { outcome } = await run({
+      files: { 'models/binaries/gat_PPI_000000.pth': 'w', 'data/cora/features.npz': 'x', 'data/train_data.pkl': 'd' },
+      sizes: { 'models/binaries/gat_PPI_000000.pth': 5 * MB, 'data/train_data.pkl': 5 * MB }
+    });
+    expect(outcome.findings.filter(f => f.status === 'warn').map(f => f.path)).toEqual([
+      'data/train_data.pkl'
+    ]);
   });
 
   it('notes download scripts that verify a checksum', async () => {

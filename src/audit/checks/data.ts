@@ -63,11 +63,13 @@ function keptOutBy(tracking: DataTracking, path: string): string | undefined {
   if (tracking.dvcOutput(path)) {
     return 'dvc';
   }
-  return tracking.ignored(path) ? 'gitignore' : undefined;
+  return tracking.keptOut(path) ? 'gitignore' : undefined;
 }
 
-function largeFileFindings(facts: RepoFacts, tracking: DataTracking): Finding[] {
-  const large = facts.files.filter(f => isLargeFile(f.size) && isLargeBinaryCandidate(f.path));
+function largeFileFindings(facts: RepoFacts, tracking: DataTracking, holdsData: (path: string) => boolean): Finding[] {
+  // A trained model is the model item's business, where committing it is what the checklist asks for.
+  const isModel = (path: string) => modelArtefactKind(path) !== undefined && !holdsData(path);
+  const large = facts.files.filter(f => isLargeFile(f.size) && isLargeBinaryCandidate(f.path) && !isModel(f.path));
   const plain = large.filter(f => !keptOutBy(tracking, f.path));
   const findings: Finding[] = plain.slice(0, MAX_LISTED).map(f => ({
     status: 'warn',
@@ -193,15 +195,15 @@ export const dataCheck: Check = {
   sources: [QUILT_TALK, TATMAN_TALK, GIT_LFS, DVC],
   async run(facts): Promise<CheckOutcome> {
     const tracking = await facts.get(DATA_TRACKING);
-    const large = largeFileFindings(facts, tracking);
+    // Pickles that hold data (`digits_data.pkl`, `data/train.pkl`) are data files too; an empty
+    // data/raw placeholder (a project template's .gitkeep) is not data.
+    const holdsData = await facts.get(DATA_PICKLES);
+    const large = largeFileFindings(facts, tracking, holdsData);
     const loader = await datasetLoaderFinding(facts);
     const notes = [...trackingFindings(facts, tracking), ...(await verifiedDownloads(facts)), ...(loader ? [loader] : [])];
     const raw = rawDataFinding(facts);
     const missing = await missingReadFindings(facts, tracking);
     const findings = [...large, ...missing, ...notes, ...(raw ? [raw] : [])];
-    // Pickles that hold data (`digits_data.pkl`, `data/train.pkl`) are data files too; an empty
-    // data/raw placeholder (a project template's .gitkeep) is not data.
-    const holdsData = await facts.get(DATA_PICKLES);
     const hasData =
       facts.files.some(f => isDataFile(f.path, f.size) || (modelArtefactKind(f.path) !== undefined && holdsData(f.path))) ||
       large.length + missing.length + notes.length > 0 ||

@@ -1,4 +1,5 @@
 import { runCheck } from '../__tests__/checkHarness';
+import { gitIndexBytes } from '../__tests__/gitIndexBytes';
 import type { MemoryRepoSpec } from '../memoryReader';
 import { modelCheck } from './model';
 
@@ -276,10 +277,32 @@ describe('modelCheck', () => {
     expect(used.outcome.status).toBe('warn');
   });
 
-  it('does not count a model that git ignores', async () => {
-    const { outcome } = await run({ files: { '.gitignore': '*.pt\n', 'model.pt': 'x'.repeat(5000), 'train.py': TRAIN } });
+  it('does not count a model that git ignores and does not track', async () => {
+    const files = { '.gitignore': '*.pt\n', 'model.pt': 'x'.repeat(5000), 'train.py': TRAIN };
+    const { outcome } = await run({ files: { ...files, '.git/index': gitIndexBytes(files, ['.gitignore', 'train.py']) } });
     expect(outcome.status).toBe('fail');
     expect(outcome.findings.map(f => f.status)).toEqual(['warn', 'fail']);
     expect(outcome.findings[0]).toMatchObject({ path: 'model.pt', message: 'model.pt is ignored by git, so the model is not shipped' });
+  });
+
+  it('counts a model force-added despite an ignore rule: git tracks it, so a clone has it', async () => {
+    // The shape of a real case: `models/binaries/` ignored, the paper's trained weights committed with `add -f`.
+    const files = { '.gitignore': 'models/binaries/\n', 'models/binaries/gat_000000.pth': 'w'.repeat(5000), 'train.py': TRAIN };
+    const index = gitIndexBytes(files, Object.keys(files));
+    const { outcome } = await run({ files: { ...files, '.git/index': index } });
+    expect(outcome.status).toBe('pass');
+    expect(outcome.findings[0]).toMatchObject({ status: 'pass', path: 'models/binaries/gat_000000.pth' });
+  });
+
+  it('counts an ignored model in a checkout without git metadata: it came with the repo', async () => {
+    const { outcome } = await run({ files: { '.gitignore': '*.pt\n', 'model.pt': 'x'.repeat(5000), 'train.py': TRAIN } });
+    expect(outcome.status).toBe('pass');
+  });
+
+  it('keeps to the ignore rules where git metadata is there but its index cannot be read (a worktree)', async () => {
+    const { outcome } = await run({
+      files: { '.git': 'gitdir: /elsewhere/.git/worktrees/w\n', '.gitignore': '*.pt\n', 'model.pt': 'x'.repeat(5000), 'train.py': TRAIN }
+    });
+    expect(outcome.findings[0]).toMatchObject({ status: 'warn', path: 'model.pt' });
   });
 });

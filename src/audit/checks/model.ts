@@ -56,7 +56,7 @@ async function shippingOf(facts: RepoFacts, tracking: DataTracking, file: RepoFi
   if (dvc) {
     return dvc;
   }
-  return tracking.ignored(file.path) ? 'ignored' : 'committed';
+  return tracking.keptOut(file.path) ? 'ignored' : 'committed';
 }
 
 async function artefactsOf(facts: RepoFacts, tracking: DataTracking): Promise<Artefact[]> {

@@ -4,6 +4,7 @@
  */
 import { defineFact, RepoFacts } from '../facts';
 import { baseName } from '../reader';
+import { parseGitIndex } from './gitIndex';
 import { isDvcFile, DvcOutput, dvcOutputFor, parseDvcFile } from './dvc';
 import { lfsRuleFor, LfsRule, parseGitAttributes } from './gitattributes';
 import { IgnoreRule, isGitIgnored, parseGitIgnore } from './gitignore';
@@ -19,8 +20,40 @@ export interface DataTracking {
   lfsRule(path: string): LfsRule | undefined;
   /** The DVC output that covers `path`, if any. */
   dvcOutput(path: string): DvcOutput | undefined;
-  /** True when a `.gitignore` keeps `path` out of git. */
+  /** True when a `.gitignore` rule matches `path` (an output the code may make, if it is not there). */
   ignored(path: string): boolean;
+  /**
+   * True when a file that is here is not in git, so a clone would not have it: ignored and not in git's index.
+   * A force-added file is committed whatever `.gitignore` says; in a checkout without git metadata (an archive,
+   * a copy, an image built from the repo) every file here came with the repo.
+   */
+  keptOut(path: string): boolean;
+}
+
+/** The index is read whole, up to this size (about 100,000 entries). */
+const MAX_INDEX_BYTES = 16 * 1024 * 1024;
+
+type GitMetadata = { kind: 'index'; tracked: Set<string> } | { kind: 'none' } | { kind: 'unknown' };
+
+/** What git says is tracked: its index when readable; none when the folder has no `.git`; else unknown. */
+async function gitMetadata(facts: RepoFacts): Promise<GitMetadata> {
+  try {
+    const tracked = parseGitIndex(await facts.reader.read('.git/index', MAX_INDEX_BYTES));
+    if (tracked) {
+      return { kind: 'index', tracked };
+    }
+  } catch {
+    // No index to read here: see below whether there is git metadata at all.
+  }
+  let root: { name: string }[];
+  try {
+    root = await facts.reader.list('');
+  } catch {
+    return { kind: 'unknown' };
+  }
+  // A `.git` we cannot read (a worktree's `.git` file, a hidden folder) leaves it open; no `.git` at all settles it,
+  // but only when the reader shows dot-files (the `.gitignore` being read says so).
+  return root.some(e => e.name === '.git') ? { kind: 'unknown' } : { kind: 'none' };
 }
 
 /** Parents before children, so that nested files override the root's (git's precedence). */
@@ -43,6 +76,8 @@ export const DATA_TRACKING = defineFact<DataTracking>('dataTracking', async fact
   ]);
   const lfsRules: LfsRule[] = attributes.flatMap(f => parseGitAttributes(f.text, f.path));
   const ignoreRules: IgnoreRule[] = ignores.flatMap(f => parseGitIgnore(f.text, f.path));
+  // Git's index matters only where an ignore rule could keep a file out.
+  const git: GitMetadata = ignoreRules.length ? await gitMetadata(facts) : { kind: 'none' };
   const dvcOutputs: DvcOutput[] = [];
   for (const file of dvcTexts) {
     const parsed = parseDvcFile(file.text, file.path);
@@ -64,6 +99,8 @@ export const DATA_TRACKING = defineFact<DataTracking>('dataTracking', async fact
       return rule?.lfs ? rule : undefined;
     },
     dvcOutput: path => dvcOutputFor(dvcOutputs, path),
-    ignored: path => isGitIgnored(ignoreRules, path)
+    ignored: path => isGitIgnored(ignoreRules, path),
+    keptOut: path =>
+      isGitIgnored(ignoreRules, path) && (git.kind === 'index' ? !git.tracked.has(path) : git.kind === 'unknown')
   };
 });
