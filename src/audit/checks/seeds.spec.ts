@@ -252,7 +252,20 @@ rf2 = RandomForestClassifier(**params)
         path: 'a.py',
         line: 3,
         fix: 'seeds'
-      }
+      },
+      { status: 'pass', message: 'Seeded with a fixed value (no draw of its own in view): NumPy', path: 'a.py' }
+    ]);
+  });
+
+  test('a framework seeded with a fixed value whose draws no call shows is there and seeded, not "no randomness"', async () => {
+    // The shape of TF1 paper code: seeds at the top of train.py, draws in initialisers built inside layer classes.
+    const result = await seedsOf({
+      'train.py': 'import numpy as np\nimport tensorflow as tf\nfrom models import GCN\nseed = 123\nnp.random.seed(seed)\ntf.set_random_seed(seed)\nmodel = GCN(placeholders)\n',
+      'models.py': 'class GCN(object):\n    def __init__(self, placeholders):\n        self.layers = []\n'
+    });
+    expect(result.status).toBe('pass');
+    expect(result.findings).toEqual([
+      { status: 'pass', message: 'Seeded with a fixed value (no draw of its own in view): NumPy, TensorFlow/Keras', path: 'train.py' }
     ]);
   });
 
@@ -370,7 +383,13 @@ rf2 = RandomForestClassifier(**params)
       ])
     });
     expect(seeded.status).toBe('pass');
-    expect(seeded.findings).toEqual([{ status: 'pass', message: 'Fixed seed on every scikit-learn call (1)', path: 'demo.ipynb' }]);
+    expect(seeded.findings).toEqual([
+      {
+        status: 'pass',
+        message: 'Seeded with a fixed value (no draw of its own in view): NumPy, Python random; fixed seed on every scikit-learn call (1)',
+        path: 'demo.ipynb'
+      }
+    ]);
     // Drawn before the seed: the global seed does not reach it.
     const early = await seedsOf({
       'demo.ipynb': notebook(['import numpy as np\nfrom sklearn.datasets import make_moons', 'X, y = make_moons(n_samples=100)', 'np.random.seed(0)'])

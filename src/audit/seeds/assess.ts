@@ -10,7 +10,7 @@ import type { CheckOutcome, Evidence, Finding, Status } from '../report';
 import type { AnalysedUnit } from './analysedUnit';
 import { CallSeed, callSeedOf, daskDrawSeedOf } from './callSeeds';
 import { ReachedCall, callsInExecutionOrder } from './executionOrder';
-import { FrameworkId, frameworkOf } from './frameworks';
+import { FrameworkId, GlobalFrameworkId, frameworkOf } from './frameworks';
 import { RepoModules } from './repoModules';
 import { SeedingApis, seedingApis, tensorflowSeedHint } from './seedingApi';
 import { FrameworkSeeding, ReachedSeed, frameworkSeedings, seedOf } from './seedingOrder';
@@ -65,7 +65,8 @@ function assessUnit(unit: AnalysedUnit, modules: RepoModules, declared: readonly
   const seeded: string[] = [];
   const order = callsInExecutionOrder(unit, modules);
   const afterNumpySeed = callsAfterFixedNumpySeed(unit, order);
-  for (const seeding of frameworkSeedings(order)) {
+  const seedings = frameworkSeedings(order);
+  for (const seeding of seedings) {
     frameworks.total++;
     if (seeding.seededBeforeUse) {
       frameworks.ok++;
@@ -73,6 +74,18 @@ function assessUnit(unit: AnalysedUnit, modules: RepoModules, declared: readonly
     } else {
       problems.push(unseededFinding(unit, seeding, seedingApis(declared, unit.analysis)));
     }
+  }
+  // A framework the code seeds with a fixed value draws where no call shows it (weight initialisers, dropout,
+  // a graph's random ops built inside layer classes): its randomness is there, and it is seeded.
+  const seededOnly: string[] = [];
+  for (const framework of fixedSeedsWithoutSeenDraws(order, unit, seedings)) {
+    // scikit-learn without random_state draws from NumPy's global generator: one before the seed is a draw.
+    if (framework === 'numpy' && unit.analysis.calls.some(call => drawsFromNumpyBeforeSeed(unit, call, afterNumpySeed))) {
+      continue;
+    }
+    frameworks.total++;
+    frameworks.ok++;
+    seededOnly.push(frameworkOf(framework).label);
   }
   // Per framework of per-call seeds: how many calls get a fixed seed, or -1 once one does not.
   const fixedCalls = new Map<FrameworkId, number>();
@@ -94,9 +107,31 @@ function assessUnit(unit: AnalysedUnit, modules: RepoModules, declared: readonly
       problems.push(callSeedFinding(unit, call, seed, ownSeed !== undefined));
     }
   }
-  const message = passMessage(seeded, fixedCalls);
+  const message = passMessage(seeded, seededOnly, fixedCalls);
   const pass: Finding | undefined = message ? { status: 'pass', code: 'seeds.seeded', message, path: unit.path } : undefined;
   return { problems, pass, frameworks, calls };
+}
+
+function drawsFromNumpyBeforeSeed(unit: AnalysedUnit, call: PyCall, afterNumpySeed: ReadonlySet<PyCall>): boolean {
+  const seed = callSeedOf(call, { analysis: unit.analysis, offset: call.offset, scope: call.scope });
+  return seed?.kind === 'sklearn' && !seed.fixed && (seed.value.kind === 'missing' || seed.value.kind === 'none') && !afterNumpySeed.has(call);
+}
+
+/** Frameworks the unit's own code seeds with a fixed value and whose draws no reached call shows. */
+function fixedSeedsWithoutSeenDraws(
+  order: readonly ReachedCall[],
+  unit: AnalysedUnit,
+  seedings: readonly FrameworkSeeding[]
+): Set<GlobalFrameworkId> {
+  const drawn = new Set(seedings.map(s => s.framework));
+  const found = new Set<GlobalFrameworkId>();
+  for (const reached of order) {
+    const seed = reached.unit === unit ? seedOf(reached) : undefined;
+    if (seed?.value.kind === 'fixed') {
+      seed.frameworks.filter(f => !drawn.has(f)).forEach(f => found.add(f));
+    }
+  }
+  return found;
 }
 
 /** The unit's own calls that run after a fixed `np.random.seed` (or a helper that seeds NumPy), in execution order. */
@@ -122,11 +157,14 @@ function followsNumpySeed(seed: CallSeed, call: PyCall, afterNumpySeed: Readonly
   return seed.kind === 'sklearn' && !seed.fixed && (seed.value.kind === 'missing' || seed.value.kind === 'none') && afterNumpySeed.has(call);
 }
 
-/** 'Seeded before first use: NumPy, PyTorch; fixed seed on every scikit-learn call (3)'. */
-function passMessage(seeded: string[], fixedCalls: Map<FrameworkId, number>): string | undefined {
+/** 'Seeded before first use: NumPy, PyTorch; seeded: TensorFlow; fixed seed on every scikit-learn call (3)'. */
+function passMessage(seeded: string[], seededOnly: string[], fixedCalls: Map<FrameworkId, number>): string | undefined {
   const parts: string[] = [];
   if (seeded.length) {
     parts.push(`Seeded before first use: ${seeded.join(', ')}`);
+  }
+  if (seededOnly.length) {
+    parts.push(`seeded with a fixed value (no draw of its own in view): ${seededOnly.join(', ')}`);
   }
   for (const [framework, n] of fixedCalls) {
     if (n > 0) {
