@@ -206,6 +206,11 @@ export function distributionsFor(module: string): string[] {
   return [normalizeName(parts[0])];
 }
 
+/** Whether the mapping knows a distribution for the import (the library, not a helper named after it). */
+export function isKnownImport(module: string): boolean {
+  return prefixes(module).some(p => PROVIDERS[p] !== undefined);
+}
+
 /** The name an import is reported under: the top-level name, or the mapped dotted prefix. */
 export function importKey(module: string): string {
   const parts = module.split('.');

@@ -1,5 +1,5 @@
 import type { PyImport } from '../python/types';
-import { isLocalModule } from './localModules';
+import { analyzePython } from '../python/analyze';
 import { ImportingUnit, undeclaredImports } from './undeclaredImports';
 
 function tree(files: string[]): { has(p: string): boolean; dirs: Set<string> } {
@@ -17,24 +17,73 @@ function unit(path: string, modules: string[], cellOf?: (line: number) => number
   const imports: PyImport[] = modules.map((module, i) => ({ module, local: module, line: i + 1, offset: i * 10 }));
   return {
     path,
-    analysis: { imports },
+    analysis: { imports, calls: [], assignments: [] },
     evidence: line => (cellOf ? { path, cell: cellOf(line), line: 1 } : { path, line })
   };
 }
 
-describe('isLocalModule', () => {
-  const repo = tree(['utils.py', 'src/pkg/__init__.py', 'analysis/helpers.py', 'analysis/sub/run.py', 'lib/models/net.py', 'stubs/x.pyi']);
+/** A unit analysed from real-shaped code, as the audit sees it. */
+function analysed(path: string, code: string): ImportingUnit {
+  return { path, analysis: analyzePython(code), evidence: line => ({ path, line }) };
+}
+
+/** The imports reported as undeclared when nothing is declared: what the repo's own modules are not. */
+function thirdParty(files: string[], path: string, code: string): string[] {
+  return undeclaredImports([analysed(path, code)], new Set(), tree([...files, path])).map(u => u.key);
+}
+
+describe("the repo's own modules, found by the side-by-side import resolver", () => {
+  const repo = ['utils.py', 'src/pkg/__init__.py', 'analysis/helpers.py', 'analysis/sub/run.py', 'lib/models/net.py', 'stubs/x.py'];
   it.each([
     ['utils', 'notebooks/a.ipynb', true],
     ['pkg', 'scripts/train.py', true],
     ['helpers', 'analysis/sub/run.py', true],
-    ['helpers', 'other/run.py', false],
-    ['analysis', 'analysis/sub/run.py', true],
-    ['models', 'lib/train.py', true],
-    ['models', 'train.py', false],
+    ['models.net', 'lib/train.py', true],
     ['numpy', 'train.py', false]
-  ])('%s from %s: %s', (name, from, local) => {
-    expect(isLocalModule(repo, name, from)).toBe(local);
+  ])('%s from %s: local %s', (name, from, local) => {
+    expect(thirdParty(repo, from, `import ${name}\n`)).toEqual(local ? [] : [name]);
+  });
+
+  // A research repo's shape: the model code in one folder, the experiment notebooks in a sibling folder
+  // that reach it with sys.path.append('../<folder>') and import its modules by their bare names.
+  it('follows sys.path.append to a sibling folder', () => {
+    const files = ['mlp/__init__.py', 'mlp/multilayer_perceptron.py', 'mlp/figures.py'];
+    const code = "import sys\nsys.path.append('../mlp')\nfrom multilayer_perceptron import *\nimport figures\nimport autograd.numpy as np\n";
+    expect(thirdParty(files, 'experiments/2d-intuition.ipynb', code)).toEqual(['autograd']);
+  });
+
+  // A tests folder that puts a sibling util/ folder on the path (sys.path.append('../util'); import jsonutil).
+  it("follows sys.path.insert(0, os.path.join(HERE, '..', 'util')) through a name bound to a path", () => {
+    const files = ['util/jsonutil.py', 'util/api.py'];
+    const code =
+      'import os, sys\nHERE = os.getcwd()\nsys.path.insert(0, os.path.join(HERE, "..", "util"))\nimport jsonutil\nfrom api import make\nimport requests\n';
+    expect(thirdParty(files, 'tests/test_api.py', code)).toEqual(['requests']);
+  });
+
+  it('takes a module beside the notebook folder (a sibling folder on the IDE path) but not a library name', () => {
+    const files = ['helper/plotting.py', 'helper/yaml.py', 'model_composer/build.py'];
+    const code = 'import plotting\nfrom build import compose\nimport yaml\n';
+    expect(thirdParty(files, 'main/experiment.ipynb', code)).toEqual(['yaml']);
+  });
+
+  it('searches every folder when sys.path gets a folder it cannot follow', () => {
+    const files = ['code/lib/rrr/local_linear.py'];
+    const dynamic = 'import sys\nsys.path.append(ROOT_DIR + get_suffix())\nimport local_linear\n';
+    expect(thirdParty(files, 'experiments/a.ipynb', dynamic)).toEqual([]);
+    expect(thirdParty(files, 'experiments/a.ipynb', 'import local_linear\n')).toEqual(['local_linear']);
+  });
+
+  it('a folder named after a library, holding notebooks only, is not the library', () => {
+    const files = ['numpy/01-arrays.ipynb', 'pandas/02-frames.ipynb'];
+    expect(thirdParty(files, 'numpy/01-arrays.ipynb', 'import numpy as np\nimport pandas\n')).toEqual(['numpy', 'pandas']);
+  });
+
+  it('a namespace package (no __init__.py) counts through its modules', () => {
+    expect(thirdParty(['ns/sub.py'], 'a.ipynb', 'from ns.sub import A\nfrom ns import sub\n')).toEqual([]);
+  });
+
+  it('a helper named like the standard library beside the notebook folder does not hide the standard library', () => {
+    expect(thirdParty(['tools/random.py'], 'nb/a.ipynb', 'import random\n')).toEqual([]);
   });
 });
 

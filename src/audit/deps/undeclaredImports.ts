@@ -4,15 +4,20 @@
  * distribution names that provide them.
  */
 import type { Evidence } from '../report';
-import type { PyImport } from '../python/types';
+import type { PyAnalysis } from '../python/types';
 import { isStdlibModule } from '../python/stdlib';
-import { distributionsFor, importKey, needsNoDeclaration } from './importNames';
-import { isLocalModule, RepoTree } from './localModules';
+import { ModuleFinder } from '../uses/moduleFinder';
+import { RepoIndex } from '../uses/repoIndex';
+import { distributionsFor, importKey, isKnownImport, needsNoDeclaration } from './importNames';
+import { isRepoModule, RepoTree } from './localModules';
 
-/** What the comparison needs of a Python unit (a script, or a notebook's code cells joined). */
+/**
+ * What the comparison needs of a Python unit (a script, or a notebook's code cells joined): its
+ * imports, and the calls and assignments that add folders to `sys.path`.
+ */
 export interface ImportingUnit {
   path: string;
-  analysis: { imports: PyImport[] };
+  analysis: Pick<PyAnalysis, 'imports' | 'calls' | 'assignments'>;
   evidence(line: number): Evidence;
 }
 
@@ -33,9 +38,11 @@ export function undeclaredImports(
   tree: RepoTree
 ): UndeclaredImport[] {
   const found = new Map<string, UndeclaredImport>();
+  const repo = new RepoIndex(tree);
   const sorted = [...units].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const unit of sorted) {
     const seenHere = new Set<string>();
+    const finder = new ModuleFinder(repo, unit.path, unit.analysis);
     const imports = [...unit.analysis.imports].sort((a, b) => a.offset - b.offset);
     for (const imp of imports) {
       const module = imp.module;
@@ -43,7 +50,7 @@ export function undeclaredImports(
         continue;
       }
       const top = module.split('.')[0];
-      if (isStdlibModule(top) || needsNoDeclaration(module) || isLocalModule(tree, top, unit.path)) {
+      if (isStdlibModule(top) || needsNoDeclaration(module) || isRepoModule(finder, imp, isKnownImport(module))) {
         continue;
       }
       const distributions = distributionsFor(module);

@@ -4,17 +4,24 @@
  * notebook), appended folders, the repo root and `src/` (an installed package). In each folder a
  * regular package (`pkg/__init__.py`) wins over `pkg.py`; a folder without `__init__.py` is a
  * namespace package, taken only when no folder has anything better.
+ *
+ * Where none of those folders has the module, a guess (marked `guessed`): research code is often run
+ * with more on its path than it says (an IDE's source roots, PYTHONPATH, a notebook server started at
+ * the root), so the folders above the importing file, the folders beside it and beside those, and,
+ * when the file adds a folder to `sys.path` that cannot be followed, any folder of the repo.
  */
+import { isStdlibModule } from '../python/stdlib';
 import { dirName, joinPath } from '../reader';
-import type { PyAnalysis } from '../python/types';
 import type { RepoIndex } from './repoIndex';
-import { sysPathAdditions } from './searchPath';
+import { sysPathAdditions, SysPathSource } from './searchPath';
 
 export interface FoundModule {
   /** The module's file: `mod.py`, or a package's `__init__.py`. */
   path?: string;
   /** A namespace package: a folder without `__init__.py`. */
   folder?: string;
+  /** Found outside the folders Python would search (see the guesses above). */
+  guessed?: boolean;
 }
 
 /** Leading dots of a relative module ('..utils' -> 2). */
@@ -25,16 +32,20 @@ export function relativeLevel(module: string): number {
 export class ModuleFinder {
   /** Folders searched for absolute imports, in order. */
   readonly searchPath: readonly string[];
+  /** The file adds folders to `sys.path` that could not be followed: any folder may be one of them. */
+  private readonly anywhere: boolean;
+  private guesses?: readonly string[];
 
   constructor(
     private readonly repo: RepoIndex,
     /** The importing file. */
     readonly fromPath: string,
-    analysis?: PyAnalysis
+    analysis?: SysPathSource
   ) {
     const own = dirName(fromPath);
-    const added = analysis ? sysPathAdditions(analysis, own) : { front: [], back: [] };
+    const added = analysis ? sysPathAdditions(analysis, own) : { front: [], back: [], unfollowed: 0 };
     this.searchPath = [...new Set([...added.front, own, ...added.back, '', 'src'])].filter(d => d === '' || repo.isDir(d));
+    this.anywhere = added.unfollowed > 0;
   }
 
   /** The module `module` (dotted, relative ones with their dots) names, or undefined when not in the repo. */
@@ -56,7 +67,33 @@ export class ModuleFinder {
       }
       namespace = namespace ?? found;
     }
-    return namespace;
+    if (namespace || isStdlibModule(dotted.split('.')[0])) {
+      return namespace;
+    }
+    // Guesses take files only (a folder of the same name elsewhere is too weak a sign), never for the standard library.
+    for (const base of this.guessFolders()) {
+      const found = this.at(base, dotted);
+      if (found?.path) {
+        return { ...found, guessed: true };
+      }
+    }
+    return undefined;
+  }
+
+  /** Folders tried when the search path has nothing: above, beside, then (see `anywhere`) all. */
+  private guessFolders(): readonly string[] {
+    if (!this.guesses) {
+      const above: string[] = [];
+      for (let dir = dirName(this.fromPath); dir; ) {
+        dir = dirName(dir);
+        above.push(dir);
+      }
+      const beside = [dirName(this.fromPath), ...above].flatMap(dir => this.repo.childFolders(dir));
+      const all = this.anywhere ? [...this.repo.folders()] : [];
+      const searched = new Set(this.searchPath);
+      this.guesses = [...new Set([...above, ...beside, ...all])].filter(d => !searched.has(d));
+    }
+    return this.guesses;
   }
 
   /** The module `dotted` under folder `base` ('' for `from . import x`: the package itself). */
