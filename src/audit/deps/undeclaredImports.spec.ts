@@ -47,8 +47,8 @@ describe("the repo's own modules, found by the side-by-side import resolver", ()
   // A research repo's shape: the model code in one folder, the experiment notebooks in a sibling folder
   // that reach it with sys.path.append('../<folder>') and import its modules by their bare names.
   it('follows sys.path.append to a sibling folder', () => {
-    const files = ['mlp/__init__.py', 'mlp/multilayer_perceptron.py', 'mlp/figures.py'];
-    const code = "import sys\nsys.path.append('../mlp')\nfrom multilayer_perceptron import *\nimport figures\nimport autograd.numpy as np\n";
+    const files = ['nets/__init__.py', 'nets/two_layer_net.py', 'nets/figures.py'];
+    const code = "import sys\nsys.path.append('../nets')\nfrom two_layer_net import *\nimport figures\nimport autograd.numpy as np\n";
     expect(thirdParty(files, 'experiments/2d-intuition.ipynb', code)).toEqual(['autograd']);
   });
 
@@ -67,7 +67,7 @@ describe("the repo's own modules, found by the side-by-side import resolver", ()
   });
 
   it('searches every folder when sys.path gets a folder it cannot follow', () => {
-    const files = ['code/lib/rrr/local_linear.py'];
+    const files = ['code/lib/explain/local_linear.py'];
     const dynamic = 'import sys\nsys.path.append(ROOT_DIR + get_suffix())\nimport local_linear\n';
     expect(thirdParty(files, 'experiments/a.ipynb', dynamic)).toEqual([]);
     expect(thirdParty(files, 'experiments/a.ipynb', 'import local_linear\n')).toEqual(['local_linear']);
@@ -105,5 +105,28 @@ describe('undeclaredImports', () => {
       { key: 'torch', distributions: expect.arrayContaining(['torch', 'pytorch']), first: { path: 'a.ipynb', cell: 3, line: 1 }, others: [] },
       { key: 'yaml', distributions: ['pyyaml', 'ruamel-yaml'], first: { path: 'a.ipynb', cell: 4, line: 1 }, others: [{ path: 'b.py', line: 1 }] }
     ]);
+  });
+});
+
+describe('undeclaredImports: declared under other names', () => {
+  // A data-science course's declarations (pandas, scikit-learn, Pillow...) and a training repo's
+  // (hydra-core, tensorflow-gpu, jax[cuda] parsed to jax, google-cloud-storage), against their imports.
+  it('takes name rules, namespaces, extras and what a distribution installs along', () => {
+    const declared = new Set(['pandas', 'scikit-learn', 'pillow', 'matplotlib', 'hydra-core', 'tensorflow-gpu', 'jax', 'google-cloud-storage']);
+    const units = [
+      unit('nb/03.11-Time-Series.ipynb', ['dateutil', 'sklearn.datasets', 'PIL.Image', 'cPickle', 'urllib2', 'Queue']),
+      unit('train.py', ['hydra', 'tensorflow.keras', 'keras', 'jax.numpy', 'google.cloud', 'omegaconf'])
+    ];
+    expect(undeclaredImports(units, declared, tree([])).map(u => u.key)).toEqual(['omegaconf']);
+  });
+
+  it('reports a namespace member by its distribution', () => {
+    const imports: PyImport[] = [{ module: 'google.cloud', name: 'bigquery', local: 'bigquery', line: 3, offset: 0 }];
+    const found = undeclaredImports(
+      [{ path: 'q.py', analysis: { imports, calls: [], assignments: [] }, evidence: line => ({ path: 'q.py', line }) }],
+      new Set(['google-cloud-storage']),
+      tree([])
+    );
+    expect(found.map(u => [u.key, u.distributions[0]])).toEqual([['google.cloud.bigquery', 'google-cloud-bigquery']]);
   });
 });

@@ -8,7 +8,7 @@ import type { PyAnalysis } from '../python/types';
 import { isStdlibModule } from '../python/stdlib';
 import { ModuleFinder } from '../uses/moduleFinder';
 import { RepoIndex } from '../uses/repoIndex';
-import { distributionsFor, importKey, isKnownImport, needsNoDeclaration } from './importNames';
+import { distributionsFor, importedModule, importKey, isKnownImport, isProvided, needsNoDeclaration } from './importNames';
 import { isRepoModule, RepoTree } from './localModules';
 
 /**
@@ -53,11 +53,12 @@ export function undeclaredImports(
       if (isStdlibModule(top) || needsNoDeclaration(module) || isRepoModule(finder, imp, isKnownImport(module))) {
         continue;
       }
-      const distributions = distributionsFor(module);
-      if (distributions.some(d => declared.has(d))) {
+      const full = importedModule(module, imp.name);
+      if (isProvided(full, declared)) {
         continue;
       }
-      const key = importKey(module);
+      const distributions = distributionsFor(full);
+      const key = importKey(full);
       if (seenHere.has(key)) {
         continue;
       }
