@@ -50,6 +50,35 @@ describe('dependenciesCheck', () => {
     ]);
   });
 
+  // A textbook repo's shape: environment.yml pulling requirements.txt in through pip, a notebook that
+  // writes a module with %%file and imports it, and dateutil, which pandas installs with itself.
+  it('passes a notebook that writes its own module and imports what a declared package installs', async () => {
+    const result = await audit({
+      'environment.yml': 'name: handbook\ndependencies:\n  - python=3.5\n  - pip:\n    - -r requirements.txt\n',
+      'requirements.txt': 'numpy==1.11.1\npandas==0.18.1\nmemory_profiler\n',
+      'notebooks/01.07-Profiling.ipynb': notebook(
+        '%load_ext memory_profiler',
+        '%%file profile_demo.py\ndef sum_of_lists(N):\n    return sum(range(N))',
+        'from profile_demo import sum_of_lists\nimport memory_profiler'
+      ),
+      'notebooks/03.11-Time-Series.ipynb': notebook('from dateutil import parser\nimport pandas as pd')
+    });
+    expect(result.findings).toEqual([]);
+    expect(result.status).toBe('pass');
+  });
+
+  // Model code in one folder, experiment notebooks in a sibling folder reaching it through sys.path.
+  it("passes the repo's own modules reached through sys.path from a sibling folder", async () => {
+    const result = await audit({
+      'requirements.txt': 'autograd\nnumpy\nscikit-learn\n',
+      'nets/__init__.py': '',
+      'nets/two_layer_net.py': 'import autograd.numpy as np\n',
+      'experiments/Iris.ipynb': notebook("import sys\nsys.path.append('../nets')", 'from two_layer_net import *\nfrom sklearn import datasets')
+    });
+    expect(result.findings).toEqual([]);
+    expect(result.status).toBe('pass');
+  });
+
   it('warns when the only declarations are outside the root, binder/ and .binder/', async () => {
     const result = await audit({ 'code/requirements.txt': 'numpy\n', 'code/run.py': 'import numpy\n' });
     expect(result.status).toBe('warn');

@@ -4,9 +4,11 @@
  */
 import type { Check } from '../check';
 import { DECLARED_NAMES, DEPENDENCY_FILES } from '../deps/facts';
+import { modulesWrittenByNotebooks, withWrittenModules } from '../deps/notebookModules';
 import { normalizeName } from '../deps/normalizeName';
 import type { DependencyFile } from '../deps/types';
 import { undeclaredImports, UndeclaredImport } from '../deps/undeclaredImports';
+import { NOTEBOOKS } from '../notebook/facts';
 import { PYTHON_UNITS } from '../python/units';
 import type { Finding } from '../report';
 import { BINDER_PAPER, PEP_508, PWC_CHECKLIST, REPO2DOCKER_CONFIG } from '../sources';
@@ -100,7 +102,8 @@ export const dependenciesCheck: Check = {
     let undeclared: UndeclaredImport[] = [];
     if (!opaque) {
       const units = await facts.get(PYTHON_UNITS);
-      undeclared = undeclaredImports(units, await facts.get(DECLARED_NAMES), facts);
+      const repo = withWrittenModules(facts, modulesWrittenByNotebooks(await facts.get(NOTEBOOKS)));
+      undeclared = undeclaredImports(units, await facts.get(DECLARED_NAMES), repo);
       findings.push(...undeclared.slice(0, MAX_IMPORT_FINDINGS).map(importFinding));
     }
 
