@@ -14,6 +14,7 @@ export const FINDING_CODES = {
   'dependencies.undeclared-import': 'The code imports a third-party package no dependency file declares',
   'pinned.not-exact': 'A declared package is not pinned to an exact version, nor covered by a lock file',
   'pinned.lock-unusable': 'A lock file could not be read, so it pins nothing',
+  'pinned.nothing-declared': 'The code imports third-party packages and no file declares any of them, so none is pinned',
   'binder.dockerfile-root-user': 'The Dockerfile ends as USER root',
   'binder.dockerfile-no-user': 'The Dockerfile never switches to a non-root user',
   'binder.dockerfile-ignores-others': 'repo2docker builds from the Dockerfile alone and ignores the other files',

@@ -4,12 +4,10 @@
  */
 import type { Check } from '../check';
 import { DECLARED_NAMES, DEPENDENCY_FILES } from '../deps/facts';
-import { modulesWrittenByNotebooks, withWrittenModules } from '../deps/notebookModules';
+import { importsNotDeclared } from '../deps/codeImports';
 import { normalizeName } from '../deps/normalizeName';
 import type { DependencyFile } from '../deps/types';
-import { undeclaredImports, UndeclaredImport } from '../deps/undeclaredImports';
-import { NOTEBOOKS } from '../notebook/facts';
-import { PYTHON_UNITS } from '../python/units';
+import type { UndeclaredImport } from '../deps/undeclaredImports';
 import type { Finding } from '../report';
 import { BINDER_PAPER, PEP_508, PWC_CHECKLIST, REPO2DOCKER_CONFIG } from '../sources';
 
@@ -101,9 +99,7 @@ export const dependenciesCheck: Check = {
     const opaque = opaqueDockerfile(files);
     let undeclared: UndeclaredImport[] = [];
     if (!opaque) {
-      const units = await facts.get(PYTHON_UNITS);
-      const repo = withWrittenModules(facts, modulesWrittenByNotebooks(await facts.get(NOTEBOOKS)));
-      undeclared = undeclaredImports(units, await facts.get(DECLARED_NAMES), repo);
+      undeclared = await importsNotDeclared(facts, await facts.get(DECLARED_NAMES));
       findings.push(...undeclared.slice(0, MAX_IMPORT_FINDINGS).map(importFinding));
     }
 
