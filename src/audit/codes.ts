@@ -19,6 +19,8 @@ export const FINDING_CODES = {
   'binder.dockerfile-no-user': 'The Dockerfile never switches to a non-root user',
   'binder.dockerfile-ignores-others': 'repo2docker builds from the Dockerfile alone and ignores the other files',
   'binder.file-ignored': 'repo2docker installs one environment file and ignores another (packages may be lost)',
+  'binder.pyproject-no-build-system': 'pyproject.toml has no [build-system], so repo2docker does not install it',
+  'binder.requirements-conda-format': "requirements.txt is in conda's export format (name=version=build), which pip cannot install",
   'binder.runtime-unreadable': 'runtime.txt could not be read',
   'binder.runtime-unknown': 'runtime.txt names a runtime repo2docker does not understand',
   'binder.both-binder-folders': 'Both binder/ and .binder/ exist',
