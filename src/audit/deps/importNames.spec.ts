@@ -59,7 +59,10 @@ describe('importKey and needsNoDeclaration', () => {
     ['Queue', true],
     ['ConfigParser', true],
     ['tkFont', true],
-    ['queue', false]
+    ['queue', false],
+    ['person_pb2', true],
+    ['route_guide_pb2_grpc', true],
+    ['pb2', false]
   ])('%s needs no declaration: %s', (module, present) => {
     expect(needsNoDeclaration(module)).toBe(present);
   });

@@ -217,12 +217,16 @@ function prefixes(module: string): string[] {
   return parts.map((_, i) => parts.slice(0, parts.length - i).join('.'));
 }
 
+/** Modules protoc generates from a `.proto` file (`person_pb2`, `service_pb2_grpc`): code, never a package. */
+const PROTOC_OUTPUT = /_pb2(_grpc)?$/;
+
 /**
  * True when no dependency file needs to name the import: it comes with any Jupyter environment
- * (IPython, ipykernel...), or it is Python 2's standard library.
+ * (IPython, ipykernel...), it is Python 2's standard library, or protoc generates it.
  */
 export function needsNoDeclaration(module: string): boolean {
-  return prefixes(module).some(p => ALWAYS_PRESENT.has(p)) || PYTHON2_STDLIB.has(module.split('.')[0]);
+  const top = module.split('.')[0];
+  return prefixes(module).some(p => ALWAYS_PRESENT.has(p)) || PYTHON2_STDLIB.has(top) || PROTOC_OUTPUT.test(top);
 }
 
 /**

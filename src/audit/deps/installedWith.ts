@@ -27,6 +27,7 @@ const INSTALLED_WITH: Record<string, readonly string[]> = {
   requests: ['urllib3', 'certifi', 'idna'],
   nltk: ['click', 'joblib', 'regex', 'tqdm'],
   gensim: ['numpy', 'scipy', 'smart_open'],
+  tfx: ['tensorflow_transform', 'tensorflow_data_validation', 'tensorflow_model_analysis', 'apache_beam', 'ml_metadata'],
   jupyter: ['notebook', 'ipywidgets', 'nbconvert', 'nbformat', 'jupyterlab', 'qtconsole', 'jupyter_console', 'tornado', 'jinja2', 'zmq'],
   notebook: ['tornado', 'jinja2', 'nbformat', 'nbconvert', 'zmq'],
   jupyterlab: ['tornado', 'jinja2', 'nbformat', 'zmq']

@@ -22,6 +22,20 @@ describe('modulesWrittenByNotebooks', () => {
     expect([...written]).toEqual(['notebooks/mprof_demo.py', 'lib/helpers.py']);
   });
 
+  // A course notebook made for Colab fetches its helper modules from the course repo, indented under an if.
+  it('finds .py files that wget or curl lines fetch', () => {
+    const written = modulesWrittenByNotebooks([
+      notebookFile(
+        'week04/homework.ipynb',
+        "import sys, os\nif 'google.colab' in sys.modules:\n    !wget -q https://example.org/course/master/week04/framebuffer.py\n" +
+          '    !curl -sL https://example.org/x/replay.py?raw=1 -o replay_buffer.py\n    !wget -q https://example.org/setup.sh -O- | bash\n' +
+          '    !wget https://example.org/data/train.csv\n    !curl -O https://example.org/lib/atari_wrappers.py',
+        '# !wget https://example.org/commented_out.py\nprint("!wget https://example.org/in_a_string.py")'
+      )
+    ]);
+    expect([...written]).toEqual(['week04/framebuffer.py', 'week04/replay_buffer.py', 'week04/atari_wrappers.py']);
+  });
+
   it('adds them and their folders to the repo seen by import resolution', () => {
     const tree = withWrittenModules({ has: p => p === 'a.py', dirs: new Set(['']) }, new Set(['gen/b.py']));
     expect([tree.has('a.py'), tree.has('gen/b.py'), tree.dirs.has('gen')]).toEqual([true, true, true]);

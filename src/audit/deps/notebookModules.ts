@@ -1,7 +1,9 @@
 /**
  * Python modules that notebooks write themselves: a cell opening with `%%file helpers.py` or
- * `%%writefile -a helpers.py` creates the module in the notebook's folder, and a later cell imports it.
- * Once the notebook has run they are files of the repo like any other, never packages to declare.
+ * `%%writefile -a helpers.py` creates the module in the notebook's folder, and so does a shell line
+ * fetching one (`!wget -q https://.../framebuffer.py`, `!curl -o utils.py URL`), as course notebooks
+ * made for Colab do. Once the notebook has run they are files of the repo like any other, never
+ * packages to declare.
  */
 import type { NotebookFile } from '../notebook/facts';
 import { dirName } from '../reader';
@@ -10,16 +12,41 @@ import type { RepoTree } from '../uses/repoIndex';
 
 const WRITE_FILE_MAGIC = /^%%(?:file|writefile)\s+(?:(?:-a|--append)\s+)?(["']?)([^"'\s]+\.py)\1\s*$/;
 
+/** A shell line running wget or curl (`!wget`, `!curl`, `%system wget`), anywhere in a cell. */
+const FETCH_LINE = /^\s*(?:!|%system\s+|%sx\s+)\s*(?:wget|curl)\s/;
+
+/** The `.py` file a wget/curl line saves: its -O/-o/--output(-document) name, else the URL's last segment. */
+function fetchedPythonFile(line: string): string | undefined {
+  // curl's -O takes no value (it keeps the remote name): a URL after it is no file name.
+  const named = /\s(?:-O|-o|--output-document|--output)[\s=](["']?)([^"'\s|;&]+)\1/.exec(line)?.[2];
+  if (named !== undefined && !named.includes('://')) {
+    return named.endsWith('.py') ? named : undefined;
+  }
+  const url = /\bhttps?:\/\/[^\s"'|;&]+\/([A-Za-z_][A-Za-z0-9_]*\.py)(?=[\s"'|;&?#]|$)/.exec(line);
+  return url?.[1];
+}
+
+/** The `.py` paths, relative to the notebook, that one code cell writes. */
+function writtenByCell(source: string): string[] {
+  const lines = source.split('\n');
+  const first = lines.find(line => line.trim());
+  const magic = first === undefined ? undefined : WRITE_FILE_MAGIC.exec(first.trim())?.[2];
+  if (magic !== undefined) {
+    return [magic];
+  }
+  return lines.filter(line => FETCH_LINE.test(line)).flatMap(line => fetchedPythonFile(line) ?? []);
+}
+
 /** Repo paths of the `.py` files the notebooks' `%%file`/`%%writefile` cells write. */
 export function modulesWrittenByNotebooks(notebooks: readonly NotebookFile[]): Set<string> {
   const written = new Set<string>();
   for (const file of notebooks) {
     for (const cell of file.notebook?.cells ?? []) {
-      const first = cell.cellType === 'code' ? cell.source.split('\n').find(line => line.trim()) : undefined;
-      const target = first === undefined ? undefined : WRITE_FILE_MAGIC.exec(first.trim())?.[2];
-      const place = target === undefined ? undefined : resolveAgainst(dirName(file.path), target);
-      if (place && !place.outside) {
-        written.add(place.path);
+      for (const target of cell.cellType === 'code' ? writtenByCell(cell.source) : []) {
+        const place = resolveAgainst(dirName(file.path), target);
+        if (!place.outside) {
+          written.add(place.path);
+        }
       }
     }
   }
