@@ -62,7 +62,9 @@ describe('importKey and needsNoDeclaration', () => {
     ['queue', false],
     ['person_pb2', true],
     ['route_guide_pb2_grpc', true],
-    ['pb2', false]
+    ['pb2', false],
+    ['funcsigs', true],
+    ['backports.functools_lru_cache', true]
   ])('%s needs no declaration: %s', (module, present) => {
     expect(needsNoDeclaration(module)).toBe(present);
   });

@@ -217,16 +217,28 @@ function prefixes(module: string): string[] {
   return parts.map((_, i) => parts.slice(0, parts.length - i).join('.'));
 }
 
+/**
+ * Backports of Python 3's standard library to Python 2 (`funcsigs` is inspect.signature): code that
+ * runs on Python 3 reaches them only in an `except ImportError:` fallback.
+ */
+const STDLIB_BACKPORTS = new Set(['funcsigs', 'pathlib2', 'subprocess32', 'singledispatch', 'contextlib2', 'trollius', 'backports']);
+
 /** Modules protoc generates from a `.proto` file (`person_pb2`, `service_pb2_grpc`): code, never a package. */
 const PROTOC_OUTPUT = /_pb2(_grpc)?$/;
 
 /**
  * True when no dependency file needs to name the import: it comes with any Jupyter environment
- * (IPython, ipykernel...), it is Python 2's standard library, or protoc generates it.
+ * (IPython, ipykernel...), it is Python 2's standard library or a backport of Python 3's to it, or
+ * protoc generates it.
  */
 export function needsNoDeclaration(module: string): boolean {
   const top = module.split('.')[0];
-  return prefixes(module).some(p => ALWAYS_PRESENT.has(p)) || PYTHON2_STDLIB.has(top) || PROTOC_OUTPUT.test(top);
+  return (
+    prefixes(module).some(p => ALWAYS_PRESENT.has(p)) ||
+    PYTHON2_STDLIB.has(top) ||
+    STDLIB_BACKPORTS.has(top) ||
+    PROTOC_OUTPUT.test(top)
+  );
 }
 
 /**
