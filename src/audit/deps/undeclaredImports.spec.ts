@@ -78,6 +78,10 @@ describe("the repo's own modules, found by the side-by-side import resolver", ()
     expect(thirdParty(files, 'numpy/01-arrays.ipynb', 'import numpy as np\nimport pandas\n')).toEqual(['numpy', 'pandas']);
   });
 
+  it('a Cython module built in place counts', () => {
+    expect(thirdParty(['lib/fast_nms.pyx', 'lib/setup.py'], 'lib/detect.py', 'import fast_nms\n')).toEqual([]);
+  });
+
   it('a namespace package (no __init__.py) counts through its modules', () => {
     expect(thirdParty(['ns/sub.py'], 'a.ipynb', 'from ns.sub import A\nfrom ns import sub\n')).toEqual([]);
   });

@@ -16,7 +16,7 @@ import type { RepoIndex } from './repoIndex';
 import { sysPathAdditions, SysPathSource } from './searchPath';
 
 export interface FoundModule {
-  /** The module's file: `mod.py`, or a package's `__init__.py`. */
+  /** The module's file: `mod.py` (or Cython's `mod.pyx`), or a package's `__init__.py`. */
   path?: string;
   /** A namespace package: a folder without `__init__.py`. */
   folder?: string;
@@ -103,8 +103,10 @@ export class ModuleFinder {
     if (this.repo.isFile(init)) {
       return { path: init };
     }
-    if (dotted && this.repo.isFile(`${path}.py`)) {
-      return { path: `${path}.py` };
+    // A Cython module (`fast.pyx`, built in place by pyximport or setup.py) is a module too.
+    const file = dotted ? [`${path}.py`, `${path}.pyx`].find(f => this.repo.isFile(f)) : undefined;
+    if (file) {
+      return { path: file };
     }
     return dotted && this.repo.isDir(path) ? { folder: path } : undefined;
   }
