@@ -27,6 +27,14 @@ describe('binderCheck', () => {
     expect(result.status).toBe('pass');
   });
 
+  it('finds the Binder badge in the README GitHub shows from .github/ or docs/', async () => {
+    for (const readme of ['.github/README.md', 'docs/README.md']) {
+      const result = await audit({ [readme]: BADGE, 'requirements.txt': 'numpy==1.26.4\n' });
+      expect(result).toMatchObject({ status: 'pass', summary: `repo2docker builds from requirements.txt; Binder link in ${readme}` });
+    }
+    expect((await audit({ 'notes/README.md': BADGE, 'requirements.txt': 'numpy==1.26.4\n' })).status).toBe('warn');
+  });
+
   it('warns when the README has no Binder link', async () => {
     const result = await audit({ 'README.md': '# Paper\n', 'environment.yml': 'dependencies: [numpy]\n' });
     expect(result.status).toBe('warn');

@@ -178,8 +178,11 @@ async function runtimeFindings(facts: RepoFacts, folder: string): Promise<Findin
   ];
 }
 
+/** Where a README is the repo's front page: the root, and `.github/` and `docs/`, which GitHub shows too; and Binder's folders. */
+const README_FOLDERS = ['', '.github', 'docs', 'binder', '.binder'];
+
 async function binderLink(facts: RepoFacts): Promise<string | undefined> {
-  const readmes = facts.filesNamed(/^readme(\.|$)/i).filter(f => ['', 'binder', '.binder'].includes(dirName(f.path)));
+  const readmes = facts.filesNamed(/^readme(\.|$)/i).filter(f => README_FOLDERS.includes(dirName(f.path)));
   for (const readme of readmes) {
     const file = await facts.text(readme.path);
     if (file.text !== undefined && hasBinderLink(file.text)) {
