@@ -1,5 +1,7 @@
 import type { PyImport } from '../python/types';
 import { analyzePython } from '../python/analyze';
+import { ModuleFinder } from '../uses/moduleFinder';
+import { RepoIndex } from '../uses/repoIndex';
 import { ImportingUnit, undeclaredImports } from './undeclaredImports';
 
 function tree(files: string[]): { has(p: string): boolean; dirs: Set<string> } {
@@ -76,6 +78,29 @@ describe("the repo's own modules, found by the side-by-side import resolver", ()
   it('a folder named after a library, holding notebooks only, is not the library', () => {
     const files = ['numpy/01-arrays.ipynb', 'pandas/02-frames.ipynb'];
     expect(thirdParty(files, 'numpy/01-arrays.ipynb', 'import numpy as np\nimport pandas\n')).toEqual(['numpy', 'pandas']);
+  });
+
+  // A helper module beside the notebooks puts the project's folders on sys.path from its own
+  // __file__, and each notebook imports it first ("import add_root_to_path").
+  it("follows the sys.path set-up of a repo module the notebook imports first, with that module's __file__", () => {
+    const helper = "import os, sys\nfrom pathlib import Path\nROOT = Path(__file__).resolve().parents[1]\nsys.path.insert(0, os.path.join(str(ROOT), 'lib', 'python'))\n";
+    const files = { 'experiments/add_root_to_path.py': helper, 'lib/python/models_zoo.py': 'class Net:\n    pass\n' };
+    const units = [
+      analysed('experiments/add_root_to_path.py', helper),
+      analysed('experiments/fig3.ipynb', 'import add_root_to_path\nfrom models_zoo import Net\nimport scipy\n')
+    ];
+    const found = undeclaredImports(units, new Set(), tree([...Object.keys(files), 'experiments/fig3.ipynb']));
+    expect(found.map(u => u.key)).toEqual(['scipy']);
+    // Without the helper, models_zoo is two folders away: nothing finds it.
+    expect(thirdParty(Object.keys(files), 'experiments/fig3.ipynb', 'from models_zoo import Net\n')).toEqual(['models_zoo']);
+  });
+
+  it("a script's sys.path built from its own __file__", () => {
+    const code = "import os, sys\nsys.path.append(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'lib', 'python'))\nimport models_zoo\n";
+    expect(thirdParty(['lib/python/models_zoo.py'], 'scripts/train.py', code)).toEqual([]);
+    // Found on the search path itself, not by the guess an unfollowed sys.path entry allows.
+    const finder = new ModuleFinder(new RepoIndex(['lib/python/models_zoo.py', 'scripts/train.py']), 'scripts/train.py', analyzePython(code));
+    expect(finder.find('models_zoo')).toEqual({ path: 'lib/python/models_zoo.py' });
   });
 
   it('a Cython module built in place counts', () => {

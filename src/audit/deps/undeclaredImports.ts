@@ -6,7 +6,7 @@
 import type { Evidence } from '../report';
 import type { PyAnalysis } from '../python/types';
 import { isStdlibModule } from '../python/stdlib';
-import { ModuleFinder } from '../uses/moduleFinder';
+import { finderWithStartup } from '../uses/moduleFinder';
 import { RepoIndex } from '../uses/repoIndex';
 import { distributionsFor, importedModule, importKey, isKnownImport, isProvided, needsNoDeclaration } from './importNames';
 import { isRepoModule, RepoTree } from './localModules';
@@ -39,10 +39,11 @@ export function undeclaredImports(
 ): UndeclaredImport[] {
   const found = new Map<string, UndeclaredImport>();
   const repo = new RepoIndex(tree);
+  const byPath = new Map(units.map(u => [u.path, u.analysis]));
   const sorted = [...units].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const unit of sorted) {
     const seenHere = new Set<string>();
-    const finder = new ModuleFinder(repo, unit.path, unit.analysis);
+    const finder = finderWithStartup(repo, unit.path, unit.analysis, path => byPath.get(path));
     const imports = [...unit.analysis.imports].sort((a, b) => a.offset - b.offset);
     for (const imp of imports) {
       const module = imp.module;

@@ -12,8 +12,15 @@
  */
 import { isStdlibModule } from '../python/stdlib';
 import { dirName, joinPath } from '../reader';
+import type { PyAnalysis } from '../python/types';
 import type { RepoIndex } from './repoIndex';
-import { sysPathAdditions, SysPathSource } from './searchPath';
+import { changesSysPath, sysPathAdditions, SysPathSource } from './searchPath';
+
+/** A repo module run before the file's other imports, with what the analysis found in it. */
+export interface StartupModule {
+  path: string;
+  analysis: SysPathSource;
+}
 
 export interface FoundModule {
   /** The module's file: `mod.py` (or Cython's `mod.pyx`), or a package's `__init__.py`. */
@@ -40,12 +47,23 @@ export class ModuleFinder {
     private readonly repo: RepoIndex,
     /** The importing file. */
     readonly fromPath: string,
-    analysis?: SysPathSource
+    analysis?: SysPathSource,
+    /**
+     * Repo modules the file imports first to set `sys.path` up (`import add_root_path`): their
+     * insertions count too, made from the file's working directory, with their own `__file__`.
+     */
+    startup: readonly StartupModule[] = []
   ) {
     const own = dirName(fromPath);
-    const added = analysis ? sysPathAdditions(analysis, own) : { front: [], back: [], unfollowed: 0 };
-    this.searchPath = [...new Set([...added.front, own, ...added.back, '', 'src'])].filter(d => d === '' || repo.isDir(d));
-    this.anywhere = added.unfollowed > 0;
+    const script = fromPath.endsWith('.py') ? fromPath : undefined;
+    const added = [
+      ...(analysis ? [sysPathAdditions(analysis, own, script)] : []),
+      ...startup.map(m => sysPathAdditions(m.analysis, own, m.path))
+    ];
+    const front = added.flatMap(a => a.front);
+    const back = added.flatMap(a => a.back);
+    this.searchPath = [...new Set([...front, own, ...back, '', 'src'])].filter(d => d === '' || repo.isDir(d));
+    this.anywhere = added.some(a => a.unfollowed > 0);
   }
 
   /** The module `module` (dotted, relative ones with their dots) names, or undefined when not in the repo. */
@@ -110,4 +128,27 @@ export class ModuleFinder {
     }
     return dotted && this.repo.isDir(path) ? { folder: path } : undefined;
   }
+}
+
+/**
+ * The finder for a file whose `sys.path` set-up may live in a repo module it imports at module level
+ * (`import add_root_to_path` before `from models import Net`): such modules that change `sys.path`
+ * are followed one step. `analysisOf` gives a repo file's analysis when it is at hand.
+ */
+export function finderWithStartup(
+  repo: RepoIndex,
+  fromPath: string,
+  analysis: SysPathSource & Pick<PyAnalysis, 'imports'>,
+  analysisOf: (path: string) => SysPathSource | undefined
+): ModuleFinder {
+  const plain = new ModuleFinder(repo, fromPath, analysis);
+  const startup: StartupModule[] = [];
+  for (const imp of analysis.imports) {
+    const found = imp.scope === undefined ? plain.find(imp.module) : undefined;
+    const helper = found?.path && !found.guessed && found.path !== fromPath ? analysisOf(found.path) : undefined;
+    if (helper && changesSysPath(helper) && !startup.some(m => m.path === found!.path)) {
+      startup.push({ path: found!.path!, analysis: helper });
+    }
+  }
+  return startup.length ? new ModuleFinder(repo, fromPath, analysis, startup) : plain;
 }

@@ -22,17 +22,40 @@ export interface SysPathAdditions {
 /** What the search path needs of a file's analysis: its calls, and the assignments names are bound by. */
 export type SysPathSource = Pick<PyAnalysis, 'calls' | 'assignments'>;
 
-export function sysPathAdditions(analysis: SysPathSource, workingDir: string): SysPathAdditions {
+/** Whether the code changes `sys.path` at all. */
+export function changesSysPath(analysis: SysPathSource): boolean {
+  return analysis.calls.some(c => c.qualified === 'sys.path.insert' || c.qualified === 'sys.path.append');
+}
+
+/** `to` (a repo path) written relative to folder `fromDir`: '../lib/x.py'. */
+function relativePath(fromDir: string, to: string): string {
+  const from = fromDir ? fromDir.split('/') : [];
+  const target = to.split('/');
+  let common = 0;
+  while (common < from.length && common < target.length - 1 && from[common] === target[common]) {
+    common++;
+  }
+  return [...from.slice(common).map(() => '..'), ...target.slice(common)].join('/');
+}
+
+/**
+ * `filePath`: the repo path of the script the code is (so `__file__` means something), when it is one;
+ * a notebook has no `__file__`.
+ */
+export function sysPathAdditions(analysis: SysPathSource, workingDir: string, filePath?: string): SysPathAdditions {
   const front: string[] = [];
   const back: string[] = [];
   let unfollowed = 0;
+  const file = filePath === undefined ? undefined : JSON.stringify(relativePath(workingDir, filePath));
   for (const call of analysis.calls) {
     const insert = call.qualified === 'sys.path.insert';
     if (!insert && call.qualified !== 'sys.path.append') {
       continue;
     }
     const arg = insert ? call.positional[1] : call.positional[0];
-    const value = arg === undefined ? undefined : evaluatePathExpression(arg, moduleNamesBefore(analysis, call.offset));
+    const names = moduleNamesBefore(analysis, call.offset);
+    const lookup = (name: string): string | undefined => (name === '__file__' ? file : names(name));
+    const value = arg === undefined ? undefined : evaluatePathExpression(arg, lookup);
     if (value === undefined) {
       unfollowed++;
       continue;
