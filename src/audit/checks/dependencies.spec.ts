@@ -79,6 +79,20 @@ describe('dependenciesCheck', () => {
     expect(result.status).toBe('pass');
   });
 
+  // The first cell runs a path helper ("%run setup_paths.py": its __file__ is set) instead of importing it.
+  it('follows the sys.path set-up of a script the notebook runs with %run', async () => {
+    const helper = "import sys\nfrom pathlib import Path\nsys.path.append(str(Path(__file__).resolve().parents[1] / 'lib' / 'deep'))\n";
+    const files = {
+      'requirements.txt': 'numpy==1.26.4\n',
+      'tools/setup_paths.py': helper,
+      'lib/deep/metric_nets.py': 'import numpy as np\n',
+      'notebooks/fig2.ipynb': notebook('%run ../tools/setup_paths.py', 'from metric_nets import *')
+    };
+    expect(await audit(files)).toMatchObject({ status: 'pass', findings: [] });
+    const without = await audit({ ...files, 'notebooks/fig2.ipynb': notebook('from metric_nets import *') });
+    expect(without.findings.map(f => f.message)).toEqual(['"metric_nets" is imported but no dependency file declares it']);
+  });
+
   it('warns when the only declarations are outside the root, binder/ and .binder/', async () => {
     const result = await audit({ 'code/requirements.txt': 'numpy\n', 'code/run.py': 'import numpy\n' });
     expect(result.status).toBe('warn');

@@ -1,5 +1,5 @@
 import type { NotebookFile } from '../notebook/facts';
-import { modulesWrittenByNotebooks, withWrittenModules } from './notebookModules';
+import { modulesWrittenByNotebooks, scriptsRunBy, withWrittenModules } from './notebookModules';
 
 function notebookFile(path: string, ...sources: string[]): NotebookFile {
   return {
@@ -39,5 +39,12 @@ describe('modulesWrittenByNotebooks', () => {
   it('adds them and their folders to the repo seen by import resolution', () => {
     const tree = withWrittenModules({ has: p => p === 'a.py', dirs: new Set(['']) }, new Set(['gen/b.py']));
     expect([tree.has('a.py'), tree.has('gen/b.py'), tree.dirs.has('gen')]).toEqual([true, true, true]);
+  });
+});
+
+describe('scriptsRunBy', () => {
+  it('lists the .py scripts %run in code cells, relative to the notebook', () => {
+    const file = notebookFile('nb/a.ipynb', '%run -i ../setup_paths.py --quiet\nimport numpy', '%run other.ipynb\n# %run commented.py', "x = '%run no.py'");
+    expect(scriptsRunBy(file)).toEqual(['setup_paths.py']);
   });
 });

@@ -26,6 +26,24 @@ function fetchedPythonFile(line: string): string | undefined {
   return url?.[1];
 }
 
+/** `%run [-i] path/to/script.py [args]` at the start of a line. */
+const RUN_MAGIC = /^\s*%run\s+(?:-[a-z]\s+)*(["']?)([^"'\s]+\.py)\1(\s|$)/;
+
+/** Repo paths of the scripts a notebook runs in its namespace with `%run`. */
+export function scriptsRunBy(file: NotebookFile): string[] {
+  const runs = new Set<string>();
+  for (const cell of file.notebook?.cells ?? []) {
+    for (const line of cell.cellType === 'code' ? cell.source.split('\n') : []) {
+      const target = RUN_MAGIC.exec(line)?.[2];
+      const place = target === undefined ? undefined : resolveAgainst(dirName(file.path), target);
+      if (place && !place.outside) {
+        runs.add(place.path);
+      }
+    }
+  }
+  return [...runs];
+}
+
 /** The `.py` paths, relative to the notebook, that one code cell writes. */
 function writtenByCell(source: string): string[] {
   const lines = source.split('\n');

@@ -19,6 +19,8 @@ export interface ImportingUnit {
   path: string;
   analysis: Pick<PyAnalysis, 'imports' | 'calls' | 'assignments'>;
   evidence(line: number): Evidence;
+  /** Repo scripts a notebook runs with `%run`, whose `sys.path` set-up applies to it. */
+  runs?: readonly string[];
 }
 
 export interface UndeclaredImport {
@@ -43,7 +45,7 @@ export function undeclaredImports(
   const sorted = [...units].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const unit of sorted) {
     const seenHere = new Set<string>();
-    const finder = finderWithStartup(repo, unit.path, unit.analysis, path => byPath.get(path));
+    const finder = finderWithStartup(repo, unit.path, unit.analysis, path => byPath.get(path), unit.runs);
     const imports = [...unit.analysis.imports].sort((a, b) => a.offset - b.offset);
     for (const imp of imports) {
       const module = imp.module;

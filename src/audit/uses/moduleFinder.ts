@@ -139,15 +139,23 @@ export function finderWithStartup(
   repo: RepoIndex,
   fromPath: string,
   analysis: SysPathSource & Pick<PyAnalysis, 'imports'>,
-  analysisOf: (path: string) => SysPathSource | undefined
+  analysisOf: (path: string) => SysPathSource | undefined,
+  /** Repo scripts the notebook runs in its own namespace (`%run setup_paths.py`), which set `__file__` too. */
+  runs: readonly string[] = []
 ): ModuleFinder {
   const plain = new ModuleFinder(repo, fromPath, analysis);
-  const startup: StartupModule[] = [];
+  const candidates = [...runs];
   for (const imp of analysis.imports) {
     const found = imp.scope === undefined ? plain.find(imp.module) : undefined;
-    const helper = found?.path && !found.guessed && found.path !== fromPath ? analysisOf(found.path) : undefined;
-    if (helper && changesSysPath(helper) && !startup.some(m => m.path === found!.path)) {
-      startup.push({ path: found!.path!, analysis: helper });
+    if (found?.path && !found.guessed && found.path !== fromPath) {
+      candidates.push(found.path);
+    }
+  }
+  const startup: StartupModule[] = [];
+  for (const path of new Set(candidates)) {
+    const helper = analysisOf(path);
+    if (helper && changesSysPath(helper)) {
+      startup.push({ path, analysis: helper });
     }
   }
   return startup.length ? new ModuleFinder(repo, fromPath, analysis, startup) : plain;
