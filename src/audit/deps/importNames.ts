@@ -4,7 +4,7 @@
  * several builds any of which will do (`opencv-python-headless` provides `cv2` too).
  * Names on the right are PEP 503 normalised, PyPI and conda ones together.
  */
-import { installsAlong } from './installedWith';
+import { COMMON_IMPORTS, installsAlong } from './installedWith';
 import { normalizeName } from './normalizeName';
 
 const PROVIDERS: Record<string, string[]> = {
@@ -309,9 +309,12 @@ export function distributionsFor(module: string): string[] {
   return [normalizeName(parts[0])];
 }
 
-/** Whether the mapping knows a distribution for the import (the library, not a helper named after it). */
+/**
+ * Whether the import is a library this file knows (the mapping, or a common library installedWith.ts
+ * names), so that a repo file of the same name found only by guessing is a helper named after it.
+ */
 export function isKnownImport(module: string): boolean {
-  return prefixes(module).some(p => PROVIDERS[p] !== undefined);
+  return prefixes(module).some(p => PROVIDERS[p] !== undefined) || COMMON_IMPORTS.has(module.split('.')[0]);
 }
 
 /**

@@ -37,3 +37,9 @@ const INSTALLED_WITH: Record<string, readonly string[]> = {
 export function installsAlong(distribution: string, top: string): boolean {
   return INSTALLED_WITH[distribution]?.includes(top) ?? false;
 }
+
+/** Every import name the table above mentions, as installed along or as the distribution itself. */
+export const COMMON_IMPORTS: ReadonlySet<string> = new Set([
+  ...Object.keys(INSTALLED_WITH).filter(name => !name.includes('-')),
+  ...Object.values(INSTALLED_WITH).flat()
+]);

@@ -63,9 +63,9 @@ describe("the repo's own modules, found by the side-by-side import resolver", ()
   });
 
   it('takes a module beside the notebook folder (a sibling folder on the IDE path) but not a library name', () => {
-    const files = ['helper/plotting.py', 'helper/yaml.py', 'model_composer/build.py'];
-    const code = 'import plotting\nfrom build import compose\nimport yaml\n';
-    expect(thirdParty(files, 'main/experiment.ipynb', code)).toEqual(['yaml']);
+    const files = ['helper/plotting.py', 'helper/yaml.py', 'helper/pandas.py', 'model_composer/build.py'];
+    const code = 'import plotting\nfrom build import compose\nimport yaml\nimport pandas\n';
+    expect(thirdParty(files, 'main/experiment.ipynb', code)).toEqual(['yaml', 'pandas']);
   });
 
   it('searches every folder when sys.path gets a folder it cannot follow', () => {
