@@ -4,7 +4,7 @@
  * several builds any of which will do (`opencv-python-headless` provides `cv2` too).
  * Names on the right are PEP 503 normalised, PyPI and conda ones together.
  */
-import { COMMON_IMPORTS, installsAlong } from './installedWith';
+import { COMMON_LIBRARIES } from './commonLibraries';
 import { normalizeName } from './normalizeName';
 
 const PROVIDERS: Record<string, string[]> = {
@@ -268,8 +268,8 @@ export function moduleNamesOfDistribution(distribution: string): string[] {
  * passes `m.n`, which a namespace distribution may be named after): the mapping's distributions for
  * it, a distribution named after it or after one of its dotted prefixes (`ruamel-yaml`,
  * `google-cloud-storage`) up to the affixes above, and for a namespace (`google.cloud`) any distribution
- * inside it (`google-cloud-storage` provides `google.cloud`); or a distribution that installs it along
- * with itself (installedWith.ts: pandas brings `dateutil`).
+ * inside it (`google-cloud-storage` provides `google.cloud`). What a distribution merely installs along
+ * (pandas brings python-dateutil) is not provided: code importing it directly should declare it.
  */
 export function isProvided(module: string, declared: ReadonlySet<string>): boolean {
   if (distributionsFor(module).some(d => declared.has(d))) {
@@ -279,10 +279,9 @@ export function isProvided(module: string, declared: ReadonlySet<string>): boole
   const wanted = new Set(prefixes(module).filter(p => !NAMESPACES.has(p)).map(normalizeName));
   // The namespace itself (`import google.cloud`): any distribution inside it; a member needs its own.
   const namespaces = module.includes('.') ? [normalizeName(module) + '-'] : [];
-  const top = module.split('.')[0];
   for (const name of declared) {
     const names = moduleNamesOfDistribution(name);
-    if (names.some(n => wanted.has(n) || installsAlong(n, top)) || namespaces.some(ns => name.startsWith(ns))) {
+    if (names.some(n => wanted.has(n)) || namespaces.some(ns => name.startsWith(ns))) {
       return true;
     }
   }
@@ -310,11 +309,11 @@ export function distributionsFor(module: string): string[] {
 }
 
 /**
- * Whether the import is a library this file knows (the mapping, or a common library installedWith.ts
- * names), so that a repo file of the same name found only by guessing is a helper named after it.
+ * Whether the import is a library this file knows (the mapping, or commonLibraries.ts), so that a repo
+ * file of the same name found only by guessing is a helper named after it.
  */
 export function isKnownImport(module: string): boolean {
-  return prefixes(module).some(p => PROVIDERS[p] !== undefined) || COMMON_IMPORTS.has(module.split('.')[0]);
+  return prefixes(module).some(p => PROVIDERS[p] !== undefined) || COMMON_LIBRARIES.has(module.split('.')[0]);
 }
 
 /**
