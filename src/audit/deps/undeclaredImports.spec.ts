@@ -127,6 +127,11 @@ describe('undeclaredImports', () => {
     expect(found).toEqual([{ key: 'requests', distributions: ['requests'], first: { path: 'b.py', line: 8 }, others: [] }]);
   });
 
+  // A course's exercise files leave blanks for the learner: `import ____`, `from ____ import ____`.
+  it('skips the blanks of exercise templates', () => {
+    expect(undeclaredImports([unit('exercises/exc_01_03.py', ['____', '___', 'spacy'])], new Set(['spacy']), repo)).toEqual([]);
+  });
+
   it('reports each import once, at its first place in path order, with the other files as evidence', () => {
     const units = [unit('b.py', ['yaml', 'yaml']), unit('a.ipynb', ['torch', 'yaml'], line => line + 2)];
     const found = undeclaredImports(units, new Set(), repo);
