@@ -117,10 +117,20 @@ describe('dependenciesCheck', () => {
     expect(result.findings).toEqual([expect.objectContaining({ status: 'warn', path: 'environment.yml', line: 2, message: expect.stringMatching(/^Broken YAML/) })]);
   });
 
-  it('does not compare imports when a Dockerfile over a full image defines the environment', async () => {
-    const result = await audit({ Dockerfile: 'FROM jupyter/scipy-notebook:2024-01-15\nUSER jovyan\n', 'run.py': 'import scipy\n' });
-    expect(result.status).toBe('pass');
-    expect(result.summary).toMatch(/imports not compared: the Dockerfile's base image jupyter\/scipy-notebook:2024-01-15/);
+  // A benchmark repo's shape: requirements.txt beside a Dockerfile over a framework image, code importing
+  // what only the image brings. The image may have it, but nothing declares it.
+  it('compares imports even when a Dockerfile over a full image defines the environment', async () => {
+    const result = await audit({
+      Dockerfile: 'FROM tensorflow/tensorflow:latest-gpu-py3\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\n',
+      'requirements.txt': 'scikit-learn>=0.19.0\npsutil>=5.2.2\n',
+      'benchmark/convnet.py': 'import numpy as np\nimport tensorflow as tf\nfrom sklearn.svm import SVC\nimport psutil\n'
+    });
+    expect(result.status).toBe('warn');
+    expect(result.summary).toBe(
+      "Declared in Dockerfile, requirements.txt; 2 imported packages not declared: numpy, tensorflow (the Dockerfile's base image tensorflow/tensorflow:latest-gpu-py3 may bring some, undeclared)"
+    );
+    const scipyImage = await audit({ Dockerfile: 'FROM jupyter/scipy-notebook:2024-01-15\nUSER jovyan\n', 'run.py': 'import scipy\n' });
+    expect(scipyImage.status).toBe('warn');
   });
 
   it('reads what a Dockerfile over a bare python image installs', async () => {

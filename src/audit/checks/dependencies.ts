@@ -96,21 +96,18 @@ export const dependenciesCheck: Check = {
       }
     }
 
+    // A base image may bring packages (jupyter/scipy-notebook, tensorflow/tensorflow), but it declares
+    // none: the code's imports are compared all the same, and the summary names the image.
     const opaque = opaqueDockerfile(files);
-    let undeclared: UndeclaredImport[] = [];
-    if (!opaque) {
-      undeclared = await importsNotDeclared(facts, await facts.get(DECLARED_NAMES));
-      findings.push(...undeclared.slice(0, MAX_IMPORT_FINDINGS).map(importFinding));
-    }
+    const undeclared: UndeclaredImport[] = await importsNotDeclared(facts, await facts.get(DECLARED_NAMES));
+    findings.push(...undeclared.slice(0, MAX_IMPORT_FINDINGS).map(importFinding));
 
     const where = list((placed.length ? placed : files).map(f => f.path));
     const parts: string[] = [placed.length ? `Declared in ${where}` : `Declared only outside repo2docker's places: ${where}`];
-    if (opaque) {
-      const image = opaque.dockerfile?.baseImage ?? '';
-      parts.push(`imports not compared: the Dockerfile's base image ${image} brings its own packages`);
-    } else if (undeclared.length) {
+    if (undeclared.length) {
       const plural = undeclared.length === 1 ? '' : 's';
-      parts.push(`${undeclared.length} imported package${plural} not declared: ${list(undeclared.map(u => u.key))}`);
+      const image = opaque ? ` (the Dockerfile's base image ${opaque.dockerfile?.baseImage ?? ''} may bring some, undeclared)` : '';
+      parts.push(`${undeclared.length} imported package${plural} not declared: ${list(undeclared.map(u => u.key))}${image}`);
     } else {
       parts.push('every imported package is declared');
     }
