@@ -93,6 +93,23 @@ describe('dependenciesCheck', () => {
     expect(without.findings.map(f => f.message)).toEqual(['"metric_nets" is imported but no dependency file declares it']);
   });
 
+  // A data-journalism repo: a notebook's Python declared by a pip freeze, an R Markdown analysis that
+  // installs its own packages, or loads packages install.R leaves out.
+  it('compares the R code with install.R, and warns when it installs its packages itself', async () => {
+    const selfInstall = await audit({
+      'requirements.txt': 'pyparsing==2.4.7\n',
+      'py/extract.ipynb': notebook('import pyparsing'),
+      'rmd/analysis.Rmd': '```{r setup}\nPackages <- c("readr", "caret")\ninstall.packages(Packages)\nlapply(Packages, require, character.only = TRUE)\n```\n'
+    });
+    expect(selfInstall.status).toBe('warn');
+    expect(selfInstall.findings.map(f => [f.message, f.path, f.line])).toEqual([
+      ['The R code installs the packages it needs itself (install.packages) and no install.R, DESCRIPTION or renv.lock declares them', 'rmd/analysis.Rmd', 3]
+    ]);
+    const partial = await audit({ 'install.R': 'install.packages("dplyr")\n', 'analysis.R': 'library(dplyr)\nlibrary(ggplot2)\n' });
+    expect(partial.summary).toBe('Declared in install.R; 1 imported package not declared: ggplot2');
+    expect(partial.findings.map(f => f.message)).toEqual(['R package "ggplot2" is loaded but no install.R, DESCRIPTION or renv.lock declares it']);
+  });
+
   it('warns when the only declarations are outside the root, binder/ and .binder/', async () => {
     const result = await audit({ 'code/requirements.txt': 'numpy\n', 'code/run.py': 'import numpy\n' });
     expect(result.status).toBe('warn');

@@ -6,6 +6,7 @@ import type { Check } from '../check';
 import { DECLARED_NAMES, DEPENDENCY_FILES } from '../deps/facts';
 import { importsNotDeclared } from '../deps/codeImports';
 import { normalizeName } from '../deps/normalizeName';
+import { R_CODE, undeclaredRPackages, UndeclaredR } from '../deps/rPackages';
 import type { DependencyFile } from '../deps/types';
 import type { UndeclaredImport } from '../deps/undeclaredImports';
 import type { Finding } from '../report';
@@ -36,6 +37,27 @@ function importFinding(item: UndeclaredImport): Finding {
     finding.evidence = item.others;
   }
   return finding;
+}
+
+/** R packages the R code loads (or installs itself) that no install.R, renv.lock or DESCRIPTION declares. */
+function rFindings(r: UndeclaredR): Finding[] {
+  const where = 'no install.R, DESCRIPTION or renv.lock declares it';
+  const findings: Finding[] = r.packages.slice(0, MAX_IMPORT_FINDINGS).map(u => ({
+    status: 'warn',
+    code: 'dependencies.undeclared-import',
+    message: `R package "${u.name}" is loaded but ${where}`,
+    path: u.path,
+    line: u.line
+  }));
+  if (r.selfInstall) {
+    findings.push({
+      status: 'warn',
+      code: 'dependencies.undeclared-import',
+      message: 'The R code installs the packages it needs itself (install.packages) and no install.R, DESCRIPTION or renv.lock declares them',
+      ...r.selfInstall
+    });
+  }
+  return findings;
 }
 
 /** A Dockerfile over a full base image (jupyter/scipy-notebook...) brings packages we cannot list. */
@@ -101,13 +123,17 @@ export const dependenciesCheck: Check = {
     const opaque = opaqueDockerfile(files);
     const undeclared: UndeclaredImport[] = await importsNotDeclared(facts, await facts.get(DECLARED_NAMES));
     findings.push(...undeclared.slice(0, MAX_IMPORT_FINDINGS).map(importFinding));
+    const r = undeclaredRPackages(await facts.get(R_CODE), files, facts.has('DESCRIPTION'));
+    findings.push(...rFindings(r));
+    const missingR = [...r.packages.map(u => u.name), ...(r.selfInstall ? ['R packages it installs itself'] : [])];
 
     const where = list((placed.length ? placed : files).map(f => f.path));
     const parts: string[] = [placed.length ? `Declared in ${where}` : `Declared only outside repo2docker's places: ${where}`];
-    if (undeclared.length) {
-      const plural = undeclared.length === 1 ? '' : 's';
+    const missing = [...undeclared.map(u => u.key), ...missingR];
+    if (missing.length) {
+      const plural = missing.length === 1 ? '' : 's';
       const image = opaque ? ` (the Dockerfile's base image ${opaque.dockerfile?.baseImage ?? ''} may bring some, undeclared)` : '';
-      parts.push(`${undeclared.length} imported package${plural} not declared: ${list(undeclared.map(u => u.key))}${image}`);
+      parts.push(`${missing.length} imported package${plural} not declared: ${list(missing)}${image}`);
     } else {
       parts.push('every imported package is declared');
     }
@@ -116,7 +142,7 @@ export const dependenciesCheck: Check = {
       parts.push('some files could not be fully read');
     }
     return {
-      status: !placed.length || undeclared.length || broken ? 'warn' : 'pass',
+      status: !placed.length || missing.length || broken ? 'warn' : 'pass',
       summary: parts.join('; '),
       findings
     };

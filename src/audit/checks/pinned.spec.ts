@@ -45,6 +45,14 @@ describe('pinnedCheck', () => {
     ]);
   });
 
+  // An R Markdown analysis with no install.R, DESCRIPTION or renv.lock: its packages have no version anywhere.
+  it('fails when R code loads packages and nothing is declared', async () => {
+    const rmd = '---\ntitle: x\n---\n```{r}\nlibrary(dplyr)\nlibrary(ggplot2)\n```\n';
+    const result = await audit({ 'index.Rmd': rmd, 'README.md': '# x\n' });
+    expect(result).toMatchObject({ status: 'fail', summary: 'Nothing declared, so none of the 2 imported packages is pinned' });
+    expect(result.findings[0]).toMatchObject({ path: 'index.Rmd', line: 5, evidence: [{ path: 'index.Rmd', line: 6 }] });
+  });
+
   it('passes when every package has an exact version; python and pip need none', async () => {
     const result = await audit({
       'environment.yml': 'dependencies:\n  - python=3.11\n  - pip\n  - numpy=1.26.4\n  - pip:\n    - torch==2.1.0\n'
