@@ -103,6 +103,11 @@ describe("the repo's own modules, found by the side-by-side import resolver", ()
     expect(finder.find('models_zoo')).toEqual({ path: 'lib/python/models_zoo.py' });
   });
 
+  it('leaves out optional imports: a try/except ImportError, and its fallback', () => {
+    const code = 'try:\n    from duecredit import due\nexcept ImportError:\n    due = None\ntry:\n    import ujson as json\nexcept ImportError:\n    import json\nimport numpy\n';
+    expect(thirdParty([], 'pkg/due.py', code)).toEqual(['numpy']);
+  });
+
   it('a Cython module built in place counts', () => {
     expect(thirdParty(['lib/fast_nms.pyx', 'lib/setup.py'], 'lib/detect.py', 'import fast_nms\n')).toEqual([]);
   });

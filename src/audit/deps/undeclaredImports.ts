@@ -1,7 +1,7 @@
 /**
- * Imports that no dependency file provides: not the standard library, not relative, not the
- * repo's own modules, not what every Jupyter kernel has, and not declared under any of the
- * distribution names that provide them.
+ * Imports that no dependency file provides: not optional (guarded by try/except ImportError), not the
+ * standard library, not relative, not the repo's own modules, not what every Jupyter kernel has, and
+ * not declared under any of the distribution names that provide them.
  */
 import type { Evidence } from '../report';
 import type { PyAnalysis } from '../python/types';
@@ -49,7 +49,8 @@ export function undeclaredImports(
     const imports = [...unit.analysis.imports].sort((a, b) => a.offset - b.offset);
     for (const imp of imports) {
       const module = imp.module;
-      if (!module || module.startsWith('.')) {
+      // A relative import is the repo's; an optional one (try/except ImportError) the code runs without.
+      if (!module || module.startsWith('.') || imp.optional) {
         continue;
       }
       const top = module.split('.')[0];
