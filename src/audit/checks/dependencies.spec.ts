@@ -110,6 +110,19 @@ describe('dependenciesCheck', () => {
     expect(partial.findings.map(f => f.message)).toEqual(['R package "ggplot2" is loaded but no install.R, DESCRIPTION or renv.lock declares it']);
   });
 
+  // A project template: requirements.txt for the package, an optional citation tracker behind try/except,
+  // and a Sphinx build under doc/ with its own extensions.
+  it('passes when only optional imports and the Sphinx build import undeclared packages', async () => {
+    const result = await audit({
+      'requirements.txt': 'numpy\nscipy\npandas\n',
+      'template_pkg/core.py': 'import numpy as np\nimport pandas as pd\nimport scipy.optimize as opt\n',
+      'template_pkg/due.py': 'try:\n    from duecredit import due, BibTeX\nexcept Exception as e:\n    due = None\n',
+      'doc/conf.py': 'import sphinx\nimport sphinx_rtd_theme\nextensions = ["numpydoc"]\n',
+      'doc/sphinxext/github.py': 'from docutils import nodes\n'
+    });
+    expect(result).toMatchObject({ status: 'pass', findings: [] });
+  });
+
   it('warns when the only declarations are outside the root, binder/ and .binder/', async () => {
     const result = await audit({ 'code/requirements.txt': 'numpy\n', 'code/run.py': 'import numpy\n' });
     expect(result.status).toBe('warn');
