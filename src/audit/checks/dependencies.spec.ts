@@ -24,6 +24,15 @@ describe('dependenciesCheck', () => {
     expect(result.findings[0].status).toBe('fail');
   });
 
+  // A small autograd library: setup.py names the project and no install_requires, the demo imports numpy.
+  it('fails when the only dependency file names no package and the code imports some', async () => {
+    const setup = 'import setuptools\nsetuptools.setup(name="tiny_grad", version="0.1.0", packages=setuptools.find_packages())\n';
+    const result = await audit({ 'setup.py': setup, 'tiny_grad/__init__.py': '', 'demo.py': 'import numpy as np\nimport tiny_grad\n' });
+    expect(result).toMatchObject({ status: 'fail', summary: 'setup.py declares no packages, while the code imports numpy' });
+    expect(result.findings.map(f => [f.status, f.path])).toEqual([['fail', 'setup.py']]);
+    expect((await audit({ 'setup.py': setup, 'tiny_grad/__init__.py': '', 'demo.py': 'import os\nimport tiny_grad\n' })).status).toBe('pass');
+  });
+
   it('passes when every import is declared where repo2docker looks', async () => {
     const result = await audit({
       'binder/environment.yml': 'dependencies:\n  - numpy=1.26.4\n  - pytorch\n  - pip:\n    - opencv-python-headless\n',

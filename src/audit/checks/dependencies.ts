@@ -60,6 +60,11 @@ function rFindings(r: UndeclaredR): Finding[] {
   return findings;
 }
 
+/** Whether a file names any package (or builds a whole environment, or could not be read). */
+function declaresPackages(file: DependencyFile): boolean {
+  return file.packages.length > 0 || !!file.locked?.length || file.problems.length > 0 || file.role === 'environment' || !!file.included?.length;
+}
+
 /** A Dockerfile over a full base image (jupyter/scipy-notebook...) brings packages we cannot list. */
 function opaqueDockerfile(files: DependencyFile[]): DependencyFile | undefined {
   return files.find(f => f.format === 'dockerfile' && f.place !== 'elsewhere' && !BARE_IMAGE.test(f.dockerfile?.baseImage ?? ''));
@@ -93,6 +98,27 @@ export const dependenciesCheck: Check = {
           }
         ]
       };
+    }
+    if (!files.some(declaresPackages)) {
+      // setup.py without install_requires, a pyproject.toml naming only the project: no environment at all.
+      const imported = await importsNotDeclared(facts, await facts.get(DECLARED_NAMES));
+      if (imported.length) {
+        const names = list(imported.map(u => u.key));
+        return {
+          status: 'fail',
+          summary: `${list(files.map(f => f.path))} declare${files.length === 1 ? 's' : ''} no packages, while the code imports ${names}`,
+          findings: [
+            {
+              status: 'fail',
+              code: 'dependencies.no-environment-file',
+              message:
+                `${list(files.map(f => f.path))} name${files.length === 1 ? 's' : ''} no package (no install_requires or dependencies): ` +
+                'add a requirements.txt or environment.yml listing what the code imports',
+              path: files[0].path
+            }
+          ]
+        };
+      }
     }
     const findings: Finding[] = [];
     const placed = files.filter(f => f.place !== 'elsewhere');
