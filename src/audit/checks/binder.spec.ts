@@ -27,6 +27,14 @@ describe('binderCheck', () => {
     expect(result.status).toBe('pass');
   });
 
+  it('finds the Binder badge in the README GitHub shows from .github/ or docs/', async () => {
+    for (const readme of ['.github/README.md', 'docs/README.md']) {
+      const result = await audit({ [readme]: BADGE, 'requirements.txt': 'numpy==1.26.4\n' });
+      expect(result).toMatchObject({ status: 'pass', summary: `repo2docker builds from requirements.txt; Binder link in ${readme}` });
+    }
+    expect((await audit({ 'notes/README.md': BADGE, 'requirements.txt': 'numpy==1.26.4\n' })).status).toBe('warn');
+  });
+
   it('warns when the README has no Binder link', async () => {
     const result = await audit({ 'README.md': '# Paper\n', 'environment.yml': 'dependencies: [numpy]\n' });
     expect(result.status).toBe('warn');
@@ -92,8 +100,12 @@ describe('binderCheck', () => {
       { status: 'warn', message: 'repo2docker installs environment.yml and ignores requirements.txt, whose 1 package (torch) environment.yml lacks', path: 'requirements.txt' }
     ]);
     const same = await audit({ 'README.md': BADGE, 'environment.yml': 'dependencies: [numpy]\n', 'requirements.txt': 'numpy\n' });
-    expect(same.status).toBe('pass');
-    expect(same.findings[0]).toMatchObject({ status: 'pass', message: 'repo2docker installs environment.yml and ignores requirements.txt' });
+    // Ignored all the same (the checklist's row): a warning, with how to have both installed.
+    expect(same.status).toBe('warn');
+    expect(same.findings[0]).toMatchObject({
+      status: 'warn',
+      message: 'repo2docker installs environment.yml and ignores requirements.txt: list it under pip: in environment.yml (- -r requirements.txt), or remove it'
+    });
     const included = await audit({
       'README.md': BADGE,
       'environment.yml': 'dependencies:\n  - pip:\n    - -r requirements.txt\n',
@@ -125,5 +137,39 @@ describe('binderCheck', () => {
     const result = await audit({ 'README.md': BADGE, 'binder/install.R': 'install.packages("dplyr")\n', 'binder/runtime.txt': 'r-4.3-2024-01-15\n' });
     expect(result.status).toBe('pass');
     expect(result.summary).toMatch(/^repo2docker builds from binder\/install.R, binder\/runtime.txt;/);
+  });
+
+  // A project managed by uv: [project] dependencies and a uv.lock, but no [build-system], so
+  // repo2docker installs nothing from it.
+  it('a pyproject.toml without [build-system] is no environment for repo2docker; uv.lock alone neither', async () => {
+    const pyproject = '[project]\nname = "paper"\nversion = "0.1.0"\ndependencies = ["numpy>=1.26", "torch"]\n\n[tool.uv]\ndev-dependencies = ["pytest"]\n';
+    const uv = await audit({ 'README.md': BADGE, 'pyproject.toml': pyproject, 'uv.lock': 'version = 1\n[[package]]\nname = "numpy"\n' });
+    expect(uv.status).toBe('warn');
+    expect(uv.summary).toMatch(/^repo2docker finds only pyproject.toml, without \[build-system\]/);
+    expect(uv.findings).toEqual([expect.objectContaining({ status: 'warn', path: 'pyproject.toml', message: expect.stringMatching(/no \[build-system\] table/) })]);
+
+    const built = await audit({ 'README.md': BADGE, 'pyproject.toml': pyproject + '\n[build-system]\nrequires = ["hatchling"]\nbuild-backend = "hatchling.build"\n' });
+    expect(built).toMatchObject({ status: 'pass', summary: expect.stringMatching(/^repo2docker builds from pyproject.toml;/) });
+
+    const beside = await audit({ 'README.md': BADGE, 'pyproject.toml': pyproject, 'requirements.txt': 'numpy==1.26.4\ntorch==2.2.0\n' });
+    expect(beside).toMatchObject({ status: 'pass', summary: expect.stringMatching(/^repo2docker builds from requirements.txt;/) });
+
+    expect((await audit({ 'README.md': BADGE, 'uv.lock': 'version = 1\n' })).status).toBe('fail');
+  });
+
+  // `conda list --export > requirements.txt`: exact pins, but repo2docker hands the file to pip.
+  it('warns about a requirements.txt in conda export format', async () => {
+    const result = await audit({ 'README.md': BADGE, 'requirements.txt': '# platform: linux-64\nnumpy=1.21.2=py39h20f2e39_0\n' });
+    expect(result.status).toBe('warn');
+    expect(result.findings).toEqual([
+      expect.objectContaining({ status: 'warn', path: 'requirements.txt', line: 2, message: expect.stringMatching(/^requirements.txt is in conda's format \(numpy=1.21.2=py39h20f2e39_0\)/) })
+    ]);
+  });
+
+  // The Dockerfile row of the checklist: a root-run image warns even with a Binder link.
+  it('a Dockerfile that switches to USER root last warns', async () => {
+    const result = await audit({ 'README.md': BADGE, Dockerfile: 'FROM jupyter/scipy-notebook\nUSER root\nRUN apt-get update\n' });
+    expect(result.status).toBe('warn');
+    expect(result.findings.map(f => f.message)).toEqual([expect.stringMatching(/ends as USER root/)]);
   });
 });

@@ -33,9 +33,36 @@ function configFiles(facts: RepoFacts, files: DependencyFile[], folder: string):
     if (!facts.has(path) || (folder && ROOT_ONLY_FILES.has(name))) {
       return false;
     }
-    // A pyproject.toml holding only tool settings installs nothing.
-    return name !== 'pyproject.toml' || files.some(f => f.path === path);
+    // repo2docker installs a pyproject.toml only through its [build-system] (`pip install .`).
+    return name !== 'pyproject.toml' || files.some(f => f.path === path && f.buildSystem);
   });
+}
+
+/** A root pyproject.toml that declares packages but has no [build-system]: repo2docker skips it. */
+function unbuildablePyproject(files: DependencyFile[], folder: string): DependencyFile | undefined {
+  return folder ? undefined : files.find(f => f.path === 'pyproject.toml' && !f.buildSystem);
+}
+
+/** A requirements.txt in `conda list --export` form (`numpy=1.21.2=py39h_0`), which pip cannot install. */
+function condaFormatFindings(files: DependencyFile[], config: string[], folder: string): Finding[] {
+  if (!config.includes('requirements.txt')) {
+    return [];
+  }
+  const file = files.find(f => f.path === joinPath(folder, 'requirements.txt'));
+  const conda = file?.packages.find(p => p.ecosystem === 'conda' && p.path === file.path);
+  return conda
+    ? [
+        {
+          status: 'warn',
+          code: 'binder.requirements-conda-format',
+          message:
+            `${file!.path} is in conda's format (${conda.name}${conda.spec}), which pip cannot install, and ` +
+            'repo2docker runs pip on it: pin with == instead, or make it an environment.yml',
+          path: file!.path,
+          line: conda.line
+        }
+      ]
+    : [];
 }
 
 function dockerfileFindings(file: DependencyFile | undefined): Finding[] {
@@ -73,6 +100,12 @@ function dockerfileFindings(file: DependencyFile | undefined): Finding[] {
   ];
 }
 
+function mergeHint(winner: string, loser: string): string {
+  return winner === 'environment.yml' && loser === 'requirements.txt'
+    ? 'list it under pip: in environment.yml (- -r requirements.txt), or remove it'
+    : `merge it into ${winner}, or remove it`;
+}
+
 /** Files repo2docker ignores because another file wins. */
 function precedenceFindings(config: string[], folder: string, files: DependencyFile[]): Finding[] {
   const findings: Finding[] = [];
@@ -105,12 +138,13 @@ function precedenceFindings(config: string[], folder: string, files: DependencyF
     const missing = (loserFile?.packages ?? []).filter(p => !winnerNames.has(p.normalized));
     const named = missing.slice(0, 3).map(p => p.name).join(', ') + (missing.length > 3 ? '...' : '');
     const count = `${missing.length} package${missing.length === 1 ? '' : 's'}`;
+    // Ignored even when it repeats the winner: whoever wrote it expects it installed (and edits it).
     findings.push({
-      status: missing.length ? 'warn' : 'pass',
+      status: 'warn',
       code: 'binder.file-ignored',
       message: missing.length
         ? `repo2docker installs ${winner} and ignores ${loser}, whose ${count} (${named}) ${winner} lacks`
-        : `repo2docker installs ${winner} and ignores ${loser}`,
+        : `repo2docker installs ${winner} and ignores ${loser}: ${mergeHint(winner, loser)}`,
       path: at(loser)
     });
   }
@@ -144,8 +178,11 @@ async function runtimeFindings(facts: RepoFacts, folder: string): Promise<Findin
   ];
 }
 
+/** Where a README is the repo's front page: the root, and `.github/` and `docs/`, which GitHub shows too; and Binder's folders. */
+const README_FOLDERS = ['', '.github', 'docs', 'binder', '.binder'];
+
 async function binderLink(facts: RepoFacts): Promise<string | undefined> {
-  const readmes = facts.filesNamed(/^readme(\.|$)/i).filter(f => ['', 'binder', '.binder'].includes(dirName(f.path)));
+  const readmes = facts.filesNamed(/^readme(\.|$)/i).filter(f => README_FOLDERS.includes(dirName(f.path)));
   for (const readme of readmes) {
     const file = await facts.text(readme.path);
     if (file.text !== undefined && hasBinderLink(file.text)) {
@@ -186,6 +223,26 @@ export const binderCheck: Check = {
         path: joinPath(folder, 'environment.yaml')
       });
     }
+    const pyproject = unbuildablePyproject(files, folder);
+    if (pyproject && !config.some(n => ENVIRONMENT_FILES.has(n))) {
+      // Present but unused: a project managed by uv or pdm (uv.lock is no repo2docker file either).
+      findings.push({
+        status: 'warn',
+        code: 'binder.pyproject-no-build-system',
+        message:
+          'pyproject.toml has no [build-system] table, so repo2docker does not install it: add one ' +
+          '(e.g. hatchling or setuptools) or a requirements.txt / environment.yml',
+        path: pyproject.path
+      });
+      if (!config.length && !rootConfig.length) {
+        const link = await binderLink(facts);
+        return {
+          status: 'warn',
+          summary: `repo2docker finds only pyproject.toml, without [build-system]; ${link ? `Binder link in ${link}` : 'no Binder link'}`,
+          findings
+        };
+      }
+    }
     if (!config.length && !rootConfig.length) {
       findings.push({
         status: 'fail',
@@ -210,6 +267,7 @@ export const binderCheck: Check = {
       });
     }
     findings.push(...precedenceFindings(config, folder, files));
+    findings.push(...condaFormatFindings(files, config, folder));
     findings.push(...dockerfileFindings(files.find(f => f.path === joinPath(folder, 'Dockerfile'))));
     findings.push(...(await runtimeFindings(facts, folder)));
 

@@ -4,10 +4,11 @@
  */
 import type { Check } from '../check';
 import { DECLARED_NAMES, DEPENDENCY_FILES } from '../deps/facts';
+import { importsNotDeclared } from '../deps/codeImports';
 import { normalizeName } from '../deps/normalizeName';
+import { R_CODE, undeclaredRPackages, UndeclaredR } from '../deps/rPackages';
 import type { DependencyFile } from '../deps/types';
-import { undeclaredImports, UndeclaredImport } from '../deps/undeclaredImports';
-import { PYTHON_UNITS } from '../python/units';
+import type { UndeclaredImport } from '../deps/undeclaredImports';
 import type { Finding } from '../report';
 import { BINDER_PAPER, PEP_508, PWC_CHECKLIST, REPO2DOCKER_CONFIG } from '../sources';
 
@@ -36,6 +37,32 @@ function importFinding(item: UndeclaredImport): Finding {
     finding.evidence = item.others;
   }
   return finding;
+}
+
+/** R packages the R code loads (or installs itself) that no install.R, renv.lock or DESCRIPTION declares. */
+function rFindings(r: UndeclaredR): Finding[] {
+  const where = 'no install.R, DESCRIPTION or renv.lock declares it';
+  const findings: Finding[] = r.packages.slice(0, MAX_IMPORT_FINDINGS).map(u => ({
+    status: 'warn',
+    code: 'dependencies.undeclared-import',
+    message: `R package "${u.name}" is loaded but ${where}`,
+    path: u.path,
+    line: u.line
+  }));
+  if (r.selfInstall) {
+    findings.push({
+      status: 'warn',
+      code: 'dependencies.undeclared-import',
+      message: 'The R code installs the packages it needs itself (install.packages) and no install.R, DESCRIPTION or renv.lock declares them',
+      ...r.selfInstall
+    });
+  }
+  return findings;
+}
+
+/** Whether a file names any package (or builds a whole environment, or could not be read). */
+function declaresPackages(file: DependencyFile): boolean {
+  return file.packages.length > 0 || !!file.locked?.length || file.problems.length > 0 || file.role === 'environment' || !!file.included?.length;
 }
 
 /** A Dockerfile over a full base image (jupyter/scipy-notebook...) brings packages we cannot list. */
@@ -72,6 +99,27 @@ export const dependenciesCheck: Check = {
         ]
       };
     }
+    if (!files.some(declaresPackages)) {
+      // setup.py without install_requires, a pyproject.toml naming only the project: no environment at all.
+      const imported = await importsNotDeclared(facts, await facts.get(DECLARED_NAMES));
+      if (imported.length) {
+        const names = list(imported.map(u => u.key));
+        return {
+          status: 'fail',
+          summary: `${list(files.map(f => f.path))} declare${files.length === 1 ? 's' : ''} no packages, while the code imports ${names}`,
+          findings: [
+            {
+              status: 'fail',
+              code: 'dependencies.no-environment-file',
+              message:
+                `${list(files.map(f => f.path))} name${files.length === 1 ? 's' : ''} no package (no install_requires or dependencies): ` +
+                'add a requirements.txt or environment.yml listing what the code imports',
+              path: files[0].path
+            }
+          ]
+        };
+      }
+    }
     const findings: Finding[] = [];
     const placed = files.filter(f => f.place !== 'elsewhere');
     if (!placed.length) {
@@ -96,22 +144,22 @@ export const dependenciesCheck: Check = {
       }
     }
 
+    // A base image may bring packages (jupyter/scipy-notebook, tensorflow/tensorflow), but it declares
+    // none: the code's imports are compared all the same, and the summary names the image.
     const opaque = opaqueDockerfile(files);
-    let undeclared: UndeclaredImport[] = [];
-    if (!opaque) {
-      const units = await facts.get(PYTHON_UNITS);
-      undeclared = undeclaredImports(units, await facts.get(DECLARED_NAMES), facts);
-      findings.push(...undeclared.slice(0, MAX_IMPORT_FINDINGS).map(importFinding));
-    }
+    const undeclared: UndeclaredImport[] = await importsNotDeclared(facts, await facts.get(DECLARED_NAMES));
+    findings.push(...undeclared.slice(0, MAX_IMPORT_FINDINGS).map(importFinding));
+    const r = undeclaredRPackages(await facts.get(R_CODE), files, facts.has('DESCRIPTION'));
+    findings.push(...rFindings(r));
+    const missingR = [...r.packages.map(u => u.name), ...(r.selfInstall ? ['R packages it installs itself'] : [])];
 
     const where = list((placed.length ? placed : files).map(f => f.path));
     const parts: string[] = [placed.length ? `Declared in ${where}` : `Declared only outside repo2docker's places: ${where}`];
-    if (opaque) {
-      const image = opaque.dockerfile?.baseImage ?? '';
-      parts.push(`imports not compared: the Dockerfile's base image ${image} brings its own packages`);
-    } else if (undeclared.length) {
-      const plural = undeclared.length === 1 ? '' : 's';
-      parts.push(`${undeclared.length} imported package${plural} not declared: ${list(undeclared.map(u => u.key))}`);
+    const missing = [...undeclared.map(u => u.key), ...missingR];
+    if (missing.length) {
+      const plural = missing.length === 1 ? '' : 's';
+      const image = opaque ? ` (the Dockerfile's base image ${opaque.dockerfile?.baseImage ?? ''} may bring some, undeclared)` : '';
+      parts.push(`${missing.length} imported package${plural} not declared: ${list(missing)}${image}`);
     } else {
       parts.push('every imported package is declared');
     }
@@ -120,7 +168,7 @@ export const dependenciesCheck: Check = {
       parts.push('some files could not be fully read');
     }
     return {
-      status: !placed.length || undeclared.length || broken ? 'warn' : 'pass',
+      status: !placed.length || missing.length || broken ? 'warn' : 'pass',
       summary: parts.join('; '),
       findings
     };

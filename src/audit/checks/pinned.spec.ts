@@ -6,9 +6,51 @@ import { pinnedCheck } from './pinned';
 const audit = (files: MemoryRepoSpec['files']): Promise<CheckResult> => auditWith(pinnedCheck, files);
 
 describe('pinnedCheck', () => {
-  it('is not applicable when nothing is declared', async () => {
-    const result = await audit({ 'run.py': 'import numpy\n' });
+  it('is not applicable when nothing is declared and the code imports no third-party package', async () => {
+    const result = await audit({ 'run.py': 'import os\nimport helpers\n', 'helpers.py': 'import json\n' });
     expect(result).toMatchObject({ status: 'na', summary: 'No declared packages to pin', findings: [] });
+  });
+
+  // A small autograd library's shape: setup.py with no install_requires, a demo notebook importing the
+  // scientific stack and a test importing torch, the package itself imported from its folder.
+  it('fails when the code imports third-party packages and nothing is declared', async () => {
+    const notebook = JSON.stringify({
+      nbformat: 4,
+      nbformat_minor: 4,
+      metadata: { kernelspec: { name: 'python3', language: 'python' } },
+      cells: [{ cell_type: 'code', source: 'import numpy as np\nfrom sklearn.datasets import make_moons\nfrom tiny_grad.engine import Value', metadata: {}, outputs: [], execution_count: 1 }]
+    });
+    const result = await audit({
+      'setup.py': 'import setuptools\nsetuptools.setup(name="tiny_grad", version="0.1.0", packages=setuptools.find_packages())\n',
+      'tiny_grad/__init__.py': '',
+      'tiny_grad/engine.py': 'class Value:\n    pass\n',
+      'demo.ipynb': notebook,
+      'test/test_engine.py': 'import torch\nfrom tiny_grad.engine import Value\n'
+    });
+    expect(result.status).toBe('fail');
+    expect(result.summary).toBe('Nothing declared, so none of the 3 imported packages is pinned');
+    expect(result.findings).toEqual([
+      {
+        status: 'fail',
+        message: 'The code imports 3 third-party packages (numpy, sklearn, torch) and no file declares any version of them',
+        path: 'demo.ipynb',
+        cell: 0,
+        line: 1,
+        fix: 'pins',
+        evidence: [
+          { path: 'demo.ipynb', cell: 0, line: 2 },
+          { path: 'test/test_engine.py', line: 1 }
+        ]
+      }
+    ]);
+  });
+
+  // An R Markdown analysis with no install.R, DESCRIPTION or renv.lock: its packages have no version anywhere.
+  it('fails when R code loads packages and nothing is declared', async () => {
+    const rmd = '---\ntitle: x\n---\n```{r}\nlibrary(dplyr)\nlibrary(ggplot2)\n```\n';
+    const result = await audit({ 'index.Rmd': rmd, 'README.md': '# x\n' });
+    expect(result).toMatchObject({ status: 'fail', summary: 'Nothing declared, so none of the 2 imported packages is pinned' });
+    expect(result.findings[0]).toMatchObject({ path: 'index.Rmd', line: 5, evidence: [{ path: 'index.Rmd', line: 6 }] });
   });
 
   it('passes when every package has an exact version; python and pip need none', async () => {

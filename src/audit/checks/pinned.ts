@@ -3,10 +3,13 @@
  * `=1.2.3`, a commit hash), by an exact pin elsewhere in the repo, a `-c` constraint, or a lock file.
  */
 import type { Check } from '../check';
+import { importsNotDeclared } from '../deps/codeImports';
 import { DEPENDENCY_FILES, NOT_PACKAGES } from '../deps/facts';
+import { R_CODE } from '../deps/rPackages';
 import type { DeclaredPackage, DependencyFile } from '../deps/types';
+import type { RepoFacts } from '../facts';
 import { dirName } from '../reader';
-import type { Evidence, Finding } from '../report';
+import type { CheckOutcome, Evidence, Finding } from '../report';
 import { BINDER_PAPER, PEP_508, REPO2DOCKER_CONFIG, TATMAN_TALK } from '../sources';
 
 /** Unpinned packages listed one by one; beyond this, the summary gives the count. */
@@ -83,6 +86,47 @@ function unpinnedFinding(occurrences: DeclaredPackage[]): Finding {
   return finding;
 }
 
+/**
+ * No declared package: nothing to pin when the code imports no third-party package, but when it
+ * does, none of them has a version, which is the worst case rather than a case apart.
+ */
+function nothingDeclared(imported: UsedPackage[], lockProblems: Finding[]): CheckOutcome {
+  if (!imported.length) {
+    return { status: 'na', summary: 'No declared packages to pin', findings: lockProblems };
+  }
+  const [first, ...rest] = imported;
+  const plural = imported.length === 1 ? '' : 's';
+  const names = imported.slice(0, 4).map(u => u.name).join(', ') + (imported.length > 4 ? ` and ${imported.length - 4} more` : '');
+  const finding: Finding = {
+    status: 'fail',
+    code: 'pinned.nothing-declared',
+    message: `The code imports ${imported.length} third-party package${plural} (${names}) and no file declares any version of them`,
+    ...first.at,
+    fix: 'pins'
+  };
+  if (rest.length) {
+    finding.evidence = rest.map(u => u.at);
+  }
+  return {
+    status: 'fail',
+    summary: `Nothing declared, so none of the ${imported.length} imported package${plural} is pinned`,
+    findings: [finding, ...lockProblems]
+  };
+}
+
+/** A third-party package the code uses, Python or R, at its first place. */
+interface UsedPackage {
+  name: string;
+  at: Evidence;
+}
+
+/** Python imports and R packages that nothing declares (the repo declares nothing at all). */
+async function usedPackages(facts: RepoFacts): Promise<UsedPackage[]> {
+  const python = (await importsNotDeclared(facts, new Set())).map(u => ({ name: u.key, at: u.first }));
+  const r = await facts.get(R_CODE);
+  return [...python, ...r.uses.map(u => ({ name: u.name, at: { path: u.path, line: u.line } }))];
+}
+
 export const pinnedCheck: Check = {
   id: 'pinned',
   title: 'Versions pinned',
@@ -99,7 +143,7 @@ export const pinnedCheck: Check = {
       .flatMap(f => f.problems)
       .map((p): Finding => ({ status: 'warn', code: 'pinned.lock-unusable', message: `Lock file not usable: ${p.message}`, path: p.path, line: p.line }));
     if (!packages.size) {
-      return { status: 'na', summary: 'No declared packages to pin', findings: lockProblems };
+      return nothingDeclared(await usedPackages(facts), lockProblems);
     }
     const cover = coverage(files);
     const unpinned = [...packages.values()].filter(list => !list.some(p => isCovered(p, cover)));

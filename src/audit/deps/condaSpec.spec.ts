@@ -23,7 +23,15 @@ describe('parseCondaSpec', () => {
     ['conda-forge/linux-64::scipy', 'scipy', '', false],
     ['python=3.11', 'python', '=3.11', false],
     ['r-base=4.3.2', 'r-base', '=4.3.2', true],
-    ['_libgcc_mutex=0.1=conda_forge', '_libgcc_mutex', '=0.1=conda_forge', true]
+    ['_libgcc_mutex=0.1=conda_forge', '_libgcc_mutex', '=0.1=conda_forge', true],
+    // From exported environments: an epoch, a two-part version with its build, a letter version.
+    ['icu=1!152.2018', 'icu', '=1!152.2018', true],
+    ['icu=1!152.2018=h1234_0', 'icu', '=1!152.2018=h1234_0', true],
+    ['icu==1!152.2018', 'icu', '==1!152.2018', true],
+    ['blas=1.0=mkl', 'blas', '=1.0=mkl', true],
+    ['jpeg=9b=h024ee3a_2', 'jpeg', '=9b=h024ee3a_2', true],
+    ['icu=1!', 'icu', '=1!', false],
+    ['icu=1!152.*', 'icu', '=1!152.*', false]
   ])('%s', (text, name, spec, pinned) => {
     expect(parseCondaSpec(text)).toMatchObject({ name, spec, pinned });
   });

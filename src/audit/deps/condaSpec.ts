@@ -23,12 +23,18 @@ function isExactVersion(version: string): boolean {
 }
 
 /**
- * conda's `=1.26` matches 1.26.* (fuzzy), so only a full x.y.z or a build string fixes the package;
- * `==` is exact whatever its length.
+ * conda's `=1.26` matches 1.26.* (fuzzy), so only a full x.y.z, an epoch or a build string fixes the
+ * package; `==` is exact whatever its length.
  */
-function pinVerdict(version: string, build: string | undefined, exact: boolean): boolean {
+function pinVerdict(written: string, build: string | undefined, exact: boolean): boolean {
+  // An epoch (`1!152.2018`) appears only in versions copied from an installed environment: exact.
+  const epoch = /^\d+!/.exec(written);
+  const version = epoch ? written.slice(epoch[0].length) : written;
   if (!version || /[*|,<>!~]/.test(version)) {
     return false;
+  }
+  if (epoch) {
+    return isExactVersion(version);
   }
   if (exact) {
     return isExactVersion(version);

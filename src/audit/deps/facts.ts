@@ -104,6 +104,9 @@ export const DEPENDENCY_FILES = defineFact<DependencyFile[]>('deps.files', async
     if (parsed.projectName) {
       file.projectName = parsed.projectName;
     }
+    if (parsed.buildSystem) {
+      file.buildSystem = true;
+    }
     if (parsed.dockerfile) {
       file.dockerfile = parsed.dockerfile;
     }

@@ -1,4 +1,5 @@
-import { distributionsFor, importKey, needsNoDeclaration, KNOWN_IMPORT_NAMES } from './importNames';
+import { distributionsFor, importedModule, importKey, isProvided, needsNoDeclaration, KNOWN_IMPORT_NAMES } from './importNames';
+import { normalizeName } from './normalizeName';
 
 describe('distributionsFor', () => {
   it.each([
@@ -17,7 +18,7 @@ describe('distributionsFor', () => {
     ['torch.nn', 'torch'],
     ['numpy.random', 'numpy'],
     ['My_Package.sub', 'my-package'],
-    ['google.cloud.storage', 'google-cloud']
+    ['google.cloud.storage', 'google-cloud-storage']
   ])('%s -> %s first', (module, dist) => {
     expect(distributionsFor(module)[0]).toBe(dist);
   });
@@ -28,7 +29,7 @@ describe('distributionsFor', () => {
     expect(distributionsFor('torch')).toContain('pytorch');
     expect(distributionsFor('keras')).toContain('tensorflow');
     expect(distributionsFor('ipywidgets')).toContain('jupyter');
-    expect(distributionsFor('google.cloud.storage')).toEqual(['google-cloud', 'google-cloud-storage']);
+    expect(distributionsFor('google.cloud.storage')).toEqual(['google-cloud-storage', 'google-cloud']);
   });
 
   it('knows 60+ import names', () => {
@@ -54,8 +55,69 @@ describe('importKey and needsNoDeclaration', () => {
     ['ipywidgets', false],
     ['google', false],
     ['urllib2', true],
-    ['cPickle', true]
+    ['cPickle', true],
+    ['Queue', true],
+    ['ConfigParser', true],
+    ['tkFont', true],
+    ['queue', false],
+    ['person_pb2', true],
+    ['route_guide_pb2_grpc', true],
+    ['pb2', false],
+    ['funcsigs', true],
+    ['backports.functools_lru_cache', true]
   ])('%s needs no declaration: %s', (module, present) => {
     expect(needsNoDeclaration(module)).toBe(present);
+  });
+});
+
+describe('isProvided: distributions named otherwise than their module', () => {
+  const provided = (module: string, ...declared: string[]): boolean =>
+    isProvided(module, new Set(declared.map(normalizeName)));
+
+  // Declared names as research repos write them, each with the import its code makes.
+  it.each<[string, string]>([
+    ['flowserv', 'flowserv-core'],
+    ['hydra', 'hydra-core'],
+    ['tensorflow', 'tensorflow-gpu'],
+    ['onnxruntime', 'onnxruntime-gpu'],
+    ['mxnet', 'mxnet-cu101'],
+    ['llama_cpp', 'llama-cpp-python'],
+    ['absl.flags', 'absl-py'],
+    ['xgboost', 'py-xgboost'],
+    ['louvain', 'python-louvain'],
+    ['community', 'python-louvain'],
+    ['haiku', 'dm-haiku'],
+    ['pyro.infer', 'pyro-ppl'],
+    ['ruamel.yaml', 'ruamel.yaml'],
+    ['google.cloud.storage', 'google-cloud-storage'],
+    ['google.cloud', 'google-cloud-storage'],
+    ['zope.interface', 'zope.interface'],
+    ['torch', 'pytorch'],
+    ['cv2', 'opencv-python'],
+    ['PIL', 'Pillow'],
+    ['bs4', 'beautifulsoup4'],
+    ['yaml', 'PyYAML'],
+    ['sklearn', 'scikit-learn'],
+    ['My_Module', 'my.module'],
+    ['keras', 'tensorflow-cpu']
+  ])('%s is provided by %s', (module, distribution) => {
+    expect(provided(module, distribution)).toBe(true);
+  });
+
+  it.each<[string, string]>([
+    ['flask', 'flask-cors'],
+    ['torchvision', 'torch'],
+    ['azure.storage.blob', 'azure-core'],
+    ['google.cloud.bigquery', 'google-auth'],
+    ['tensorflow', 'tensorflow-datasets'],
+    ['numpy', 'torch']
+  ])('%s is not provided by %s', (module, distribution) => {
+    expect(provided(module, distribution)).toBe(false);
+  });
+
+  it('takes `from google.cloud import storage` by the namespace member', () => {
+    expect(importedModule('google.cloud', 'storage')).toBe('google.cloud.storage');
+    expect(importedModule('torch', 'nn')).toBe('torch');
+    expect(provided(importedModule('google.cloud', 'bigquery'), 'google-cloud-storage')).toBe(false);
   });
 });

@@ -4,6 +4,7 @@
  * several builds any of which will do (`opencv-python-headless` provides `cv2` too).
  * Names on the right are PEP 503 normalised, PyPI and conda ones together.
  */
+import { COMMON_LIBRARIES } from './commonLibraries';
 import { normalizeName } from './normalizeName';
 
 const PROVIDERS: Record<string, string[]> = {
@@ -129,6 +130,40 @@ const PROVIDERS: Record<string, string[]> = {
   jaxlib: ['jaxlib', 'jax'],
   transformers: ['transformers'],
   huggingface_hub: ['huggingface-hub'],
+  // Research code: names that differ from the module and that no name rule below derives
+  pyro: ['pyro-ppl'],
+  skbio: ['scikit-bio'],
+  sksurv: ['scikit-survival'],
+  skmultilearn: ['scikit-multilearn'],
+  skvideo: ['scikit-video'],
+  scikitplot: ['scikit-plot'],
+  pywt: ['pywavelets'],
+  ot: ['pot'],
+  community: ['python-louvain'],
+  tree: ['dm-tree'],
+  haiku: ['dm-haiku'],
+  sonnet: ['dm-sonnet'],
+  acme: ['dm-acme'],
+  reverb: ['dm-reverb'],
+  kerastuner: ['keras-tuner'],
+  rdkit: ['rdkit', 'rdkit-pypi'],
+  paddle: ['paddlepaddle', 'paddlepaddle-gpu'],
+  mxnet: ['mxnet', 'mxnet-cu112', 'mxnet-mkl'],
+  websocket: ['websocket-client'],
+  pdfminer: ['pdfminer-six', 'pdfminer'],
+  OpenGL: ['pyopengl'],
+  cairo: ['pycairo'],
+  jpype: ['jpype1'],
+  retro: ['gym-retro'],
+  pyximport: ['cython'],
+  Cython: ['cython'],
+  past: ['future'],
+  libfuture: ['future'],
+  stan: ['pystan'],
+  distributed: ['distributed', 'dask'],
+  soundfile: ['soundfile', 'pysoundfile'],
+  memory_profiler: ['memory-profiler'],
+  tensorflow_probability: ['tensorflow-probability', 'tfp-nightly'],
   // Jupyter: the `jupyter` meta-package brings these along.
   ipywidgets: ['ipywidgets', 'jupyter', 'jupyterlab-widgets', 'widgetsnbextension'],
   notebook: ['notebook', 'jupyter'],
@@ -170,7 +205,11 @@ const PYTHON2_STDLIB = new Set([
   'htmlentitydefs', 'cookielib', 'Cookie', 'SocketServer', 'SimpleHTTPServer', 'BaseHTTPServer', 'xmlrpclib',
   'thread', 'commands', '__builtin__', 'Tkinter', 'tkMessageBox', 'tkFileDialog', 'copy_reg', 'UserDict',
   'UserList', 'UserString', 'anydbm', 'dbhash', 'whichdb', 'dumbdbm', 'md5', 'sha', 'sets', 'exceptions',
-  'robotparser', 'repr', 'markupbase', 'future_builtins'
+  'robotparser', 'repr', 'markupbase', 'future_builtins', 'tkSimpleDialog', 'tkFont', 'tkColorChooser',
+  'tkCommonDialog', 'ttk', 'Tix', 'ScrolledText', 'Dialog', 'FileDialog', 'dummy_thread', 'dircache', 'statvfs',
+  'mutex', 'fpformat', 'compiler', 'hotshot', 'htmllib', 'sgmllib', 'mimetools', 'rfc822', 'popen2', 'new',
+  'SimpleXMLRPCServer', 'DocXMLRPCServer', 'CGIHTTPServer', 'MimeWriter', 'mimify', 'multifile', 'imputil',
+  'Bastion', 'rexec', 'gdbm', 'dl', 'string_escape'
 ]);
 
 function prefixes(module: string): string[] {
@@ -179,11 +218,74 @@ function prefixes(module: string): string[] {
 }
 
 /**
+ * Backports of Python 3's standard library to Python 2 (`funcsigs` is inspect.signature): code that
+ * runs on Python 3 reaches them only in an `except ImportError:` fallback.
+ */
+const STDLIB_BACKPORTS = new Set(['funcsigs', 'pathlib2', 'subprocess32', 'singledispatch', 'contextlib2', 'trollius', 'backports']);
+
+/** Modules protoc generates from a `.proto` file (`person_pb2`, `service_pb2_grpc`): code, never a package. */
+const PROTOC_OUTPUT = /_pb2(_grpc)?$/;
+
+/**
  * True when no dependency file needs to name the import: it comes with any Jupyter environment
- * (IPython, ipykernel...), or it is Python 2's standard library.
+ * (IPython, ipykernel...), it is Python 2's standard library or a backport of Python 3's to it, or
+ * protoc generates it.
  */
 export function needsNoDeclaration(module: string): boolean {
-  return prefixes(module).some(p => ALWAYS_PRESENT.has(p)) || PYTHON2_STDLIB.has(module.split('.')[0]);
+  const top = module.split('.')[0];
+  return (
+    prefixes(module).some(p => ALWAYS_PRESENT.has(p)) ||
+    PYTHON2_STDLIB.has(top) ||
+    STDLIB_BACKPORTS.has(top) ||
+    PROTOC_OUTPUT.test(top)
+  );
+}
+
+/**
+ * Affixes that distributions add to the name their module is imported by: a core or build variant
+ * (`flowserv-core`, `tensorflow-gpu`, `onnxruntime-gpu`, `mxnet-cu112`), a language tag (`llama-cpp-python`,
+ * `absl-py`, `python-louvain`), a conda prefix (`py-xgboost`). PEP 503 normalised names.
+ */
+const DISTRIBUTION_PREFIX = /^(python|py)-/;
+const DISTRIBUTION_SUFFIX =
+  /-(core|python|py|gpu|cpu|cuda|cuda\d+x?|cu\d+|headless|binary|nightly|base|lite|full|mkl|bin|pypi|ppl|client)$/;
+
+/** The module names a distribution's own name suggests: itself, and itself without each affix. */
+export function moduleNamesOfDistribution(distribution: string): string[] {
+  const names = [distribution];
+  for (let name = distribution, next = ''; ; name = next) {
+    next = name.replace(DISTRIBUTION_SUFFIX, '').replace(DISTRIBUTION_PREFIX, '');
+    if (next === name || !next) {
+      break;
+    }
+    names.push(next);
+  }
+  return names;
+}
+
+/**
+ * Whether one of the declared (normalised) distributions provides `module` (dotted; `from m import n`
+ * passes `m.n`, which a namespace distribution may be named after): the mapping's distributions for
+ * it, a distribution named after it or after one of its dotted prefixes (`ruamel-yaml`,
+ * `google-cloud-storage`) up to the affixes above, and for a namespace (`google.cloud`) any distribution
+ * inside it (`google-cloud-storage` provides `google.cloud`). What a distribution merely installs along
+ * (pandas brings python-dateutil) is not provided: code importing it directly should declare it.
+ */
+export function isProvided(module: string, declared: ReadonlySet<string>): boolean {
+  if (distributionsFor(module).some(d => declared.has(d))) {
+    return true;
+  }
+  // A bare namespace (`google`, `azure`) is no distribution's module: `azure-core` does not provide `azure.storage`.
+  const wanted = new Set(prefixes(module).filter(p => !NAMESPACES.has(p)).map(normalizeName));
+  // The namespace itself (`import google.cloud`): any distribution inside it; a member needs its own.
+  const namespaces = module.includes('.') ? [normalizeName(module) + '-'] : [];
+  for (const name of declared) {
+    const names = moduleNamesOfDistribution(name);
+    if (names.some(n => wanted.has(n)) || namespaces.some(ns => name.startsWith(ns))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -200,10 +302,26 @@ export function distributionsFor(module: string): string[] {
   }
   const parts = module.split('.');
   if (parts.length > 1 && NAMESPACES.has(parts[0])) {
-    // google.cloud.storage is google-cloud-storage; the bare namespace is no distribution.
-    return parts.slice(1).map((_, i) => normalizeName(parts.slice(0, i + 2).join('-')));
+    // google.cloud.storage is google-cloud-storage (suggested first); the bare namespace is no distribution.
+    return parts.slice(1).map((_, i) => normalizeName(parts.slice(0, i + 2).join('-'))).reverse();
   }
   return [normalizeName(parts[0])];
+}
+
+/**
+ * Whether the import is a library this file knows (the mapping, or commonLibraries.ts), so that a repo
+ * file of the same name found only by guessing is a helper named after it.
+ */
+export function isKnownImport(module: string): boolean {
+  return prefixes(module).some(p => PROVIDERS[p] !== undefined) || COMMON_LIBRARIES.has(module.split('.')[0]);
+}
+
+/**
+ * The module to look a `from m import n` up by: `m.n` when m is a namespace package (`from google.cloud
+ * import storage` needs google-cloud-storage), else m.
+ */
+export function importedModule(module: string, name?: string): string {
+  return name && name !== '*' && NAMESPACES.has(module.split('.')[0]) ? `${module}.${name}` : module;
 }
 
 /** The name an import is reported under: the top-level name, or the mapped dotted prefix. */

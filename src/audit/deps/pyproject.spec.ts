@@ -95,6 +95,13 @@ describe('parsePyproject', () => {
   });
 });
 
+describe('parsePyproject: [build-system]', () => {
+  it('says whether the project can be built (what repo2docker needs to install it)', () => {
+    expect(parsePyproject('[project]\nname = "a"\ndependencies = ["numpy"]\n', 'pyproject.toml').buildSystem).toBeUndefined();
+    expect(parsePyproject('[build-system]\nrequires = ["setuptools"]\n[project]\nname = "a"\n', 'pyproject.toml').buildSystem).toBe(true);
+  });
+});
+
 describe('isPinnedPoetryVersion', () => {
   it.each([
     ['1.2.3', true],

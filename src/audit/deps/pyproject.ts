@@ -29,6 +29,9 @@ export function parsePyproject(text: string, path: string): ParsedDeclaration {
   }
   const doc = parsed.doc as Table;
   const lines = new TomlLines(text);
+  if (isTable(doc['build-system'])) {
+    result.buildSystem = true;
+  }
 
   /** Requirement strings of an array, each placed at its own line. */
   const addStrings = (values: unknown, from: number, group: string | undefined): void => {

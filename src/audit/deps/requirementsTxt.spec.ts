@@ -82,3 +82,20 @@ describe('parseRequirementsTxt', () => {
     ]);
   });
 });
+
+describe('a requirements.txt written by conda list --export', () => {
+  it('reads name=version=build lines as exact conda pins, not errors', () => {
+    const text =
+      '# This file may be used to create an environment using:\n# $ conda create --name <env> --file <this file>\n# platform: linux-64\n' +
+      '_libgcc_mutex=0.1=main\nicu=1!152.2018\nnumpy=1.21.2=py39h20f2e39_0\nscikit-learn=1.0.1=py39h51133e4_0\npandas=1.3\n';
+    const parsed = parseRequirementsTxt(text, 'requirements.txt');
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.packages.map(p => [p.normalized, p.pinned, p.ecosystem, p.line])).toEqual([
+      ['-libgcc-mutex', true, 'conda', 4],
+      ['icu', true, 'conda', 5],
+      ['numpy', true, 'conda', 6],
+      ['scikit-learn', true, 'conda', 7],
+      ['pandas', false, 'conda', 8]
+    ]);
+  });
+});

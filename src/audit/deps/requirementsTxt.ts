@@ -3,6 +3,7 @@
  * one requirement per line, `#` comments, `\` continuations, `-r`/`-c` includes, `-e` editables,
  * global options, and per-requirement options such as `--hash=`.
  */
+import { condaPackage, parseCondaSpec } from './condaSpec';
 import { normalizeName } from './normalizeName';
 import { isExactSpecifier, isPinnedUrl, nameFromUrl, parseRequirement } from './pep508';
 import type { DeclaredPackage, FileInclude, ParsedDeclaration, ParseProblem } from './types';
@@ -17,6 +18,12 @@ export interface RequirementLine {
 const INCLUDE = /^(-r|--requirement|-c|--constraint)(?:\s*=\s*|\s+|(?=[^\s-]))(.+)$/;
 const EDITABLE = /^(-e|--editable)(?:\s*=\s*|\s+)(.+)$/;
 const URL_START = /^(git|hg|svn|bzr)\+|^[a-z][a-z0-9+.-]*:\/\//i;
+
+/**
+ * A line of `conda list --export` (`numpy=1.21.2=py39h20f2e39_0`), often saved as requirements.txt:
+ * a single `=` after the name, which no pip requirement has. Read as the conda spec it is.
+ */
+const CONDA_EXPORT_LINE = /^[A-Za-z0-9_][A-Za-z0-9_.-]*=[^=]/;
 
 function isLocalPath(text: string): boolean {
   // Called only on non-URLs: a path, or a bare archive file name.
@@ -61,6 +68,10 @@ export function parseRequirementLine(text: string, path: string, line: number, g
   }
   const parsed = parseRequirement(requirement);
   if ('error' in parsed) {
+    const conda = CONDA_EXPORT_LINE.test(requirement) ? parseCondaSpec(requirement) : undefined;
+    if (conda && !('error' in conda)) {
+      return { package: condaPackage(conda, path, line) };
+    }
     return { problem: { message: parsed.error, path, line } };
   }
   const spec = parsed.url ? `@ ${parsed.url}` : parsed.specifier;

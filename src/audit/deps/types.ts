@@ -68,6 +68,8 @@ export interface ParsedDeclaration {
   includes: FileInclude[];
   /** The distribution the project itself builds (pyproject/setup.cfg/setup.py `name`). */
   projectName?: string;
+  /** pyproject.toml: has a `[build-system]` table, so pip (and repo2docker) can install the project. */
+  buildSystem?: boolean;
 }
 
 /** What a lock parser returns. */
@@ -112,5 +114,7 @@ export interface DependencyFile {
   /** Files pulled in with `-r`/`-c`, repo-relative. */
   included?: string[];
   projectName?: string;
+  /** pyproject.toml: has a `[build-system]` table (see ParsedDeclaration). */
+  buildSystem?: boolean;
   dockerfile?: DockerfileSummary;
 }

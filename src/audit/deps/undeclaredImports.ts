@@ -1,19 +1,26 @@
 /**
- * Imports that no dependency file provides: not the standard library, not relative, not the
- * repo's own modules, not what every Jupyter kernel has, and not declared under any of the
- * distribution names that provide them.
+ * Imports that no dependency file provides: not optional (guarded by try/except ImportError), not the
+ * standard library, not relative, not the repo's own modules, not what every Jupyter kernel has, and
+ * not declared under any of the distribution names that provide them.
  */
 import type { Evidence } from '../report';
-import type { PyImport } from '../python/types';
+import type { PyAnalysis } from '../python/types';
 import { isStdlibModule } from '../python/stdlib';
-import { distributionsFor, importKey, needsNoDeclaration } from './importNames';
-import { isLocalModule, RepoTree } from './localModules';
+import { finderWithStartup } from '../uses/moduleFinder';
+import { RepoIndex } from '../uses/repoIndex';
+import { distributionsFor, importedModule, importKey, isKnownImport, isProvided, needsNoDeclaration } from './importNames';
+import { isRepoModule, RepoTree } from './localModules';
 
-/** What the comparison needs of a Python unit (a script, or a notebook's code cells joined). */
+/**
+ * What the comparison needs of a Python unit (a script, or a notebook's code cells joined): its
+ * imports, and the calls and assignments that add folders to `sys.path`.
+ */
 export interface ImportingUnit {
   path: string;
-  analysis: { imports: PyImport[] };
+  analysis: Pick<PyAnalysis, 'imports' | 'calls' | 'assignments'>;
   evidence(line: number): Evidence;
+  /** Repo scripts a notebook runs with `%run`, whose `sys.path` set-up applies to it. */
+  runs?: readonly string[];
 }
 
 export interface UndeclaredImport {
@@ -33,24 +40,33 @@ export function undeclaredImports(
   tree: RepoTree
 ): UndeclaredImport[] {
   const found = new Map<string, UndeclaredImport>();
+  const repo = new RepoIndex(tree);
+  const byPath = new Map(units.map(u => [u.path, u.analysis]));
   const sorted = [...units].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const unit of sorted) {
     const seenHere = new Set<string>();
+    const finder = finderWithStartup(repo, unit.path, unit.analysis, path => byPath.get(path), unit.runs);
     const imports = [...unit.analysis.imports].sort((a, b) => a.offset - b.offset);
     for (const imp of imports) {
       const module = imp.module;
-      if (!module || module.startsWith('.')) {
+      // A relative import is the repo's; an optional one (try/except ImportError) the code runs without.
+      if (!module || module.startsWith('.') || imp.optional) {
         continue;
       }
       const top = module.split('.')[0];
-      if (isStdlibModule(top) || needsNoDeclaration(module) || isLocalModule(tree, top, unit.path)) {
+      // `import ____`, `from ___ import ___`: the blank of a course exercise the learner fills in.
+      if (/^_+$/.test(top)) {
         continue;
       }
-      const distributions = distributionsFor(module);
-      if (distributions.some(d => declared.has(d))) {
+      if (isStdlibModule(top) || needsNoDeclaration(module) || isRepoModule(finder, imp, isKnownImport(module))) {
         continue;
       }
-      const key = importKey(module);
+      const full = importedModule(module, imp.name);
+      if (isProvided(full, declared)) {
+        continue;
+      }
+      const distributions = distributionsFor(full);
+      const key = importKey(full);
       if (seenHere.has(key)) {
         continue;
       }

@@ -149,6 +149,23 @@ describe('analyzePython: scopes', () => {
       { module: 'a.b', name: 'c', local: 'c', line: 10, offset: source.length - 1, scope: 'C.g' }
     ]);
   });
+
+  // A package's optional integration (a citation tracker): imported in a try whose handler stubs it out.
+  it('marks imports a try/except ImportError guards, and the fallbacks in such handlers, as optional', () => {
+    const source = [
+      'try:', '    from duecredit import due, BibTeX', 'except Exception as e:', '    due = None',
+      'try:', '    import simplejson as json', 'except (ImportError, ModuleNotFoundError) as err:', '    import json',
+      'try:', '    import required_one', 'except KeyError:', '    pass',
+      'try:', '    import bare', 'except:', '    pass', 'finally:', '    import always',
+      'def f():', '    try:', '        import torch', '    except ImportError:', '        torch = None',
+      'import numpy'
+    ].join('\n');
+    const optional = analyzePython(source).imports.map(i => [i.name ?? i.module, !!i.optional]);
+    expect(optional).toEqual([
+      ['due', true], ['BibTeX', true], ['simplejson', true], ['json', true], ['required_one', false],
+      ['bare', true], ['always', false], ['torch', true], ['numpy', false]
+    ]);
+  });
 });
 
 describe('analyzePython: functions and docstrings', () => {

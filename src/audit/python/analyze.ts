@@ -169,9 +169,40 @@ class PythonWalker {
     }
   }
 
+  /** Whether an import sits in a `try` that catches a failed import, or in the handler of one. */
+  private isOptionalImport(node: SyntaxNode): boolean {
+    for (let body = node.parent; body; body = body.parent) {
+      const statement = body.parent;
+      if (body.name !== 'Body' || statement?.name !== 'TryStatement') {
+        continue;
+      }
+      let keyword = body.prevSibling;
+      while (keyword && !['try', 'except', 'else', 'finally'].includes(keyword.name)) {
+        keyword = keyword.prevSibling;
+      }
+      if (keyword?.name === 'try') {
+        return childrenOf(statement).some((c, i, all) => c.name === 'except' && this.catchesImportError(all[i + 1]));
+      }
+      // `except ImportError:` then the body: the fallback import.
+      if (keyword?.name === 'except' && this.catchesImportError(keyword.nextSibling ?? undefined)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The node after `except`: the handler's body (a bare except), or what it catches. */
+  private catchesImportError(node: SyntaxNode | undefined): boolean {
+    if (!node || node.name === 'Body') {
+      return true;
+    }
+    return /\b(ImportError|ModuleNotFoundError|Exception|BaseException)\b/.test(this.text(node));
+  }
+
   private importStatement(node: SyntaxNode): void {
     const children = childrenOf(node);
     const scope = this.bindings.scope;
+    const optional = this.isOptionalImport(node);
     const isFrom = children[0]?.name === 'from';
     let i = 1;
     let module = '';
@@ -196,14 +227,14 @@ class PythonWalker {
       const position = { line: this.line(first.from), offset: first.from };
       if (isFrom) {
         const local = alias ?? name;
-        this.result.imports.push({ module, name, local, ...position, ...(scope && { scope }) });
+        this.result.imports.push({ module, name, local, ...position, ...(scope && { scope }), ...(optional && { optional }) });
         if (name !== '*') {
           this.bindings.bindImport(local, joinModule(module, name));
         }
       } else {
         // `import a.b` binds `a` (to module a); `import a.b as c` binds `c` to `a.b`.
         const local = alias ?? (dotted.length ? this.text(dotted[0]) : name);
-        this.result.imports.push({ module: name, local, ...position, ...(scope && { scope }) });
+        this.result.imports.push({ module: name, local, ...position, ...(scope && { scope }), ...(optional && { optional }) });
         this.bindings.bindImport(local, alias ? name : local);
       }
     }

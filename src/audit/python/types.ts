@@ -14,6 +14,11 @@ export interface PyImport {
   offset: number;
   /** Inside a def/class body (a lazy import) rather than at module level. */
   scope?: string;
+  /**
+   * Guarded by `try: ... except ImportError:` (or ModuleNotFoundError, Exception, a bare except), or the
+   * fallback in such a handler: the code runs without it.
+   */
+  optional?: boolean;
 }
 
 export interface PyCall {

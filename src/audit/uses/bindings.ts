@@ -3,7 +3,7 @@ import type { PyAnalysis } from '../python/types';
 import type { NameLookup } from './pathExpression';
 
 /** Module-level `name = value` assignments before `offset` (the last one wins), as expression text. */
-export function moduleNamesBefore(analysis: PyAnalysis, offset: number): NameLookup {
+export function moduleNamesBefore(analysis: Pick<PyAnalysis, 'assignments'>, offset: number): NameLookup {
   return name => {
     let value: string | undefined;
     for (const a of analysis.assignments) {

@@ -4,14 +4,14 @@
  * line that define it.
  */
 import { Definition, findDefinition, fromImport } from './definitions';
-import { finderCache, ImportSite } from './importResolver';
+import { finderCache, ImportSite, siteFinder } from './importResolver';
 import { RepoIndex } from './repoIndex';
 
 export async function definitionOfName(dotted: string, site: ImportSite): Promise<Definition | undefined> {
   const repo = site.files instanceof RepoIndex ? site.files : new RepoIndex(site.files);
-  const finderFor = finderCache(repo, site);
-  const finder = finderFor(site.path);
   const analysisOf = site.analysisOf ?? (async () => undefined);
+  const finderFor = finderCache(repo, site, await siteFinder(repo, site, analysisOf));
+  const finder = finderFor(site.path);
   const [first, ...rest] = dotted.split('.');
   const bindings = site.analysis.imports.filter(i => i.local === first && i.name !== '*');
   // Module-level imports bind for the whole notebook; the last one wins, as when the cells run in order.

@@ -138,6 +138,23 @@ describe('resolveImports', () => {
       ['sys stdlib', 'other third-party']
     ],
     [
+      'guesses where Python would not look: a folder beside the notebook folder, then the folders above',
+      { 'helper/plots.py': 'def show():\n    pass\n', 'analysis/common.py': '', 'analysis/deep/tools/x.py': '' },
+      'analysis/deep/nb.ipynb',
+      'from plots import show\nimport common\nimport x\nimport random\n',
+      ['show local helper/plots.py:1', 'common local analysis/common.py', 'x local analysis/deep/tools/x.py', 'random stdlib']
+    ],
+    [
+      'sys.path set up by a helper module imported first, from its own __file__',
+      {
+        'notebooks/paths.py': "import sys\nfrom pathlib import Path\nsys.path.insert(0, str(Path(__file__).resolve().parents[1] / 'code' / 'lib'))\n",
+        'code/lib/zoo.py': 'def net():\n    pass\n'
+      },
+      'notebooks/a.ipynb',
+      'import paths\nfrom zoo import net\n',
+      ['paths local notebooks/paths.py', 'net local code/lib/zoo.py:1']
+    ],
+    [
       'an assignment, a class and a method',
       { 'cfg.py': 'LR = 0.1\nclass Trainer:\n    def fit(self):\n        pass\n' },
       'a.ipynb',

@@ -5,7 +5,7 @@
 import { isStdlibModule } from '../python/stdlib';
 import type { PyAnalysis, PyImport } from '../python/types';
 import { AnalysisSource, FinderFor, fromImport } from './definitions';
-import { ModuleFinder, relativeLevel } from './moduleFinder';
+import { finderWithStartup, ModuleFinder, relativeLevel } from './moduleFinder';
 import { RepoIndex } from './repoIndex';
 
 export type ImportKind = 'local' | 'stdlib' | 'third-party' | 'unresolved';
@@ -37,9 +37,25 @@ function indexOf(files: readonly string[] | RepoIndex): RepoIndex {
   return files instanceof RepoIndex ? files : new RepoIndex(files);
 }
 
-/** The finder for any file of the repo, made once per file. */
-export function finderCache(repo: RepoIndex, site: { path: string; analysis: PyAnalysis }): FinderFor {
-  const finders = new Map<string, ModuleFinder>([[site.path, new ModuleFinder(repo, site.path, site.analysis)]]);
+/**
+ * The site's own finder, with the `sys.path` set-up of the repo modules it imports at module level
+ * (read through `analysisOf`), as the dependencies check resolves them.
+ */
+export async function siteFinder(repo: RepoIndex, site: { path: string; analysis: PyAnalysis }, analysisOf: AnalysisSource): Promise<ModuleFinder> {
+  const plain = new ModuleFinder(repo, site.path, site.analysis);
+  const analyses = new Map<string, PyAnalysis | undefined>();
+  for (const imp of site.analysis.imports) {
+    const found = imp.scope === undefined ? plain.find(imp.module) : undefined;
+    if (found?.path && !found.guessed && !analyses.has(found.path)) {
+      analyses.set(found.path, await analysisOf(found.path));
+    }
+  }
+  return analyses.size ? finderWithStartup(repo, site.path, site.analysis, path => analyses.get(path)) : plain;
+}
+
+/** The finder for any file of the repo, made once per file; `first` is the site's own when already made. */
+export function finderCache(repo: RepoIndex, site: { path: string; analysis: PyAnalysis }, first?: ModuleFinder): FinderFor {
+  const finders = new Map<string, ModuleFinder>([[site.path, first ?? new ModuleFinder(repo, site.path, site.analysis)]]);
   return path => {
     let finder = finders.get(path);
     if (!finder) {
@@ -74,8 +90,8 @@ async function resolveOne(imp: PyImport, finderFor: FinderFor, site: ImportSite,
 /** Every import of the file, in order. */
 export async function resolveImports(site: ImportSite): Promise<ResolvedImport[]> {
   const repo = indexOf(site.files);
-  const finderFor = finderCache(repo, site);
   const analysisOf: AnalysisSource = site.analysisOf ?? (async () => undefined);
+  const finderFor = finderCache(repo, site, await siteFinder(repo, site, analysisOf));
   const resolved: ResolvedImport[] = [];
   for (const imp of site.analysis.imports) {
     resolved.push(await resolveOne(imp, finderFor, site, analysisOf));

@@ -1,7 +1,7 @@
 import { evaluatePathExpression, normalizeRelative, parentOf, resolveAgainst } from './pathExpression';
 
 describe('evaluatePathExpression', () => {
-  const names: Record<string, string> = { DATA: "'../data'", ROOT: 'Path.cwd().parent', LOOP: 'LOOP' };
+  const names: Record<string, string> = { DATA: "'../data'", ROOT: 'Path.cwd().parent', LOOP: 'LOOP', __file__: "'tools/setup_paths.py'" };
   it.each([
     ["'../data/x.csv'", '../data/x.csv'],
     ['"data.csv"', 'data.csv'],
@@ -27,7 +27,13 @@ describe('evaluatePathExpression', () => {
     ["os.path.join(*parts)", undefined],
     ["'a' if x else 'b'", undefined],
     ['x = 1', undefined],
-    ["'unterminated", undefined]
+    ["'unterminated", undefined],
+    ['Path(__file__).resolve().parents[1]', '.'],
+    ['Path(__file__).resolve().parents[2]', '..'],
+    ['Path.cwd().parents[0]', '..'],
+    ['Path(__file__).parents[i]', undefined],
+    ["os.path.abspath(os.path.join(os.getcwd(), os.pardir))", './..'],
+    ["os.path.dirname(os.path.realpath(__file__)) + '/../src'", 'tools/../src']
   ])('%s -> %s', (text, expected) => {
     expect(evaluatePathExpression(text, name => names[name])).toBe(expected);
   });

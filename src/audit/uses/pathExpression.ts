@@ -135,14 +135,40 @@ class PathEvaluator {
   private member(node: SyntaxNode): string | undefined {
     const object = node.firstChild;
     const property = node.lastChild;
+    if (object && property?.name === ']') {
+      return this.parentsIndex(object, object.nextSibling?.nextSibling ?? null);
+    }
     if (!object || property?.name !== 'PropertyName') {
       return undefined;
+    }
+    const dotted = this.text(node).replace(/\s/g, '');
+    if (dotted === 'os.pardir' || dotted === 'os.path.pardir') {
+      return '..';
+    }
+    if (dotted === 'os.curdir' || dotted === 'os.path.curdir') {
+      return '.';
     }
     if (this.text(property) !== 'parent') {
       return undefined;
     }
     const value = this.value(object);
     return value === undefined ? undefined : parentOf(value);
+  }
+
+  /** `p.parents[n]`: the folder n + 1 levels above p. */
+  private parentsIndex(object: SyntaxNode, index: SyntaxNode | null): string | undefined {
+    const property = object.lastChild;
+    if (object.name !== 'MemberExpression' || property?.name !== 'PropertyName' || this.text(property) !== 'parents') {
+      return undefined;
+    }
+    if (index?.name !== 'Number' || !/^\d+$/.test(this.text(index))) {
+      return undefined;
+    }
+    let value = this.value(object.firstChild);
+    for (let k = Number(this.text(index)); value !== undefined && k >= 0; k--) {
+      value = parentOf(value);
+    }
+    return value;
   }
 
   private call(node: SyntaxNode): string | undefined {
