@@ -5,6 +5,7 @@
  */
 import type { Finding } from './report';
 import { compileGlobs } from './glob';
+import { ListingLoopDetector } from './listingLoop';
 import { RepoEntry, RepoReader, joinPath } from './reader';
 
 /** Folders never worth auditing: VCS data, caches, installed packages. */
@@ -77,6 +78,8 @@ export async function walkRepo(reader: RepoReader, options: WalkOptions = {}): P
   const visitedTargets = new Set<string>(['']);
   const queue: string[] = [''];
   let full = false;
+  // Readers that cannot see links (the Contents API) stamp entries instead: loops are found by listing.
+  const loops = new ListingLoopDetector(await reader.rootEntry?.().catch(() => undefined));
 
   const visit = async (dir: string): Promise<void> => {
     let entries: RepoEntry[];
@@ -92,6 +95,11 @@ export async function walkRepo(reader: RepoReader, options: WalkOptions = {}): P
       return;
     }
     if (dir && isVirtualenv(entries)) {
+      return;
+    }
+    const loop = loops.cut(dir, entries);
+    if (loop) {
+      result.warnings.push({ status: 'warn', ...loop, path: dir });
       return;
     }
     result.dirs.push(dir);
