@@ -1,6 +1,6 @@
 import { MemoryRepoReader } from './memoryReader';
 import type { RepoEntry, RepoReader } from './reader';
-import { walkRepo } from './walk';
+import { RepoRootError, walkRepo } from './walk';
 import { compileGlob } from './glob';
 
 describe('walkRepo', () => {
@@ -75,6 +75,13 @@ describe('walkRepo', () => {
     const walk = await walkRepo(new LinkBlindReader(disk, 'repo'));
     expect(walk.files.map(f => f.path)).toEqual(['a/x.py', 'b/x.py', 'c/c/keep.py']);
     expect(walk.warnings).toEqual([]);
+  });
+
+  it('rejects, naming the folder, when the audited folder itself cannot be listed (nothing to score)', async () => {
+    const missing = new MemoryRepoReader({ files: {}, unreadable: [''] }, 'no/such/folder');
+    await expect(walkRepo(missing)).rejects.toThrow(new RepoRootError('no/such/folder', 'Permission denied: .'));
+    // An empty folder is no error: the walk finds no file and the report says so (stats.files 0).
+    expect((await walkRepo(new MemoryRepoReader({ files: {} }))).files).toEqual([]);
   });
 
   it('stops when cancelled', async () => {

@@ -1,7 +1,8 @@
 /**
  * The walk: every file of the repo that an audit may look at, with ignore rules and a file limit.
  * Problems (an unreadable folder, a symlink loop) become warnings; the walk itself never throws
- * except when cancelled.
+ * except when cancelled, or when the audited folder itself cannot be listed (RepoRootError): a
+ * folder that is not there has no score, it is an error, as the CLI's exit 2 says.
  */
 import type { Finding } from './report';
 import { compileGlobs } from './glob';
@@ -86,6 +87,9 @@ export async function walkRepo(reader: RepoReader, options: WalkOptions = {}): P
     try {
       entries = await reader.list(dir);
     } catch (err) {
+      if (dir === '') {
+        throw new RepoRootError(reader.root, errorText(err));
+      }
       result.warnings.push({
         status: 'warn',
         code: 'reading.unreadable-folder',
@@ -182,6 +186,17 @@ export async function walkRepo(reader: RepoReader, options: WalkOptions = {}): P
   result.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   result.dirs.sort();
   return result;
+}
+
+/** The audited folder cannot be listed (missing, not a folder, no permission): there is nothing to score. */
+export class RepoRootError extends Error {
+  constructor(
+    readonly folder: string,
+    readonly reason: string
+  ) {
+    super(`The folder ${folder} cannot be read: ${reason}`);
+    this.name = 'RepoRootError';
+  }
 }
 
 export function errorText(err: unknown): string {
