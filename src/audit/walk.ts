@@ -29,6 +29,9 @@ export const DEFAULT_IGNORES: readonly string[] = [
   '.eggs/'
 ];
 
+/** Version-control folders, which the walk skips but which mark a repository's root. */
+export const VCS_FOLDERS: readonly string[] = ['.git', '.hg', '.svn'];
+
 export interface RepoFile {
   path: string;
   /** Bytes, or -1 when the reader did not say. */
@@ -52,6 +55,8 @@ export interface WalkResult {
   dirs: string[];
   warnings: Finding[];
   limitsHit: string[];
+  /** Version-control folders (`.git`...) skipped by the ignore rules: they mark where a repository starts. */
+  vcsFolders: string[];
 }
 
 export const DEFAULT_MAX_FILES = 20000;
@@ -74,7 +79,7 @@ export async function walkRepo(reader: RepoReader, options: WalkOptions = {}): P
   const ignored = compileGlobs([...DEFAULT_IGNORES, ...(options.ignore ?? [])]);
   const maxFiles = options.maxFiles ?? DEFAULT_MAX_FILES;
   const concurrency = Math.max(1, options.concurrency ?? 8);
-  const result: WalkResult = { files: [], dirs: [], warnings: [], limitsHit: [] };
+  const result: WalkResult = { files: [], dirs: [], warnings: [], limitsHit: [], vcsFolders: [] };
   // Real paths of folders already entered, so a symlink back up the tree is seen once.
   const visitedTargets = new Set<string>(['']);
   const queue: string[] = [''];
@@ -113,6 +118,9 @@ export async function walkRepo(reader: RepoReader, options: WalkOptions = {}): P
       const path = joinPath(dir, entry.name);
       if (entry.kind === 'directory') {
         if (ignored(path, true)) {
+          if (VCS_FOLDERS.includes(entry.name)) {
+            result.vcsFolders.push(path);
+          }
           continue;
         }
         if (path.split('/').length > MAX_DEPTH) {
@@ -185,6 +193,7 @@ export async function walkRepo(reader: RepoReader, options: WalkOptions = {}): P
   }
   result.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   result.dirs.sort();
+  result.vcsFolders.sort();
   return result;
 }
 

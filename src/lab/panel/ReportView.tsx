@@ -5,11 +5,14 @@ import type { AuditDone } from '../auditModel';
 import { folderLabel } from '../serverPath';
 import { CheckItem, FindingActions, FindingItem } from './CheckItem';
 import { limitLabel } from './labels';
+import { RepositoriesActions, RepositoriesView } from './RepositoriesView';
 import { ScoreView } from './ScoreView';
 
 export interface ReportActions extends FindingActions {
   reaudit(): void;
   openSettings(): void;
+  /** For a folder of repositories: open one's audit, or audit it aside for the table. */
+  repositories?: RepositoriesActions;
 }
 
 export function ReportHeader(props: {
@@ -98,6 +101,15 @@ export function ReportView(props: {
         reader={result.reader}
         trans={trans}
       />
+      {report.repositories && actions.repositories && (
+        <RepositoriesView
+          key={`${result.folder}@${result.finishedAt.getTime()}`}
+          folder={result.folder}
+          repositories={report.repositories}
+          actions={actions.repositories}
+          trans={trans}
+        />
+      )}
       <ScoreView score={report.score} trans={trans} />
       <div className="jp-ReproAudit-toolbar">
         <button type="button" className="jp-mod-styled jp-ReproAudit-reaudit" onClick={actions.reaudit}>
