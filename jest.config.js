@@ -4,6 +4,9 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/src'],
   testMatch: ['**/*.spec.ts', '**/*.spec.tsx'],
+  // Debug logs (a test Jupyter Server's thousands of lines) go to .test-logs/jest/, printed only for a failing file.
+  setupFilesAfterEnv: ['<rootDir>/test-support/debugLogToFile.js'],
+  reporters: ['default', '<rootDir>/test-support/serverLogReporter.js'],
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }]
   },

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # UI tests: Galata (Playwright) in Debian's Chromium against a real `jupyter lab` from .venv serving
 # the built extension. Run after scripts/setup.sh. Needs /usr/bin/chromium (apt-get install chromium);
-# never downloads a browser. Ends with one "ui-tests: N passed, N failed" line.
+# never downloads a browser. Fails too when a test changed the checkout (git status before and after).
+# Ends with one "ui-tests: N passed, N failed" line.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/.venv/bin:$PATH"
@@ -26,8 +27,18 @@ fi
 
 echo "==> Galata UI tests (Chromium: $("$chromium" --version 2>/dev/null | head -n 1))"
 rm -f test-results/results.json
+# Tests write only under ignored folders (ui-tests/artefacts/, test-results/): the checkout must not change.
+checkout_before=$(git status --porcelain 2>/dev/null)
 npx playwright test "$@"
 status=$?
+checkout_after=$(git status --porcelain 2>/dev/null)
+checkout_dirtied=0
+if [ "$checkout_before" != "$checkout_after" ]; then
+  checkout_dirtied=1
+  echo "FAIL: the UI tests changed the checkout (tests write artefacts under ui-tests/artefacts/ only;"
+  echo "      README screenshots come from 'npm run screenshots'):"
+  diff <(echo "$checkout_before") <(echo "$checkout_after") | grep '^[<>]' || true
+fi
 
 results=test-results/results.json
 if [ -f "$results" ]; then
@@ -37,6 +48,7 @@ else
   passed=0; failed=1
 fi
 [ "$status" = 0 ] || [ "$failed" != 0 ] || failed=1
+failed=$((failed + checkout_dirtied))
 echo "screenshots: ui-tests/artefacts/panel-light.png ui-tests/artefacts/panel-dark.png"
 [ "$failed" = 0 ] || echo "server log: ui-tests/jupyter-server.log; traces under ui-tests/test-results/"
 echo "ui-tests: $passed passed, $failed failed"

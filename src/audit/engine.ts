@@ -13,6 +13,7 @@ import { RepoFacts } from './facts';
 import type { PythonAnalyzer } from './python/analyzer';
 import type { RepoReader } from './reader';
 import { settleItemStatus } from './itemStatus';
+import { repositoriesIn } from './repositories';
 import { AuditReport, CheckId, CheckResult, scoreOf } from './report';
 import { errorText, throwIfAborted, walkRepo } from './walk';
 
@@ -99,6 +100,7 @@ export async function runAudit(reader: RepoReader, options: AuditOptions = {}): 
     [...repoConfig.warnings, ...walk.warnings, ...facts.warnings, ...inline.warnings],
     rules
   );
+  const repositories = repositoriesIn([...walk.files.map(f => f.path), ...walk.vcsFolders]);
   return {
     version: 1,
     root: reader.root,
@@ -106,6 +108,7 @@ export async function runAudit(reader: RepoReader, options: AuditOptions = {}): 
     checks: results,
     stats: { files: walk.files.length, bytesRead: facts.bytesRead, ms: Math.round(now() - started), limitsHit },
     warnings,
-    ...(config.path ? { config: { path: config.path, weights: { ...config.weights } } } : {})
+    ...(config.path ? { config: { path: config.path, weights: { ...config.weights } } } : {}),
+    ...(repositories.length ? { repositories } : {})
   };
 }

@@ -20,6 +20,12 @@ export interface RepoEntry {
    * symlink loop and refuse to leave the repo. Readers that cannot know it leave it out.
    */
   target?: string;
+  /**
+   * What a reader that cannot see links (the Contents API) knows of an entry beyond its name, kind
+   * and size: its modification and creation times. A folder listed with the very same names, sizes
+   * and stamps as one of its ancestors is that ancestor again, reached through a link.
+   */
+  stamp?: string;
 }
 
 export interface RepoReader {
@@ -29,6 +35,11 @@ export interface RepoReader {
   list(dir: string): Promise<RepoEntry[]>;
   /** At most `maxBytes` bytes from the start of a file. Rejects when it cannot be read. */
   read(path: string, maxBytes: number): Promise<Uint8Array>;
+  /**
+   * The audited folder's own stamp (see RepoEntry.stamp) and name, for readers that stamp entries:
+   * a folder that lists the audited folder among its entries lies outside it.
+   */
+  rootEntry?(): Promise<{ name: string; stamp?: string } | undefined>;
 }
 
 /** Join a folder and a name into a repo-relative path. */

@@ -105,6 +105,8 @@ export interface AuditReport {
   warnings: Finding[];
   /** The repo's config file, when one was read: where it is and the weights it set (a rescore keeps them). */
   config?: ReportConfig;
+  /** Top-level sub-folders that are repositories of their own, when the audited folder is a folder of repos. */
+  repositories?: string[];
 }
 
 export interface ReportConfig {

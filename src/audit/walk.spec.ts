@@ -1,5 +1,6 @@
 import { MemoryRepoReader } from './memoryReader';
-import { walkRepo } from './walk';
+import type { RepoEntry, RepoReader } from './reader';
+import { RepoRootError, walkRepo } from './walk';
 import { compileGlob } from './glob';
 
 describe('walkRepo', () => {
@@ -55,6 +56,34 @@ describe('walkRepo', () => {
     );
   });
 
+  it('cuts symlink loops a reader sees only as repeated listings (the Contents API), and says so', async () => {
+    // The server root holds the repo and another folder; the repo holds `loop -> ..` and a link to itself.
+    const disk = new MemoryRepoReader({
+      files: { 'repo/train.py': '', 'repo/data/big.bin': 'x', 'other/notes.md': '' },
+      links: { 'repo/loop': '', 'repo/data/again': 'repo' }
+    });
+    const walk = await walkRepo(new LinkBlindReader(disk, 'repo'));
+    expect(walk.files.map(f => f.path)).toEqual(['data/big.bin', 'train.py']);
+    expect(walk.warnings.map(w => `${w.path}: ${w.message}`).sort()).toEqual([
+      'data/again: Symbolic link loop cut: this folder lists exactly what the audited folder lists (a link back to it); not followed',
+      'loop: Symbolic link loop cut: this folder holds the audited folder itself (a link to a folder above the repo); not followed'
+    ]);
+  });
+
+  it('walks identical-looking folders that are not an ancestor again (copies are not loops)', async () => {
+    const disk = new MemoryRepoReader({ files: { 'repo/a/x.py': '', 'repo/b/x.py': '', 'repo/c/c/keep.py': '' } });
+    const walk = await walkRepo(new LinkBlindReader(disk, 'repo'));
+    expect(walk.files.map(f => f.path)).toEqual(['a/x.py', 'b/x.py', 'c/c/keep.py']);
+    expect(walk.warnings).toEqual([]);
+  });
+
+  it('rejects, naming the folder, when the audited folder itself cannot be listed (nothing to score)', async () => {
+    const missing = new MemoryRepoReader({ files: {}, unreadable: [''] }, 'no/such/folder');
+    await expect(walkRepo(missing)).rejects.toThrow(new RepoRootError('no/such/folder', 'Permission denied: .'));
+    // An empty folder is no error: the walk finds no file and the report says so (stats.files 0).
+    expect((await walkRepo(new MemoryRepoReader({ files: {} }))).files).toEqual([]);
+  });
+
   it('stops when cancelled', async () => {
     const controller = new AbortController();
     controller.abort();
@@ -93,3 +122,24 @@ describe('walkRepo depth guard', () => {
     expect(walk.warnings.some(w => /nested more than/.test(w.message))).toBe(true);
   });
 });
+
+/** A folder of a MemoryRepoReader seen as the Contents API sees it: links followed, never named; every entry stamped alike. */
+class LinkBlindReader implements RepoReader {
+  constructor(
+    private readonly disk: MemoryRepoReader,
+    readonly root: string
+  ) {}
+
+  async list(dir: string): Promise<RepoEntry[]> {
+    const entries = await this.disk.list(dir ? `${this.root}/${dir}` : this.root);
+    return entries.map(e => ({ name: e.name, kind: e.kind, size: e.size, stamp: '2026-12-07T00:00:00Z' }));
+  }
+
+  read(path: string, maxBytes: number): Promise<Uint8Array> {
+    return this.disk.read(`${this.root}/${path}`, maxBytes);
+  }
+
+  async rootEntry(): Promise<{ name: string; stamp: string }> {
+    return { name: this.root, stamp: '2026-12-07T00:00:00Z' };
+  }
+}

@@ -1,10 +1,12 @@
 /**
  * The walk: every file of the repo that an audit may look at, with ignore rules and a file limit.
  * Problems (an unreadable folder, a symlink loop) become warnings; the walk itself never throws
- * except when cancelled.
+ * except when cancelled, or when the audited folder itself cannot be listed (RepoRootError): a
+ * folder that is not there has no score, it is an error, as the CLI's exit 2 says.
  */
 import type { Finding } from './report';
 import { compileGlobs } from './glob';
+import { ListingLoopDetector } from './listingLoop';
 import { RepoEntry, RepoReader, joinPath } from './reader';
 
 /** Folders never worth auditing: VCS data, caches, installed packages. */
@@ -26,6 +28,9 @@ export const DEFAULT_IGNORES: readonly string[] = [
   '*.egg-info/',
   '.eggs/'
 ];
+
+/** Version-control folders, which the walk skips but which mark a repository's root. */
+export const VCS_FOLDERS: readonly string[] = ['.git', '.hg', '.svn'];
 
 export interface RepoFile {
   path: string;
@@ -50,6 +55,8 @@ export interface WalkResult {
   dirs: string[];
   warnings: Finding[];
   limitsHit: string[];
+  /** Version-control folders (`.git`...) skipped by the ignore rules: they mark where a repository starts. */
+  vcsFolders: string[];
 }
 
 export const DEFAULT_MAX_FILES = 20000;
@@ -72,17 +79,22 @@ export async function walkRepo(reader: RepoReader, options: WalkOptions = {}): P
   const ignored = compileGlobs([...DEFAULT_IGNORES, ...(options.ignore ?? [])]);
   const maxFiles = options.maxFiles ?? DEFAULT_MAX_FILES;
   const concurrency = Math.max(1, options.concurrency ?? 8);
-  const result: WalkResult = { files: [], dirs: [], warnings: [], limitsHit: [] };
+  const result: WalkResult = { files: [], dirs: [], warnings: [], limitsHit: [], vcsFolders: [] };
   // Real paths of folders already entered, so a symlink back up the tree is seen once.
   const visitedTargets = new Set<string>(['']);
   const queue: string[] = [''];
   let full = false;
+  // Readers that cannot see links (the Contents API) stamp entries instead: loops are found by listing.
+  const loops = new ListingLoopDetector(await reader.rootEntry?.().catch(() => undefined));
 
   const visit = async (dir: string): Promise<void> => {
     let entries: RepoEntry[];
     try {
       entries = await reader.list(dir);
     } catch (err) {
+      if (dir === '') {
+        throw new RepoRootError(reader.root, errorText(err));
+      }
       result.warnings.push({
         status: 'warn',
         code: 'reading.unreadable-folder',
@@ -94,6 +106,11 @@ export async function walkRepo(reader: RepoReader, options: WalkOptions = {}): P
     if (dir && isVirtualenv(entries)) {
       return;
     }
+    const loop = loops.cut(dir, entries);
+    if (loop) {
+      result.warnings.push({ status: 'warn', ...loop, path: dir });
+      return;
+    }
     result.dirs.push(dir);
     // Sorted so that reports are stable whatever order the reader lists in.
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -101,6 +118,9 @@ export async function walkRepo(reader: RepoReader, options: WalkOptions = {}): P
       const path = joinPath(dir, entry.name);
       if (entry.kind === 'directory') {
         if (ignored(path, true)) {
+          if (VCS_FOLDERS.includes(entry.name)) {
+            result.vcsFolders.push(path);
+          }
           continue;
         }
         if (path.split('/').length > MAX_DEPTH) {
@@ -173,7 +193,19 @@ export async function walkRepo(reader: RepoReader, options: WalkOptions = {}): P
   }
   result.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   result.dirs.sort();
+  result.vcsFolders.sort();
   return result;
+}
+
+/** The audited folder cannot be listed (missing, not a folder, no permission): there is nothing to score. */
+export class RepoRootError extends Error {
+  constructor(
+    readonly folder: string,
+    readonly reason: string
+  ) {
+    super(`The folder ${folder} cannot be read: ${reason}`);
+    this.name = 'RepoRootError';
+  }
 }
 
 export function errorText(err: unknown): string {

@@ -55,3 +55,21 @@ export function pinsReport(
   }
   return report;
 }
+
+/** The report as plain text to read and copy: one pin a line, then what was left, then the lock command. */
+export function pinsReportText(targetPath: string, report: PinsReport): string {
+  const lines = [`${targetPath} declares the dependencies and is not edited.`, ''];
+  if (report.pins.length) {
+    lines.push('Pins for what the code imports:', ...report.pins.map(p => `  ${p}`), '');
+  } else {
+    lines.push('Pins for what the code imports: none needed.', '');
+  }
+  if (report.alreadyPinned.length) {
+    lines.push(`Already pinned: ${report.alreadyPinned.join(', ')}.`, '');
+  }
+  if (report.unpinned.length) {
+    lines.push('Not pinned:', ...report.unpinned.map(u => `  ${u.module} (${u.reason})`), '');
+  }
+  lines.push(report.lockAdvice);
+  return lines.join('\n') + '\n';
+}

@@ -96,11 +96,14 @@ describe('AuditModel', () => {
     expect(s.kind === 'cancelled' && s.previous?.report.score).toBe(50);
   });
 
-  it('an unreadable folder is a warning in the report', async () => {
-    const { model } = modelOver({ 'README.md': '# x\n' }, reader => ({
+  it('an unreadable folder inside is a warning in the report', async () => {
+    const { model } = modelOver({ 'README.md': '# x\n', 'secret/a.py': '' }, reader => ({
       root: reader.root,
-      list: async () => {
-        throw new Error('403 Forbidden');
+      list: async dir => {
+        if (dir === 'secret') {
+          throw new Error('403 Forbidden');
+        }
+        return reader.list(dir);
       },
       read: (p, n) => reader.read(p, n)
     }));
@@ -108,6 +111,20 @@ describe('AuditModel', () => {
     const s = model.state;
     expect(s.kind).toBe('done');
     expect(s.kind === 'done' && s.result.report.warnings.map(w => w.message).join(' ')).toContain('403 Forbidden');
+  });
+
+  it('an audited folder that cannot be listed is an error naming it, not a report', async () => {
+    const { model } = modelOver({ 'README.md': '# x\n' }, reader => ({
+      root: 'gone',
+      list: async () => {
+        throw new Error('404 Not Found');
+      },
+      read: (p, n) => reader.read(p, n)
+    }));
+    await model.audit('gone');
+    const s = model.state;
+    expect(s.kind).toBe('error');
+    expect(s.kind === 'error' && s.message).toBe('The folder gone cannot be read: 404 Not Found');
   });
 
   it('an audit that throws ends in the error state, with the message', async () => {

@@ -190,7 +190,12 @@ export class AuditModel {
     }
   }
 
-  /** Stop the running audit; the last report stays on screen. */
+  /** Audit a folder with the current options, leaving the panel's state alone (the score table of a folder of repos). */
+  auditAside(folderPath: string): Promise<AuditReport> {
+    return runAudit(this.readerFor(normaliseFolder(folderPath)), this._options);
+  }
+
+    /** Stop the running audit; the last report stays on screen. */
   cancel(): void {
     this._controller?.abort(new Error('Audit cancelled'));
   }

@@ -112,6 +112,7 @@ export const auditPlugin: JupyterFrontEndPlugin<void> = {
         fixAll: seedFixing.fixAll,
         fixAllLabel: seedFixing.fixAllLabel,
         audit: folder => void model.audit(folder),
+        auditAside: folder => model.auditAside(folder),
         openEvidence: (folder, evidence) => {
           if (!opener) {
             return;

@@ -8,15 +8,20 @@ import { JupyterServer } from '@jupyterlab/testing';
 import { ContentsManager, ServerConnection } from '@jupyterlab/services';
 import { ContentsRepoReader, RequestSlots } from './contentsReader';
 import { walkRepo } from '../audit/walk';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 
 // The server is the project's own JupyterLab (scripts/setup.sh installs it into .venv).
 process.env.PATH = `${process.cwd()}/.venv/bin:${process.env.PATH}`;
 const server = new JupyterServer();
 let contents: ContentsManager;
+// The server's root on disk, ours so that tests can make what the Contents API cannot: symbolic links.
+const serverRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'repro-audit-contents-'));
 
 beforeAll(async () => {
   // CI runs as root, which Jupyter Server refuses unless told.
-  await server.start({ configData: { ServerApp: { allow_root: true } } });
+  await server.start({ configData: { ServerApp: { allow_root: true, root_dir: serverRoot } } });
   contents = new ContentsManager({ serverSettings: ServerConnection.makeSettings() });
   await contents.save('repo', { type: 'directory' });
   await contents.save('repo/src', { type: 'directory' });
@@ -28,6 +33,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server.shutdown();
+  fs.rmSync(serverRoot, { recursive: true, force: true });
 }, 30000);
 
 describe('ContentsRepoReader', () => {
@@ -49,6 +55,24 @@ describe('ContentsRepoReader', () => {
     const reader = new ContentsRepoReader(contents, 'repo');
     await expect(reader.list('nope')).rejects.toThrow();
     await expect(reader.read('nope.py', 10)).rejects.toThrow();
+  });
+});
+
+describe('ContentsRepoReader over symbolic link loops', () => {
+  it('walks a repo holding `loop -> ..` and a link back to itself once, and says where it cut', async () => {
+    const repo = path.join(serverRoot, 'looped');
+    fs.mkdirSync(path.join(repo, 'src', 'deep'), { recursive: true });
+    fs.writeFileSync(path.join(repo, 'README.md'), '# Looped\n');
+    fs.writeFileSync(path.join(repo, 'src', 'train.py'), 'import numpy\n');
+    fs.writeFileSync(path.join(repo, 'src', 'deep', 'big.csv'), 'a,b\n1,2\n');
+    fs.symlinkSync('..', path.join(repo, 'loop'));
+    fs.symlinkSync('../..', path.join(repo, 'src', 'deep', 'up'));
+    const walk = await walkRepo(new ContentsRepoReader(contents, 'looped'));
+    expect(walk.files.map(f => f.path)).toEqual(['README.md', 'src/deep/big.csv', 'src/train.py']);
+    expect(walk.warnings.map(w => `${w.path}: ${w.message}`).sort()).toEqual([
+      'loop: Symbolic link loop cut: this folder holds the audited folder itself (a link to a folder above the repo); not followed',
+      'src/deep/up: Symbolic link loop cut: this folder lists exactly what the audited folder lists (a link back to it); not followed'
+    ]);
   });
 });
 

@@ -52,6 +52,14 @@ function decodeBase64(text: string): Uint8Array {
   return bytes;
 }
 
+/**
+ * What the Contents API shows of an entry beyond its name and size. It never says that a path is a
+ * symbolic link, so loops are recognised by listings that repeat, stamps and all (see listingLoop.ts).
+ */
+function stampOf(model: Contents.IModel): string | undefined {
+  return model.last_modified || model.created ? `${model.last_modified ?? ''} ${model.created ?? ''}` : undefined;
+}
+
 export class ContentsRepoReader implements RepoReader {
   readonly readerKind = 'contents';
   private readonly slots: RequestSlots;
@@ -85,8 +93,15 @@ export class ContentsRepoReader implements RepoReader {
     return items.map(item => ({
       name: item.name,
       kind: item.type === 'directory' ? 'directory' : 'file',
-      size: typeof item.size === 'number' ? item.size : undefined
+      size: typeof item.size === 'number' ? item.size : undefined,
+      stamp: stampOf(item)
     }));
+  }
+
+  /** The audited folder as its parent lists it: the walk cuts a folder that lists it (a link above the repo). */
+  async rootEntry(): Promise<{ name: string; stamp?: string }> {
+    const model = await this.slots.run(() => this.contents.get(this.rootPath, { type: 'directory', content: false }));
+    return { name: model.name, stamp: stampOf(model) };
   }
 
   async read(path: string, maxBytes: number): Promise<Uint8Array> {

@@ -195,6 +195,11 @@ export class KernelRepoReader implements RepoReader {
     return entries ? entries.map(e => ({ ...e })) : this.fallback.list(dir);
   }
 
+  /** The fallback's (the Contents API's): it stamps the listings the kernel did not send. */
+  async rootEntry(): Promise<{ name: string; stamp?: string } | undefined> {
+    return this.fallback.rootEntry?.();
+  }
+
   async read(path: string, maxBytes: number): Promise<Uint8Array> {
     await this.started();
     const file = this.files.get(path);

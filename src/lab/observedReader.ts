@@ -24,6 +24,11 @@ export class ObservedReader implements RepoReader {
     return entries;
   }
 
+  /** Passed through: the walk needs it to cut links above the repo (see listingLoop.ts). */
+  async rootEntry(): Promise<{ name: string; stamp?: string } | undefined> {
+    return this.inner.rootEntry?.();
+  }
+
   async read(path: string, maxBytes: number): Promise<Uint8Array> {
     const bytes = await this.inner.read(path, maxBytes);
     this.filesRead++;

@@ -133,9 +133,8 @@ test.describe('side by side', () => {
     fs.mkdirSync(ARTEFACTS, { recursive: true });
     const shot = path.join(ARTEFACTS, 'side-by-side.png');
     await page.screenshot({ path: shot });
+    // An artefact only: `npm run screenshots` copies it into docs/screenshots, a test never writes there.
     expect(fs.statSync(shot).size).toBeGreaterThan(10000);
-    fs.mkdirSync(path.join(REPO_ROOT, 'docs', 'screenshots'), { recursive: true });
-    fs.copyFileSync(shot, path.join(REPO_ROOT, 'docs', 'screenshots', 'side-by-side.png'));
 
     await view.locator('[data-section="data"] [data-path="data/rides.csv"] .jp-ReproAudit-usesLink').click();
     await expect(page.locator('.jp-CSVViewer')).toBeVisible();

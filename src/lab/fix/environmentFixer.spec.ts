@@ -201,6 +201,12 @@ describe('EnvironmentFixer', () => {
       'pyproject.toml declares the dependencies and is not edited. Pins for what the code imports: numpy==2.0.0 (import numpy; pyproject.toml line 4 says ">=1"); scikit-learn==1.9.1 (import sklearn; not declared).'
     );
     expect(outcome.notes[outcome.notes.length - 1]).toMatch(/^Nothing was written: pin with a lock file the audit accepts, e\.g\. `uv lock`/);
+    // The whole report, one pin a line, for the dialog that shows it with Copy.
+    expect(outcome.report?.path).toBe('repo/pyproject.toml');
+    expect(outcome.report?.text).toContain(
+      'Pins for what the code imports:\n  numpy==2.0.0 (import numpy; pyproject.toml line 4 says ">=1")\n  scikit-learn==1.9.1 (import sklearn; not declared)\n'
+    );
+    expect(outcome.report?.text).toContain('`uv lock`');
   });
 
   it('refuses a broken environment.yml with the reason, writing nothing', async () => {

@@ -12,6 +12,7 @@ import type { ImportedPackage } from '../../fix/pinsImports';
 import { unifiedDiff } from '../../fix/diff';
 import { hardwareJson, hardwareNotes } from '../../fix/hardwareNotes';
 import { pinChangeText } from '../../fix/pins';
+import { pinsReportText } from '../../fix/pinsReport';
 import { pinsProbeInput, planRepoPins, RepoPinsPlan, RepoPinsView, repoPinsViewOf } from '../../fix/pinsRepoPlan';
 import type { ProbeInput, ProbeResult } from '../../fix/probe/probeResult';
 import { mergeRunTimes, RunTimesMeasurement, runTimeNotes, runTimesFromHardwareJson } from '../../fix/runTimes';
@@ -49,6 +50,8 @@ export interface EnvironmentFixOutcome {
   refused: { path: string; message: string }[];
   /** Plain sentences for the closing note. */
   notes: string[];
+  /** A report that writes nothing (pins for pyproject.toml or a Pipfile): shown whole, to read and copy. */
+  report?: { path: string; text: string };
 }
 
 interface PlannedWrite {
@@ -157,6 +160,10 @@ export class EnvironmentFixer {
         changes[path] = edit.changes.map(pinChangeText);
       }
       outcome.notes.push(...pinsNotes(target.path, plan));
+      if (plan.report) {
+        const probed = outcome.notes[0];
+        outcome.report = { path: serverPathOf(folder, target.path), text: `${probed}\n\n${pinsReportText(target.path, plan.report)}` };
+      }
     }
     const pending = writes.filter(w => w.snapshot?.text !== w.after);
     outcome.unchanged.push(...writes.filter(w => !pending.includes(w)).map(w => w.path));

@@ -13,6 +13,7 @@ import { EnvironmentFixKind, EnvironmentFixOutcome, EnvironmentFixer, PinsRow, r
 import { probeInKernel } from './environmentProbe';
 import type { NotebookToTime } from '../../fix/runTimes';
 import { repoNotebooksToTime, timeNotebooks } from './notebookTiming';
+import { ReportPreview } from './ReportPreview';
 import { SeedFixPreview } from './SeedFixPreview';
 
 export namespace EnvironmentFixCommandIDs {
@@ -116,8 +117,14 @@ export function setUpEnvironmentFixing(ctx: {
         Notification.success(trans.__('Written: %1. %2', outcome.saved.join(', '), outcome.notes.join(' ')), { autoClose: 8000 });
       } else if (!outcome.cancelled && !outcome.refused.length && outcome.unchanged.length) {
         Notification.info(trans.__('Already up to date: %1.', outcome.unchanged.join(', ')), { autoClose: 8000 });
+      } else if (!outcome.cancelled && !outcome.refused.length && outcome.report) {
+        // Nothing to write (pins for pyproject.toml are a report): the report is the result, shown whole.
+        await showDialog({
+          title: trans.__('Pins for %1', outcome.report.path),
+          body: React.createElement(ReportPreview, { ...outcome.report, trans }),
+          buttons: [Dialog.okButton({ label: trans.__('Close') })]
+        });
       } else if (!outcome.cancelled && !outcome.refused.length) {
-        // Nothing to write (pins for pyproject.toml are a report): the notes are the result.
         Notification.info(outcome.notes.join(' '), { autoClose: false });
       }
       return outcome;

@@ -1,7 +1,7 @@
 /** The panel's content for each state of the audit model. Free of Lumino widgets, so it renders in tests. */
 import type { TranslationBundle } from '@jupyterlab/translation';
 import * as React from 'react';
-import type { Evidence, Finding } from '../../audit/report';
+import type { AuditReport, Evidence, Finding } from '../../audit/report';
 import type { AuditModel, AuditState } from '../auditModel';
 import { ReportActions, ReportView } from './ReportView';
 import { EmptyView, ProblemView, ProgressView } from './StateViews';
@@ -19,6 +19,8 @@ export interface PanelActions {
   canFix?: (finding: Finding) => boolean;
   fixAll?: (folder: string, checkId: string, findings: Finding[]) => void;
   fixAllLabel?: (findings: Finding[]) => string | undefined;
+  /** Audit a folder without changing what the panel shows (the score table of a folder of repositories). */
+  auditAside?: (folder: string) => Promise<AuditReport>;
 }
 
 export function AuditView(props: { state: AuditState; model: Pick<AuditModel, 'cancel'>; actions: PanelActions; trans: TranslationBundle }): JSX.Element {
@@ -35,7 +37,8 @@ export function AuditView(props: { state: AuditState; model: Pick<AuditModel, 'c
     fixAll: actions.fixAll ? (id, fs) => actions.fixAll?.(previous?.folder ?? folder, id, fs) : undefined,
     fixAllLabel: actions.fixAllLabel,
     reaudit: () => actions.audit(previous?.folder ?? folder),
-    openSettings: actions.openSettings
+    openSettings: actions.openSettings,
+    repositories: actions.auditAside ? { audit: f => actions.audit(f), auditAside: actions.auditAside } : undefined
   };
   return (
     <>

@@ -5,11 +5,14 @@ import type { AuditDone } from '../auditModel';
 import { folderLabel } from '../serverPath';
 import { CheckItem, FindingActions, FindingItem } from './CheckItem';
 import { limitLabel } from './labels';
+import { RepositoriesActions, RepositoriesView } from './RepositoriesView';
 import { ScoreView } from './ScoreView';
 
 export interface ReportActions extends FindingActions {
   reaudit(): void;
   openSettings(): void;
+  /** For a folder of repositories: open one's audit, or audit it aside for the table. */
+  repositories?: RepositoriesActions;
 }
 
 export function ReportHeader(props: {
@@ -57,6 +60,26 @@ export function HiddenFilesNote(props: { trans: TranslationBundle }): JSX.Elemen
   );
 }
 
+/** A folder with no file to audit has nothing to score: a failing grade there would blame what is not there. */
+function NothingToAuditView(props: { result: AuditDone; actions: ReportActions; trans: TranslationBundle; dimmed?: boolean }): JSX.Element {
+  const { result, actions, trans } = props;
+  return (
+    <div className={`jp-ReproAudit-report${props.dimmed ? ' jp-mod-dimmed' : ''}`}>
+      <ReportHeader folder={result.folder} when={result.finishedAt} files={0} reader={result.reader} trans={trans} />
+      <div className="jp-ReproAudit-notice jp-ReproAudit-nothingToAudit" role="status">
+        <strong>{trans.__('Nothing to audit.')}</strong>{' '}
+        {trans.__('%1 holds no files (after the ignore rules), so it has no score.', folderLabel(result.folder))}
+      </div>
+      {!result.hiddenFilesVisible && <HiddenFilesNote trans={trans} />}
+      <div className="jp-ReproAudit-toolbar">
+        <button type="button" className="jp-mod-styled jp-ReproAudit-reaudit" onClick={actions.reaudit}>
+          {trans.__('Audit again')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
 export function ReportView(props: {
   result: AuditDone;
   actions: ReportActions;
@@ -66,6 +89,9 @@ export function ReportView(props: {
   const { result, actions, trans } = props;
   const { report } = result;
   const [showWarnings, setShowWarnings] = React.useState(false);
+  if (report.stats.files === 0) {
+    return <NothingToAuditView result={result} actions={actions} trans={trans} dimmed={props.dimmed} />;
+  }
   return (
     <div className={`jp-ReproAudit-report${props.dimmed ? ' jp-mod-dimmed' : ''}`}>
       <ReportHeader
@@ -75,6 +101,15 @@ export function ReportView(props: {
         reader={result.reader}
         trans={trans}
       />
+      {report.repositories && actions.repositories && (
+        <RepositoriesView
+          key={`${result.folder}@${result.finishedAt.getTime()}`}
+          folder={result.folder}
+          repositories={report.repositories}
+          actions={actions.repositories}
+          trans={trans}
+        />
+      )}
       <ScoreView score={report.score} trans={trans} />
       <div className="jp-ReproAudit-toolbar">
         <button type="button" className="jp-mod-styled jp-ReproAudit-reaudit" onClick={actions.reaudit}>
