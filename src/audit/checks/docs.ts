@@ -110,7 +110,9 @@ function resultsFinding(readme: Readme, outline: DocOutline): Finding {
       ? `${readme.path} has a results table under "${results.heading}"`
       : results.kind === 'results-heading'
         ? `${readme.path} has a "${results.heading}" section`
-        : `${readme.path} has a table`;
+        : results.kind === 'results-link'
+          ? `${readme.path} links the published results under "${results.heading}"`
+          : `${readme.path} has a table`;
   return { status: 'pass', code: 'docs.results', message, path: readme.path, line: results.line };
 }
 
