@@ -3,20 +3,10 @@
  * count cells the same way, from 1 with markdown cells included; the JSON keeps its 0-based index.
  */
 import { expect, test } from '@jupyterlab/galata';
-import type { Locator, Page } from '@playwright/test';
-import { PANEL, auditFolder, cliReport, expandCheck, failOnNativeDialogs, openPanel, runningKernels, useDemoCopy } from './helpers';
+import { auditFolder, cliReport, expandCheck, failOnNativeDialogs, findingsOf, openPanel, runningKernels, useDemoCopy } from './helpers';
 
 const PREVIEW = '.jp-Dialog .jp-ReproAudit-fixPreview';
 const NOTEBOOK = 'notebooks/train.ipynb';
-
-const checkItem = (page: Page, id: string): Locator => page.locator(`${PANEL} [data-check-id="${id}"]`);
-
-/** The panel's findings of one check placed in one file. */
-function findingsOf(page: Page, checkId: string, repoPath: string): Locator {
-  return checkItem(page, checkId)
-    .locator('.jp-ReproAudit-finding')
-    .filter({ has: page.locator(`.jp-ReproAudit-evidence[data-path="${repoPath}"]`) });
-}
 
 test.describe('cell numbers on the demo', () => {
   const demoDir = useDemoCopy();

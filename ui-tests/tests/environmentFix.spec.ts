@@ -6,11 +6,9 @@
 import { expect, test } from '@jupyterlab/galata';
 import type { Locator, Page } from '@playwright/test';
 import * as fs from 'fs';
-import { PANEL, auditFolder, expandCheck, openPanel, runCommand, onDisk, runningKernels, failOnNativeDialogs, useDemoCopy } from './helpers';
+import { auditFolder, checkItem, expandCheck, failOnNativeDialogs, onDisk, openPanel, runCommand, runningKernels, useDemoCopy } from './helpers';
 
 const PREVIEW = '.jp-Dialog .jp-ReproAudit-fixPreview';
-
-const checkItem = (page: Page, id: string): Locator => page.locator(`${PANEL} [data-check-id="${id}"]`);
 
 async function fixAndPreview(page: Page, checkId: string): Promise<Locator> {
   await expandCheck(page, checkId);

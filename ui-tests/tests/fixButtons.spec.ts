@@ -3,19 +3,9 @@
  * hardware item has no row Fix, and each item's button says what it covers.
  */
 import { expect, test } from '@jupyterlab/galata';
-import type { Locator, Page } from '@playwright/test';
-import { PANEL, auditFolder, cliReport, expandCheck, failOnNativeDialogs, openPanel, runningKernels, useDemoCopy } from './helpers';
+import { auditFolder, checkItem, cliReport, expandCheck, failOnNativeDialogs, findingsOf, openPanel, PANEL, runningKernels, useDemoCopy } from './helpers';
 
 const PREVIEW = '.jp-Dialog .jp-ReproAudit-fixPreview';
-
-const checkItem = (page: Page, id: string): Locator => page.locator(`${PANEL} [data-check-id="${id}"]`);
-
-/** The panel's findings of one check placed in one file. */
-function findingsOf(page: Page, checkId: string, repoPath: string): Locator {
-  return checkItem(page, checkId)
-    .locator('.jp-ReproAudit-finding')
-    .filter({ has: page.locator(`.jp-ReproAudit-evidence[data-path="${repoPath}"]`) });
-}
 
 test.describe('fix buttons on the demo', () => {
   const demoDir = useDemoCopy();

@@ -1,6 +1,6 @@
 /** Shared steps of the audit panel's UI tests. */
 import { IJupyterLabPageFixture, expect, test } from '@jupyterlab/galata';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -12,6 +12,16 @@ export const SERVER_ROOT = process.env.REPRO_AUDIT_SERVER_ROOT || path.resolve(_
 /** Where a server path lives on disk. */
 export const onDisk = (serverPath: string): string => path.join(SERVER_ROOT, ...serverPath.split('/'));
 export const PANEL = '#repro-audit-panel';
+
+/** One checklist item in the audit panel. */
+export const checkItem = (page: Page, id: string): Locator => page.locator(`${PANEL} [data-check-id="${id}"]`);
+
+/** The panel's findings of one check placed in one file. */
+export function findingsOf(page: Page, checkId: string, repoPath: string): Locator {
+  return checkItem(page, checkId)
+    .locator('.jp-ReproAudit-finding')
+    .filter({ has: page.locator(`.jp-ReproAudit-evidence[data-path="${repoPath}"]`) });
+}
 
 /** The CLI's JSON report of a folder on disk: what the panel must agree with. */
 export interface CliReport {

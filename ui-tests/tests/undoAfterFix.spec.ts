@@ -3,20 +3,11 @@
  * and its own Undo and the Z key it names do revert it.
  */
 import { IJupyterLabPageFixture, expect, test } from '@jupyterlab/galata';
-import type { Locator, Page } from '@playwright/test';
-import { PANEL, auditFolder, expandCheck, failOnNativeDialogs, openPanel, useDemoCopy } from './helpers';
+import type { Page } from '@playwright/test';
+import { auditFolder, expandCheck, failOnNativeDialogs, findingsOf, openPanel, useDemoCopy } from './helpers';
 
 const PREVIEW = '.jp-Dialog .jp-ReproAudit-fixPreview';
 const NOTEBOOK = 'notebooks/train.ipynb';
-
-const checkItem = (page: Page, id: string): Locator => page.locator(`${PANEL} [data-check-id="${id}"]`);
-
-/** The panel's findings of one check placed in one file. */
-function findingsOf(page: Page, checkId: string, repoPath: string): Locator {
-  return checkItem(page, checkId)
-    .locator('.jp-ReproAudit-finding')
-    .filter({ has: page.locator(`.jp-ReproAudit-evidence[data-path="${repoPath}"]`) });
-}
 
 /** The current notebook's cell sources, from its model. */
 async function cellSources(page: Page): Promise<string[]> {
