@@ -53,8 +53,8 @@ describe('results table', () => {
     expect(resultsMarkdown(table)).toBe(
       '| Variant | acc ↑ | Δ acc | mse ↓ | Δ mse |\n' +
         '| --- | --- | --- | --- | --- |\n' +
-        '| Full model (1/2 runs ok) | 0.95 |  | 0.1 |  |\n' +
-        '| without scale, features \\| "x" | 0.75 ± 0.07071 | -0.2 | 0.4 ± 0.1414 | +0.3 |\n'
+        '| Full model (1/2 runs ok) | 0.950 |  | 0.100 |  |\n' +
+        '| without scale, features \\| "x" | 0.750 ± 0.0707 | -0.200 | 0.400 ± 0.141 | +0.300 |\n'
     );
     const csv = resultsCsv(table).split('\r\n');
     expect(csv[0]).toBe('variant,label,ok_runs,runs,acc,acc_std,acc_n,acc_delta,mse,mse_std,mse_n,mse_delta');

@@ -2,7 +2,11 @@
  * The results table: one row per variant (full model first), per metric the mean over seeds, its
  * standard deviation and the delta from the full model; exported as Markdown or CSV.
  */
+import { formatNumber } from '../audit/numberText';
 import type { Direction } from './suggest';
+
+/** The one number format for people (three significant digits), re-exported for the ablation views. */
+export { formatNumber };
 
 export interface VariantOutcome {
   /** The variant's id without the seed suffix: runs of one variant over seeds share it. */
@@ -86,15 +90,6 @@ export function resultsTable(outcomes: readonly VariantOutcome[], metrics: reado
     }
   }
   return { metrics: [...metrics], rows };
-}
-
-/** A number for people: four significant digits. */
-export function formatNumber(x: number | undefined, signed = false): string {
-  if (x === undefined || Number.isNaN(x)) {
-    return x === undefined ? '' : 'nan';
-  }
-  const text = String(Number(x.toPrecision(4)));
-  return signed && x > 0 ? '+' + text : text;
 }
 
 function valueText(cell: MetricCell): string {

@@ -4,6 +4,7 @@
  */
 import { CHECK_IDS, CheckId, Status } from '../audit/report';
 import { LABEL_STATUSES, RepoLabels } from './labels';
+import { formatNumber } from '../audit/numberText';
 
 export interface Verdict {
   repo: string;
@@ -86,7 +87,7 @@ export function agreementOf(verdicts: readonly Verdict[]): Agreement {
 }
 
 export function percent(agreed: number, total: number): string {
-  return total === 0 ? '—' : `${((100 * agreed) / total).toFixed(1)}%`;
+  return total === 0 ? '—' : `${formatNumber((100 * agreed) / total)}%`;
 }
 
 /** The per-item table, as Markdown (it goes into the README as it is printed). */

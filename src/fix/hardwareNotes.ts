@@ -6,6 +6,7 @@
 import type { ProbeResult } from './probe/probeResult';
 import { ShareableProbe, shareableProbe } from './probe/shareable';
 import { MeasuredRunTime, runTimesTable } from './runTimes';
+import { formatNumber } from '../audit/numberText';
 
 export const HARDWARE_BEGIN = '<!-- repro-audit:hardware begin (generated; reruns replace up to the end marker) -->';
 export const HARDWARE_END = '<!-- repro-audit:hardware end -->';
@@ -23,7 +24,7 @@ const USER_SECTION = [
 ].join('\n');
 
 function gib(bytes: number): string {
-  return `${(bytes / 2 ** 30).toFixed(1)} GiB`;
+  return `${formatNumber(bytes / 2 ** 30)} GiB`;
 }
 
 function cell(text: string): string {

@@ -10,18 +10,18 @@ const eval_: MeasuredRunTime = { path: 'notebooks/eval.ipynb', seconds: 5400, co
 
 describe('run times', () => {
   test('durations read as a person and the hardware check both read them', () => {
-    expect(formatDuration(3.24)).toBe('3.2 seconds');
+    expect(formatDuration(3.24)).toBe('3.24 seconds');
     expect(formatDuration(89.9)).toBe('89.9 seconds');
-    expect(formatDuration(150)).toBe('2.5 minutes');
-    expect(formatDuration(5400)).toBe('1.5 hours');
+    expect(formatDuration(150)).toBe('2.50 minutes');
+    expect(formatDuration(5400)).toBe('1.50 hours');
   });
 
   test('the table has one row per notebook, cells escaped', () => {
     expect(runTimesTable([])).toBe('');
     const table = runTimesTable([train, { ...eval_, path: 'a|b.ipynb' }]).split('\n');
     expect(table[2]).toBe('| Notebook | Run time | Code cells | Kernel | Measured |');
-    expect(table[4]).toBe('| notebooks/train.ipynb | 3.2 seconds | 5 | python3 | 2026-11-23T16:00:00Z |');
-    expect(table[5]).toBe('| a\\|b.ipynb | 1.5 hours | 2 | python3 | 2026-11-23T16:01:00Z |');
+    expect(table[4]).toBe('| notebooks/train.ipynb | 3.24 seconds | 5 | python3 | 2026-11-23T16:00:00Z |');
+    expect(table[5]).toBe('| a\\|b.ipynb | 1.50 hours | 2 | python3 | 2026-11-23T16:01:00Z |');
   });
 
   test('earlier run times come back from hardware.json; anything malformed counts as none', () => {

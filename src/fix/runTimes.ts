@@ -4,6 +4,7 @@
  * compute) with a figure measured rather than typed in, and survive a rerun that does not re-measure.
  */
 import type { NotebookFile } from '../audit/notebook/facts';
+import { formatNumber } from '../audit/numberText';
 
 export interface MeasuredRunTime {
   /** The notebook, relative to the repository root. */
@@ -61,12 +62,12 @@ export function notebooksToTime(notebooks: readonly NotebookFile[], defaultKerne
 /** `3.2 seconds`, `4.5 minutes`, `2.1 hours`: units the hardware check and a reader both take. */
 export function formatDuration(seconds: number): string {
   if (seconds < 90) {
-    return `${seconds.toFixed(1)} seconds`;
+    return `${formatNumber(seconds)} seconds`;
   }
   if (seconds < 90 * 60) {
-    return `${(seconds / 60).toFixed(1)} minutes`;
+    return `${formatNumber(seconds / 60)} minutes`;
   }
-  return `${(seconds / 3600).toFixed(1)} hours`;
+  return `${formatNumber(seconds / 3600)} hours`;
 }
 
 function cell(text: string): string {

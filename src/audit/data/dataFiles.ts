@@ -2,6 +2,7 @@
  * What counts as data in a repo, judged from a file's name, folder and size alone (never its bytes).
  */
 import { baseName } from '../reader';
+import { formatNumber } from '../numberText';
 
 /**
  * From this size on, a file belongs in LFS, DVC or a download, not in plain git. Careful reviewers
@@ -84,16 +85,16 @@ export function isLargeBinaryCandidate(path: string): boolean {
   return !NOT_DATA_EXTENSIONS.includes(extensionOf(path));
 }
 
-/** Human-readable size: "60.0 MB". */
+/** Human-readable size, in the one number format: "60.0 MB", "1.50 KB". */
 export function formatSize(bytes: number): string {
   if (bytes >= 1024 * 1024 * 1024) {
-    return `${(bytes / 1024 / 1024 / 1024).toFixed(1)} GB`;
+    return `${formatNumber(bytes / 1024 / 1024 / 1024)} GB`;
   }
   if (bytes >= 1024 * 1024) {
-    return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+    return `${formatNumber(bytes / 1024 / 1024)} MB`;
   }
   if (bytes >= 1024) {
-    return `${(bytes / 1024).toFixed(1)} KB`;
+    return `${formatNumber(bytes / 1024)} KB`;
   }
   return `${bytes} bytes`;
 }

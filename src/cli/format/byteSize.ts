@@ -1,3 +1,5 @@
+import { formatNumber } from '../../audit/numberText';
+
 /** Byte counts as people read them, in SI units: 12345 -> "12.3 kB". */
 export function humanBytes(bytes: number): string {
   const units = ['B', 'kB', 'MB', 'GB', 'TB'];
@@ -7,5 +9,5 @@ export function humanBytes(bytes: number): string {
     value /= 1000;
     unit++;
   }
-  return unit === 0 ? `${value} B` : `${value.toFixed(value < 10 ? 2 : 1)} ${units[unit]}`;
+  return unit === 0 ? `${value} B` : `${formatNumber(value)} ${units[unit]}`;
 }

@@ -3,6 +3,7 @@ import * as React from 'react';
 import type { TranslationBundle } from '@jupyterlab/translation';
 import { variantLabel } from './PlannedRuns';
 import type { VariantProgress, VariantState } from './types';
+import { formatNumber } from '../../audit/numberText';
 
 export interface ProgressViewProps {
   progress: readonly VariantProgress[];
@@ -28,7 +29,7 @@ function detailText(p: VariantProgress, trans: TranslationBundle): string {
     parts.push(p.cell >= p.total ? trans.__('finishing…') : trans.__('code cell %1 of %2', p.cell + 1, p.total));
   }
   if (p.durationSeconds !== undefined) {
-    parts.push(trans.__('%1 s', p.durationSeconds.toFixed(1)));
+    parts.push(trans.__('%1 s', formatNumber(p.durationSeconds)));
   }
   return parts.join(' · ');
 }

@@ -30,8 +30,8 @@ describe('ResultsChart', () => {
     expect(shown[0].height / shown[1].height).toBeCloseTo(0.9 / 0.6, 10);
     // Bars stand on the same baseline.
     expect(shown[0].y + shown[0].height).toBeCloseTo(shown[1].y + shown[1].height, 10);
-    expect(shown.map(b => b.title)).toEqual(['Full model — accuracy: 0.9', 'without scale features — accuracy: 0.6 (Δ -0.3)']);
-    expect(texts(view.host, '.jp-ReproAudit-ablationBarValue')).toEqual(['0.9', '0.6']);
+    expect(shown.map(b => b.title)).toEqual(['Full model — accuracy: 0.900', 'without scale features — accuracy: 0.600 (Δ -0.300)']);
+    expect(texts(view.host, '.jp-ReproAudit-ablationBarValue')).toEqual(['0.900', '0.600']);
     expect(view.host.querySelectorAll('svg g.jp-ReproAudit-ablationGroup').length).toBe(3);
     expect(texts(view.host, '.jp-ReproAudit-ablationNoValue')).toEqual(['no value']);
     expect(texts(view.host, '.jp-ReproAudit-ablationAxisLabel')).toEqual(['accuracy', 'Variant']);

@@ -16,10 +16,10 @@ describe('ResultsTableView', () => {
     expect(rows.map(r => r.getAttribute('data-variant-id'))).toEqual(['full', 'no-STANDARDIZE', 'no-select_features']);
     expect(rows.map(r => r.getAttribute('data-status'))).toEqual(['ok', 'ok', 'error']);
     expect(texts(view.host, 'thead th')).toEqual(['Variant', 'accuracy ↑', 'Δ accuracy', 'loss ↓', 'Δ loss', 'Executed copy']);
-    expect(texts(rows[0], 'td.jp-ReproAudit-ablationValue')).toEqual(['0.9', '0.5']);
+    expect(texts(rows[0], 'td.jp-ReproAudit-ablationValue')).toEqual(['0.900', '0.500']);
     expect(texts(rows[0], 'td.jp-ReproAudit-ablationDelta')).toEqual(['', '']);
-    expect(texts(rows[1], 'td.jp-ReproAudit-ablationValue')).toEqual(['0.6', '0.4']);
-    expect(texts(rows[1], 'td.jp-ReproAudit-ablationDelta')).toEqual(['-0.3 worse', '-0.1 better']);
+    expect(texts(rows[1], 'td.jp-ReproAudit-ablationValue')).toEqual(['0.600', '0.400']);
+    expect(texts(rows[1], 'td.jp-ReproAudit-ablationDelta')).toEqual(['-0.300 worse', '-0.100 better']);
     expect([...rows[1].querySelectorAll('td.jp-ReproAudit-ablationDelta')].map(td => td.getAttribute('data-verdict'))).toEqual(['worse', 'better']);
     expect(texts(rows[2], 'td.jp-ReproAudit-ablationValue')).toEqual(['—', '—']);
     expect(texts(rows[1], '.jp-ReproAudit-ablationOpenCopy')).toEqual(['Open (reused)']);
@@ -60,8 +60,8 @@ describe('ResultsTableView', () => {
       ]
     };
     const view = render(<ResultsTableView table={table} study={study} onOpenNotebook={() => undefined} trans={trans} />);
-    expect(texts(view.host, 'tr[data-variant-id="full"] td.jp-ReproAudit-ablationValue')).toEqual(['0.85 ± 0.07071']);
-    expect(texts(view.host, 'tr[data-variant-id="no-A"] td.jp-ReproAudit-ablationDelta')).toEqual(['-0.15 worse']);
+    expect(texts(view.host, 'tr[data-variant-id="full"] td.jp-ReproAudit-ablationValue')).toEqual(['0.850 ± 0.0707']);
+    expect(texts(view.host, 'tr[data-variant-id="no-A"] td.jp-ReproAudit-ablationDelta')).toEqual(['-0.150 worse']);
     expect(view.host.querySelector('tr[data-variant-id="no-A"]')?.getAttribute('data-status')).toBe('partial');
     expect(texts(view.host, 'tr[data-variant-id="no-A"] .jp-ReproAudit-ablationError')).toEqual(['seed 2: cancelled']);
     expect(texts(view.host, 'tr[data-variant-id="full"] .jp-ReproAudit-ablationOpenCopy')).toEqual(['seed 1', 'seed 2']);

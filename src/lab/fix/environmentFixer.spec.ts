@@ -120,10 +120,10 @@ describe('EnvironmentFixer', () => {
     });
     const first = await fixer.fix('repo', 'hardware');
     expect(first.saved).toEqual(['repo/HARDWARE.md', 'repo/hardware.json']);
-    expect(first.notes).toContain('Timed train.ipynb: 2.5 seconds in a fresh python3 kernel.');
+    expect(first.notes).toContain('Timed train.ipynb: 2.50 seconds in a fresh python3 kernel.');
     expect(first.notes).toContain('Not timed: broken.ipynb (stopped at code cell 2: ValueError: no).');
     expect(first.notes.some(n => n.startsWith('No run time yet'))).toBe(false);
-    expect(contents.files.get('repo/HARDWARE.md')!.text).toContain('| train.ipynb | 2.5 seconds | 4 | python3 | 2026-11-23T16:00:00Z |');
+    expect(contents.files.get('repo/HARDWARE.md')!.text).toContain('| train.ipynb | 2.50 seconds | 4 | python3 | 2026-11-23T16:00:00Z |');
     // The user skips timing on a rerun: the earlier times stay, so nothing changes.
     deps.measureRunTimes = async () => undefined;
     const again = await fixer.fix('repo', 'hardware');
