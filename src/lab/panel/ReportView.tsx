@@ -50,9 +50,9 @@ export function HiddenFilesNote(props: { trans: TranslationBundle }): JSX.Elemen
   return (
     <details className="jp-ReproAudit-notice jp-ReproAudit-hiddenNote" role="note">
       <summary>
-        <strong>{trans.__('Dot-files are not visible.')}</strong>{' '}
-        {trans.__('Items that look for .binder/, .gitattributes or .dvc/ may miss them, and a .repro-audit.toml config is not read (repro-audit.toml or pyproject.toml is).')}
+        <strong>{trans.__('Dot-files are not visible.')}</strong>
       </summary>
+      {trans.__('Items that look for .binder/, .gitattributes or .dvc/ may miss them, and a .repro-audit.toml config is not read (repro-audit.toml or pyproject.toml is).')}{' '}
       {trans.__('Jupyter Server hides dot-files by default. To lift this, start it with')}{' '}
       <code>--ContentsManager.allow_hidden=True</code>{' '}
       {trans.__('(or set c.ContentsManager.allow_hidden = True in jupyter_server_config.py), set the reader to "kernel" in Settings, or run the repro-audit CLI.')}
