@@ -1,7 +1,8 @@
 /**
  * The sidebars at JupyterLab's default width (never widened here): every audit item's header keeps its
  * status word and weight each on one line and its title (wrapped between words at most) apart from them,
- * and the dot-files notice is one line; in the light and dark themes.
+ * the dot-files notice is one line, and "What this notebook uses" shows its button label whole and explains
+ * what it lists; in the light and dark themes.
  */
 import { IJupyterLabPageFixture, expect, test } from '@jupyterlab/galata';
 import type { Locator } from '@playwright/test';
@@ -9,6 +10,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { PANEL, auditFolder, demoCopy, failOnNativeDialogs, openPanel } from './helpers';
 
+const USES = '#repro-audit-uses';
 const ARTEFACTS = path.resolve(__dirname, '..', 'artefacts');
 
 interface Box {
@@ -107,6 +109,49 @@ for (const theme of ['light', 'dark'] as const) {
       expect(summary.summary.lines).toBeLessThan(1.5);
       await note.locator('summary').click();
       await expect(note).toContainText('may miss them');
+    });
+
+    test('"What this notebook uses" shows its button label whole and says what * means', async ({ page, tmpPath }) => {
+      await uploadDemo(page, `${tmpPath}/demo`);
+      await useTheme(page, theme);
+      // A notebook importing everything from a repo module: the list names what `*` brings.
+      await page.contents.uploadContent(
+        JSON.stringify({
+          cells: [{ cell_type: 'code', execution_count: null, metadata: {}, outputs: [], source: 'from demo_pkg.features import *\n' }],
+          metadata: { kernelspec: { name: 'python3', display_name: 'Python 3', language: 'python' } },
+          nbformat: 4,
+          nbformat_minor: 5
+        }),
+        'text',
+        `${tmpPath}/demo/notebooks/star.ipynb`
+      );
+      expect(await page.notebook.openByPath(`${tmpPath}/demo/notebooks/star.ipynb`)).toBe(true);
+      await page.notebook.activate('star.ipynb');
+      await page.sidebar.openTab('repro-audit-uses');
+      const view = page.locator(USES);
+      const module = view.locator('[data-section="modules"] .jp-ReproAudit-usesModule');
+      await expect(module).toHaveCount(1);
+      await expect(module.locator('.jp-ReproAudit-usesDetail')).not.toHaveText('*');
+      await expect(module.locator('.jp-ReproAudit-usesDetail')).toContainText('import *');
+
+      const button = view.locator('.jp-ReproAudit-usesButtons button').first();
+      await expect(button).toBeEnabled();
+      const fit = await button.evaluate(el => ({
+        scroll: el.scrollWidth,
+        client: el.clientWidth,
+        scrollHeight: el.scrollHeight,
+        clientHeight: el.clientHeight,
+        title: el.getAttribute('title') ?? ''
+      }));
+      expect(fit.scroll, 'the label is not cut at the side').toBeLessThanOrEqual(fit.client);
+      expect(fit.scrollHeight, 'nor at the bottom').toBeLessThanOrEqual(fit.clientHeight);
+      // The whole label is visible, and the full sentence is its tooltip.
+      const label = (await button.innerText()).trim();
+      expect(label.length).toBeGreaterThan(0);
+      expect(fit.title).toContain('beside');
+      const viewBox = (await view.boundingBox())!;
+      const buttonBox = (await button.boundingBox())!;
+      expect(buttonBox.x + buttonBox.width).toBeLessThanOrEqual(viewBox.x + viewBox.width + 0.5);
     });
   });
 }

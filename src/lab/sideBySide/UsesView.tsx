@@ -32,6 +32,11 @@ function where(locate: (line: number) => CellLine | undefined, line: number, tra
   return at ? trans.__('cell %1, line %2', cellNumber(at.cell), at.line) : trans.__('line %1', line);
 }
 
+/** What an import brings, in words: `from m import *` is every public name of the module, not a name "*". */
+function importedName(name: string, trans: TranslationBundle): string {
+  return name === '*' ? trans.__('every public name (import *)') : name;
+}
+
 function Section(props: { title: string; count: number; children: React.ReactNode; name: string }): JSX.Element {
   return (
     <section className="jp-ReproAudit-usesSection" data-section={props.name}>
@@ -111,7 +116,7 @@ function ReadyView(props: { uses: NotebookUses; locate: (line: number) => CellLi
                   {m.path}
                   {m.line !== undefined ? `:${m.line}` : ''}
                 </button>
-                <span className="jp-ReproAudit-usesDetail">{(namesByPath.get(m.path) ?? []).join(', ')}</span>
+                <span className="jp-ReproAudit-usesDetail">{(namesByPath.get(m.path) ?? []).map(n => importedName(n, trans)).join(', ')}</span>
               </li>
             ))}
             {uses.modules
@@ -156,7 +161,12 @@ export function UsesView(props: Props): JSX.Element {
         <h2 className="jp-ReproAudit-usesTitle">{trans.__('What this notebook uses')}</h2>
         {state.kind !== 'none' && <div className="jp-ReproAudit-usesNotebook">{state.notebook}</div>}
         <div className="jp-ReproAudit-usesButtons">
-          <button className="jp-mod-styled jp-mod-accept" disabled={state.kind === 'none'} onClick={() => actions.openAll()}>
+          <button
+            className="jp-mod-styled jp-mod-accept"
+            disabled={state.kind === 'none'}
+            title={trans.__('Open the notebook beside its sources: the repository modules it imports, in one split')}
+            onClick={() => actions.openAll()}
+          >
             {trans.__('Open with Its Sources')}
           </button>
           <button className="jp-mod-styled" onClick={() => actions.refresh()}>
