@@ -68,7 +68,7 @@ describe('AblationView', () => {
       ['no-DISTANCE_WEIGHTS', 'error'],
       ['no-select_features', 'queued']
     ]);
-    expect(texts(v.host, '.jp-ReproAudit-ablationProgressRow .jp-ReproAudit-ablationWhere')).toEqual(['2.3 s', 'code cell 3 of 5', '1.0 s', '']);
+    expect(texts(v.host, '.jp-ReproAudit-ablationProgressRow .jp-ReproAudit-ablationWhere')).toEqual(['2.25 s', 'code cell 3 of 5', '1.00 s', '']);
     expect(texts(v.host, '.jp-ReproAudit-ablationProgressRow .jp-ReproAudit-ablationBadge')).toEqual(['done', 'running', 'error', 'queued']);
     expect(texts(v.host, '.jp-ReproAudit-ablationError')).toEqual([`Cell 3 raised ${EVIL}`]);
     expect(v.host.querySelector('b, img')).toBeNull();
