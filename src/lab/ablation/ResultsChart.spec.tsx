@@ -4,7 +4,7 @@
 /** The bar chart: a bar per variant and shown metric, heights proportional to values, text only. */
 import * as React from 'react';
 import { resultsTable } from '../../ablation';
-import { chartLayout, niceStep } from './chartLayout';
+import { chartLayout, fittedViewBox, niceStep } from './chartLayout';
 import { ResultsChart } from './ResultsChart';
 import { EVIL, TABLE, trans } from './__tests__/fixtures';
 import { choose, render, texts } from './__tests__/render';
@@ -90,5 +90,16 @@ describe('chartLayout', () => {
 
   it('chooses steps of 1, 2, 2.5 or 5 times a power of ten', () => {
     expect([niceStep(1), niceStep(0.9), niceStep(10), niceStep(0.03), niceStep(0)]).toEqual([0.25, 0.25, 2.5, 0.01, 1]);
+  });
+
+  it('grows the viewBox to hold what was drawn beyond the layout, never shrinking it', () => {
+    const layout = { width: 300, height: 328 };
+    // Nothing measured yet (or a hidden chart measuring zero): the layout's box.
+    expect(fittedViewBox(layout, undefined)).toEqual({ x: 0, y: 0, width: 300, height: 328 });
+    expect(fittedViewBox(layout, { x: 0, y: 0, width: 0, height: 0 })).toEqual({ x: 0, y: 0, width: 300, height: 328 });
+    // A long slanted label past the right and bottom edges, a wide tick number past the left one.
+    expect(fittedViewBox(layout, { x: -12.5, y: 10, width: 340, height: 350 })).toEqual({ x: -17, y: 0, width: 349, height: 364 });
+    // Everything inside: unchanged.
+    expect(fittedViewBox(layout, { x: 8, y: 12, width: 200, height: 300 })).toEqual({ x: 0, y: 0, width: 300, height: 328 });
   });
 });

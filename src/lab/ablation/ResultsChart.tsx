@@ -6,7 +6,7 @@
 import * as React from 'react';
 import type { TranslationBundle } from '@jupyterlab/translation';
 import { formatNumber, ResultsTable } from '../../ablation';
-import { CHART_GEOMETRY, ChartBar, chartLayout } from './chartLayout';
+import { CHART_GEOMETRY, ChartBar, ViewBox, chartLayout, fittedViewBox } from './chartLayout';
 import { ABLATION_CHART_CLASS } from './ids';
 
 export interface ResultsChartProps {
@@ -26,9 +26,32 @@ function barTitle(bar: ChartBar, label: string, delta: number | undefined, trans
   return delta === undefined ? trans.__('%1 — %2: %3', label, bar.metric, value) : trans.__('%1 — %2: %3 (Δ %4)', label, bar.metric, value, formatNumber(delta, true));
 }
 
+/**
+ * Where a bar's value goes: centred over (or under) a wide bar of a lone metric; turned to read upwards
+ * along narrow side-by-side bars, so that the values of neighbouring bars never run into each other.
+ */
+function valuePlacement(bar: ChartBar, above: boolean, upright: boolean): React.SVGProps<SVGTextElement> {
+  const x = bar.x + bar.width / 2;
+  if (upright) {
+    const y = above ? bar.y - 4 : bar.y + bar.height + 4;
+    return { x, y, textAnchor: above ? 'start' : 'end', dominantBaseline: 'middle', transform: `rotate(-90 ${x} ${y})` };
+  }
+  return { x, y: above ? bar.y - 4 : bar.y + bar.height + 12, textAnchor: 'middle' };
+}
+
 export function ResultsChart(props: ResultsChartProps): JSX.Element | null {
   const { table, trans } = props;
   const [picked, setPicked] = React.useState<string>(table.metrics[0]?.name ?? ALL);
+  const svg = React.useRef<SVGSVGElement>(null);
+  const [drawn, setDrawn] = React.useState<ViewBox>();
+  // Measure what was drawn (labels in the theme's font) and grow the viewBox to hold it all.
+  React.useLayoutEffect(() => {
+    const box = svg.current && typeof svg.current.getBBox === 'function' ? svg.current.getBBox() : undefined;
+    const next = box && { x: Math.floor(box.x), y: Math.floor(box.y), width: Math.ceil(box.width), height: Math.ceil(box.height) };
+    if (next && (next.x !== drawn?.x || next.y !== drawn?.y || next.width !== drawn?.width || next.height !== drawn?.height)) {
+      setDrawn(next);
+    }
+  });
   if (!table.metrics.length || !table.rows.length) {
     return null;
   }
@@ -39,6 +62,8 @@ export function ResultsChart(props: ResultsChartProps): JSX.Element | null {
   const labels = new Map(table.rows.map(r => [r.variantId, r.label]));
   const plotRight = layout.width - g.right;
   const yLabel = shown.length === 1 ? shown[0] : trans.__('value');
+  const view = fittedViewBox(layout, drawn);
+  const upright = shown.length > 1;
   return (
     <figure className="jp-ReproAudit-ablationFigure">
       {table.metrics.length > 1 && (
@@ -55,10 +80,11 @@ export function ResultsChart(props: ResultsChartProps): JSX.Element | null {
         </label>
       )}
       <svg
+        ref={svg}
         className={ABLATION_CHART_CLASS}
-        width={layout.width}
-        height={layout.height}
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        width={view.width}
+        height={view.height}
+        viewBox={`${view.x} ${view.y} ${view.width} ${view.height}`}
         role="img"
         aria-label={trans.__('Bar chart of %1 per variant', shown.join(', '))}
         data-metrics={shown.join(',')}
@@ -115,9 +141,7 @@ export function ResultsChart(props: ResultsChartProps): JSX.Element | null {
                     )}
                     <text
                       className="jp-ReproAudit-ablationBarValue"
-                      x={bar.x + bar.width / 2}
-                      y={above ? bar.y - 4 : bar.y + bar.height + 12}
-                      textAnchor="middle"
+                      {...valuePlacement(bar, above, upright)}
                     >
                       {formatNumber(bar.value)}
                     </text>

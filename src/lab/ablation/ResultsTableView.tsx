@@ -103,32 +103,35 @@ export function ResultsTableView(props: ResultsTableViewProps): JSX.Element {
   if (!table.rows.length) {
     return <p className="jp-ReproAudit-ablationEmpty">{trans.__('No variant finished, so there is nothing to compare.')}</p>;
   }
+  // The box scrolls sideways on its own, so a wide table never widens the panel beside a notebook.
   return (
-    <table className="jp-ReproAudit-ablationTable">
-      <thead>
-        <tr>
-          <th>{trans.__('Variant')}</th>
-          {table.metrics.map(m => (
-            <React.Fragment key={m.name}>
-              {metricHeader(m, trans)}
-              <th data-metric={m.name}>{trans.__('Δ %1', m.name)}</th>
-            </React.Fragment>
+    <div className="jp-ReproAudit-ablationTableBox" role="region" aria-label={trans.__('Results table')} tabIndex={0}>
+      <table className="jp-ReproAudit-ablationTable">
+        <thead>
+          <tr>
+            <th>{trans.__('Variant')}</th>
+            {table.metrics.map(m => (
+              <React.Fragment key={m.name}>
+                {metricHeader(m, trans)}
+                <th data-metric={m.name}>{trans.__('Δ %1', m.name)}</th>
+              </React.Fragment>
+            ))}
+            {onOpenNotebook && <th>{trans.__('Executed copy')}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map(row => (
+            <RowView
+              key={row.variantId}
+              row={row}
+              table={table}
+              runs={study?.variants.filter(v => v.baseId === row.variantId) ?? []}
+              onOpenNotebook={onOpenNotebook}
+              trans={trans}
+            />
           ))}
-          {onOpenNotebook && <th>{trans.__('Executed copy')}</th>}
-        </tr>
-      </thead>
-      <tbody>
-        {table.rows.map(row => (
-          <RowView
-            key={row.variantId}
-            row={row}
-            table={table}
-            runs={study?.variants.filter(v => v.baseId === row.variantId) ?? []}
-            onOpenNotebook={onOpenNotebook}
-            trans={trans}
-          />
-        ))}
-      </tbody>
-    </table>
+        </tbody>
+      </table>
+    </div>
   );
 }

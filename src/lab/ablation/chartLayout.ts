@@ -107,3 +107,26 @@ export function chartLayout(table: ResultsTable, metrics: readonly string[]): Ch
     yOf
   };
 }
+
+export interface ViewBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The chart's viewBox once its text is measured: the layout's box grown to hold every drawn thing (long
+ * or slanted variant labels, wide tick numbers, values over the tallest bar) with `pad` to spare, so no
+ * label is cut whatever its length or the theme's font. Whole units, so it settles after one measure.
+ */
+export function fittedViewBox(layout: Pick<ChartLayout, 'width' | 'height'>, drawn: ViewBox | undefined, pad = 4): ViewBox {
+  if (!drawn || !(drawn.width > 0) || !(drawn.height > 0)) {
+    return { x: 0, y: 0, width: layout.width, height: layout.height };
+  }
+  const left = Math.floor(Math.min(0, drawn.x - pad));
+  const top = Math.floor(Math.min(0, drawn.y - pad));
+  const right = Math.ceil(Math.max(layout.width, drawn.x + drawn.width + pad));
+  const bottom = Math.ceil(Math.max(layout.height, drawn.y + drawn.height + pad));
+  return { x: left, y: top, width: right - left, height: bottom - top };
+}
