@@ -11,7 +11,7 @@ const FOLDER = 'nb/ablations/study';
 
 const notFound = () => Object.assign(new Error('Not found'), { response: { status: 404 } });
 
-/** A Contents manager over a map of path -> file text (folders are the prefixes). */
+/** A Contents manager over a map of path -> file text (folders are the prefixes; the root always is). */
 function fakeContents(files: Record<string, string>, fail?: Error): Contents.IManager {
   return {
     get: async (path: string) => {
@@ -21,9 +21,9 @@ function fakeContents(files: Record<string, string>, fail?: Error): Contents.IMa
       if (path in files) {
         return { type: 'file', name: path.split('/').pop(), path, content: files[path] };
       }
-      const prefix = `${path}/`;
+      const prefix = path ? `${path}/` : '';
       const names = new Set(Object.keys(files).filter(p => p.startsWith(prefix)).map(p => p.slice(prefix.length).split('/')[0]));
-      if (!names.size) {
+      if (path && !names.size) {
         throw notFound();
       }
       const content = [...names].map(name => ({ name, path: prefix + name, type: `${prefix}${name}` in files ? 'file' : 'directory' }));

@@ -5,6 +5,7 @@
  */
 import type { Contents } from '@jupyterlab/services';
 import { parseStudy, Study } from '../../ablation';
+import { folderEntries } from '../contentsEntry';
 
 export const ABLATIONS_FOLDER = 'ablations';
 export const STUDY_FILE = 'study.json';
@@ -39,47 +40,27 @@ export function uniqueRunId(base: string, taken: ReadonlySet<string>, folder = '
   return id;
 }
 
-function isNotFound(reason: unknown): boolean {
-  const status = (reason as { response?: { status?: number } } | undefined)?.response?.status;
-  return status === 404;
-}
-
-/** The entries of a folder, or none when it does not exist. */
-async function listFolder(contents: Contents.IManager, path: string): Promise<Contents.IModel[]> {
-  try {
-    const model = await contents.get(path, { content: true });
-    return model.type === 'directory' && Array.isArray(model.content) ? (model.content as Contents.IModel[]) : [];
-  } catch (reason) {
-    if (isNotFound(reason)) {
-      return [];
-    }
-    throw reason;
-  }
-}
-
-/** Create `path` and any missing parent folders. */
+/** Create `path` and any missing parent folders; each level is looked up in its parent's listing (no 404). */
 export async function ensureFolder(contents: Contents.IManager, path: string): Promise<void> {
-  const parts = path.split('/').filter(p => p);
-  for (let i = 1; i <= parts.length; i++) {
-    const sub = parts.slice(0, i).join('/');
-    try {
-      const model = await contents.get(sub, { content: false });
-      if (model.type !== 'directory') {
-        throw new Error(`${sub} exists and is not a folder`);
-      }
-    } catch (reason) {
-      if (!isNotFound(reason)) {
-        throw reason;
-      }
+  let parent = '';
+  for (const name of path.split('/').filter(p => p)) {
+    const sub = parent ? `${parent}/${name}` : name;
+    // The parent exists (the root, or the level before): list it directly.
+    const listing = await contents.get(parent, { type: 'directory', content: true });
+    const entry = ((listing.content ?? []) as Contents.IModel[]).find(e => e.name === name);
+    if (!entry) {
       await contents.save(sub, { type: 'directory' });
+    } else if (entry.type !== 'directory') {
+      throw new Error(`${sub} exists and is not a folder`);
     }
+    parent = sub;
   }
 }
 
 /** Create a new run folder under `studies` and return its server path. */
 export async function createRunFolder(contents: Contents.IManager, studies: string, now: Date): Promise<string> {
   await ensureFolder(contents, studies);
-  const taken = new Set((await listFolder(contents, studies)).map(entry => entry.name));
+  const taken = new Set((await folderEntries(contents, studies)).map(entry => entry.name));
   const folder = joinPath(studies, uniqueRunId(runIdOf(now), taken, studies));
   await contents.save(folder, { type: 'directory' });
   return folder;
@@ -92,9 +73,15 @@ export interface StoredStudy {
   runId: string;
 }
 
+/** Whether a run folder holds its study.json yet (asked through the folder's listing, without a 404). */
+async function hasStudyFile(contents: Contents.IManager, folder: string): Promise<boolean> {
+  const listing = await contents.get(folder, { type: 'directory', content: true });
+  return Array.isArray(listing.content) && (listing.content as Contents.IModel[]).some(e => e.name === STUDY_FILE);
+}
+
 /** The run folders' names under `studies`, newest first (run ids sort as time does). */
 async function runIdsNewestFirst(contents: Contents.IManager, studies: string, exclude?: string): Promise<string[]> {
-  return (await listFolder(contents, studies))
+  return (await folderEntries(contents, studies))
     .filter(entry => entry.type === 'directory' && entry.path !== exclude)
     .map(entry => entry.name)
     .sort()
@@ -112,13 +99,9 @@ export async function newestStudyText(
 ): Promise<{ folder: string; runId: string; text: string } | undefined> {
   for (const runId of await runIdsNewestFirst(contents, studies)) {
     const folder = joinPath(studies, runId);
-    try {
+    if (await hasStudyFile(contents, folder)) {
       const file = await contents.get(joinPath(folder, STUDY_FILE), { type: 'file', format: 'text', content: true });
       return { folder, runId, text: String(file.content) };
-    } catch (reason) {
-      if (!isNotFound(reason)) {
-        throw reason;
-      }
     }
   }
   return undefined;
@@ -136,6 +119,9 @@ export async function latestStudy(
 ): Promise<StoredStudy | undefined> {
   for (const runId of await runIdsNewestFirst(contents, studies, exclude)) {
     const folder = joinPath(studies, runId);
+    if (!(await hasStudyFile(contents, folder))) {
+      continue;
+    }
     try {
       const file = await contents.get(joinPath(folder, STUDY_FILE), { type: 'file', format: 'text', content: true });
       const { study } = parseStudy(String(file.content));

@@ -17,6 +17,7 @@ import { pinsProbeInput, planRepoPins, RepoPinsPlan, RepoPinsView, repoPinsViewO
 import type { ProbeInput, ProbeResult } from '../../fix/probe/probeResult';
 import { mergeRunTimes, RunTimesMeasurement, runTimeNotes, runTimesFromHardwareJson } from '../../fix/runTimes';
 import { ContentsGetter, ContentsRepoReader } from '../contentsReader';
+import { findEntry } from '../contentsEntry';
 import { serverPathOf } from '../serverPath';
 import { FileContents, ReadSnapshot, readSnapshot, saveIfUnchanged } from './closedFile';
 import type { FilePreview } from './SeedFixPreview';
@@ -68,7 +69,11 @@ function isMissing(err: unknown): boolean {
   return status === 404 || /^No such file/.test(messageOf(err));
 }
 
+// Existence is asked through the parent folders' listings (findEntry), so a first write logs no 404.
 async function snapshotIfThere(contents: FileContents, path: string): Promise<ReadSnapshot | undefined> {
+  if (!(await exists(contents, path))) {
+    return undefined;
+  }
   try {
     return await readSnapshot(contents, path);
   } catch (err) {
@@ -80,15 +85,7 @@ async function snapshotIfThere(contents: FileContents, path: string): Promise<Re
 }
 
 async function exists(contents: FileContents, path: string): Promise<boolean> {
-  try {
-    await contents.get(path, { content: false });
-    return true;
-  } catch (err) {
-    if (isMissing(err)) {
-      return false;
-    }
-    throw err;
-  }
+  return (await findEntry(contents, path)) !== undefined;
 }
 
 /** What the repo imports and where its pins go, from the audit's own analysis of the files read through the Contents API. */

@@ -18,6 +18,10 @@ export class MemoryContents implements FileContents {
   async get(path: string, options?: Contents.IFetchOptions): Promise<Contents.IModel> {
     const file = this.files.get(path);
     if (!file) {
+      const listing = this.folder(path, options?.content !== false);
+      if (listing) {
+        return listing;
+      }
       throw new Error(`No such file: ${path}`);
     }
     const withContent = options?.content !== false;
@@ -32,6 +36,25 @@ export class MemoryContents implements FileContents {
       content: withContent ? file.text : null,
       format: withContent ? 'text' : null
     } as Contents.IModel;
+  }
+
+  /** A folder is any prefix of a stored file's path (the root '' always); its listing names its children. */
+  private folder(path: string, withContent: boolean): Contents.IModel | undefined {
+    const prefix = path ? `${path}/` : '';
+    const children = new Map<string, Contents.IModel>();
+    for (const file of this.files.keys()) {
+      if (!file.startsWith(prefix)) {
+        continue;
+      }
+      const [name, ...rest] = file.slice(prefix.length).split('/');
+      const child = `${prefix}${name}`;
+      children.set(name, { name, path: child, type: rest.length ? 'directory' : 'file', content: null } as unknown as Contents.IModel);
+    }
+    if (path && !children.size) {
+      return undefined;
+    }
+    const content = withContent ? [...children.values()] : null;
+    return { name: path.split('/').pop() ?? '', path, type: 'directory', writable: true, content, format: withContent ? 'json' : null } as unknown as Contents.IModel;
   }
 
   async save(path: string, options: Partial<Contents.IModel> = {}): Promise<Contents.IModel> {
