@@ -1,4 +1,4 @@
-/** Screenshots of the panel in the light and dark themes, kept as artefacts (not compared). */
+/** Screenshots of the panel at the default sidebar width in the light and dark themes, kept as artefacts (not compared). */
 import { expect, test } from '@jupyterlab/galata';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -20,8 +20,8 @@ for (const theme of ['light', 'dark'] as const) {
     } else {
       await page.theme.setLightTheme();
     }
+    // JupyterLab's default sidebar width, never widened: the README shows the panel as a newcomer sees it.
     await openPanel(page);
-    await page.sidebar.setWidth(420);
     await auditFolder(page, `${tmpPath}/demo`);
     await expandCheck(page, 'pinned');
     fs.mkdirSync(ARTEFACTS, { recursive: true });
