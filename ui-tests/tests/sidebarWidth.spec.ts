@@ -131,8 +131,6 @@ for (const theme of ['light', 'dark'] as const) {
       const view = page.locator(USES);
       const module = view.locator('[data-section="modules"] .jp-ReproAudit-usesModule');
       await expect(module).toHaveCount(1);
-      await expect(module.locator('.jp-ReproAudit-usesDetail')).not.toHaveText('*');
-      await expect(module.locator('.jp-ReproAudit-usesDetail')).toContainText('import *');
 
       const button = view.locator('.jp-ReproAudit-usesButtons button').first();
       await expect(button).toBeEnabled();
@@ -152,6 +150,10 @@ for (const theme of ['light', 'dark'] as const) {
       const viewBox = (await view.boundingBox())!;
       const buttonBox = (await button.boundingBox())!;
       expect(buttonBox.x + buttonBox.width).toBeLessThanOrEqual(viewBox.x + viewBox.width + 0.5);
+
+      // The names imported from the module: `*` said in words.
+      await expect(module.locator('.jp-ReproAudit-usesDetail')).not.toHaveText('*');
+      await expect(module.locator('.jp-ReproAudit-usesDetail')).toContainText('import *');
     });
   });
 }
