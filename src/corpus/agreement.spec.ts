@@ -57,8 +57,8 @@ describe('agreement with the engine', () => {
   it('prints a Markdown table with the overall figure and a confusion table per item', () => {
     const agreement = agreementOf(verdictsOf(labels, { dependencies: 'pass', model: 'fail' }));
     const table = agreementTable(agreement);
-    expect(table).toContain('| dependencies | 1 | 1 | 100.0% | 0 (0) |');
-    expect(table).toContain('| model | 0 | 1 | 0.0% | 0 (0) |');
+    expect(table).toContain('| dependencies | 1 | 1 | 100% | 0 (0) |');
+    expect(table).toContain('| model | 0 | 1 | 0% | 0 (0) |');
     expect(table).toContain('| **all** | 1 | 2 | **50.0%** | 0 (0) |');
     expect(confusionTables(agreement)).toMatch(/model \(label \\ engine\)\n.*\n.*\n\s+warn\s+\.\s+\.\s+1\s+\./);
   });
