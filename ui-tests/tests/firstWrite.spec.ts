@@ -43,7 +43,7 @@ test.describe('first writes', () => {
 
     // The hardware fix writes HARDWARE.md and hardware.json, neither there yet.
     await expandCheck(page, 'hardware');
-    await page.locator(`${PANEL} [data-check-id="hardware"] .jp-ReproAudit-fix`).first().click();
+    await page.locator(`${PANEL} [data-check-id="hardware"] .jp-ReproAudit-fixAll`).click();
     await page.locator('.jp-Dialog').getByRole('button', { name: 'Skip Timing' }).click({ timeout: 60000 });
     await expect(page.locator('.jp-Dialog .jp-ReproAudit-fixPreview')).toBeVisible({ timeout: 60000 });
     await page.locator('.jp-Dialog').getByRole('button', { name: 'Apply' }).click();
