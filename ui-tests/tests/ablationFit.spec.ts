@@ -1,6 +1,7 @@
 /**
  * The ablation results in a split beside their notebook (the panel's own place): the table scrolls inside
- * its own box instead of widening the panel, and every label of the chart lies inside the SVG.
+ * its own box instead of widening the panel, and every label of the chart lies inside the SVG. The first
+ * study's folders are made without a failing request.
  */
 import { expect, test } from '@jupyterlab/galata';
 import * as fs from 'fs';
@@ -27,10 +28,18 @@ test.describe('ablation results beside the notebook', () => {
     await runCommand(page, 'repro-audit:ablation-study', { path: notebook });
     const panel = page.locator(PANEL);
     await expect(panel.locator('.jp-ReproAudit-ablationToggle')).toHaveCount(3, { timeout: 30000 });
+    // The first study makes its folders: no request of it may fail (a 404 is a red console error).
+    const failed: string[] = [];
+    page.on('response', response => {
+      if (response.status() >= 400) {
+        failed.push(`${response.status()} ${response.request().method()} ${response.url()}`);
+      }
+    });
     await panel.locator('.jp-ReproAudit-ablationRun').click();
     await page.locator('.jp-Dialog').getByRole('button', { name: 'Run 4 Variants' }).click();
     await expect(panel.locator('[data-phase="done"]')).toBeVisible({ timeout: 240000 });
     await expect(panel.locator('.jp-ReproAudit-ablationTable tbody tr')).toHaveCount(4);
+    expect(failed).toEqual([]);
 
     // The panel shares the main area with the notebook: narrower than the whole table.
     const panelBox = (await panel.boundingBox())!;
