@@ -146,7 +146,7 @@ describe('dataCheck', () => {
     expect(outcome.status).toBe('warn');
     expect(outcome.summary).toBe('12 large file(s) committed to plain git');
     expect(outcome.findings).toHaveLength(11);
-    expect(outcome.findings[10]).toMatchObject({ message: '2 more files of 4.0 MB or more are in plain git' });
+    expect(outcome.findings[10]).toMatchObject({ message: '2 more files of 4.00 MB or more are in plain git' });
     expect(outcome.findings[10].evidence).toEqual([{ path: 'blobs/b10.bin' }, { path: 'blobs/b11.bin' }]);
     expect(reads).toEqual([]);
   });
