@@ -19,7 +19,7 @@ test.describe('cell numbers on the demo', () => {
     // The CLI's JSON keeps the 0-based index; every text says the cell a person counts (markdown included).
     const draw = cliReport(demoDir())
       .checks.find(c => c.id === 'seeds')!
-      .findings.find(f => f.path === NOTEBOOK && f.status === 'fail' && f.message.includes('NumPy'))!;
+      .findings.find(f => f.path === NOTEBOOK && f.code === 'seeds.unseeded-before-use' && f.message.includes('NumPy'))!;
     const number = draw.cell! + 1;
 
     await openPanel(page);

@@ -31,7 +31,7 @@ export interface CliReport {
     id: string;
     status: 'pass' | 'warn' | 'fail' | 'na';
     weight: number;
-    findings: { status: string; message: string; path?: string; line?: number; cell?: number }[];
+    findings: { status: string; code: string; message: string; path?: string; line?: number; cell?: number }[];
   }[];
 }
 
