@@ -36,11 +36,17 @@ export const EXIT = { ok: 0, belowMinScore: 1, usage: 2 } as const;
 
 const PACKAGE_NAME = 'jupyterlab-repro-audit';
 
+/** Written in by scripts/bundle-cli.js: the bundle in the wheel has no package.json to read. */
+declare const __REPRO_AUDIT_VERSION__: string | undefined;
+
 /**
  * The package version, read at run time so that the CLI and package.json never disagree. Looked for
  * upwards, since the compiled file sits deeper (lib/node/cli/) than the source (src/cli/).
  */
 export function packageVersion(): string {
+  if (typeof __REPRO_AUDIT_VERSION__ === 'string') {
+    return __REPRO_AUDIT_VERSION__;
+  }
   for (let dir = __dirname, up = 0; up < 5; dir = path.dirname(dir), up++) {
     try {
       const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# The CLI as users install it, from both registries' artefacts, on a fresh venv and prefix:
+# the wheel's `repro-audit` console script, and the npm tarball's bin (via npx). Run after scripts/setup.sh (it packs
+# the current build; `npm run dist` is the release build). Ends with one "dist: N passed, N failed" line.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+repo=$PWD
+work=$(mktemp -d /tmp/dist-check.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+passed=0; failed=0
+check() { # check NAME COMMAND...: run, count, say
+  local name=$1; shift
+  if "$@" >"$work/last.log" 2>&1; then passed=$((passed + 1)); echo "ok   $name"
+  else failed=$((failed + 1)); echo "FAIL $name"; tail -n 30 "$work/last.log"; fi
+}
+python=python3
+[ -x .venv/bin/python ] && python=.venv/bin/python
+quiet_pip="--quiet --disable-pip-version-check"
+# A report on stdin is JSON with a score from 0 to 100.
+is_report() { node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const r=JSON.parse(s);if(!(r.score>=0&&r.score<=100))process.exit(1);console.log("score "+r.score)})'; }
+export -f is_report
+
+echo "==> the artefacts, from the current build (hatchling skips npm: the build's targets exist)"
+check "the wheel and sdist build" "$python" -m hatchling build -d "$work/dist"
+check "npm pack" bash -c "npm pack --silent --pack-destination '$work/dist' > '$work/pack.txt'"
+wheel=$(ls "$work"/dist/*.whl 2>/dev/null | head -n 1)
+sdist=$(ls "$work"/dist/*.tar.gz 2>/dev/null | head -n 1)
+tgz=$(ls "$work"/dist/*.tgz 2>/dev/null | head -n 1)
+
+echo "==> the wheel in a fresh venv"
+python3 -m venv "$work/venv"
+check "pip installs the wheel" "$work/venv/bin/python" -m pip install $quiet_pip "$wheel"
+check "repro-audit examples/demo --format json (wheel)" bash -c "'$work/venv/bin/repro-audit' examples/demo --format json | is_report"
+check "the exit code passes through (--min-score 100 -> 1)" bash -c "'$work/venv/bin/repro-audit' examples/demo --min-score 100 >/dev/null 2>&1; test \$? = 1"
+check "without node: exit 2 naming Node.js 20" bash -c "PATH=/nonexistent '$work/venv/bin/repro-audit' examples/demo 2>&1 >/dev/null | grep -q 'Node.js 20 or newer'; test \${PIPESTATUS[0]} = 2"
+
+echo "==> the npm tarball in a fresh prefix, run with npx"
+check "npm installs the tarball" npm install --prefix "$work/npm" --no-audit --no-fund --prefer-offline --loglevel=error "$tgz"
+check "npx repro-audit examples/demo --format json (npm)" bash -c "cd '$work/npm' && npx --no -- repro-audit '$repo/examples/demo' --format json | is_report"
+
+echo "dist: $passed passed, $failed failed"
+[ "$failed" = 0 ]
