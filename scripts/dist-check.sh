@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The CLI as users install it, from both registries' artefacts, on a fresh venv and prefix:
-# the wheel's `repro-audit` console script, and the npm tarball's bin (via npx). Run after scripts/setup.sh (it packs
+# the wheel's `repro-audit` console script, the npm tarball's bin (via npx), and the pre-commit hook
+# through `pre-commit try-repo` and a real `.pre-commit-config.yaml`. Run after scripts/setup.sh (it packs
 # the current build; `npm run dist` is the release build). Ends with one "dist: N passed, N failed" line.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -37,6 +38,22 @@ check "without node: exit 2 naming Node.js 20" bash -c "PATH=/nonexistent '$work
 echo "==> the npm tarball in a fresh prefix, run with npx"
 check "npm installs the tarball" npm install --prefix "$work/npm" --no-audit --no-fund --prefer-offline --loglevel=error "$tgz"
 check "npx repro-audit examples/demo --format json (npm)" bash -c "cd '$work/npm' && npx --no -- repro-audit '$repo/examples/demo' --format json | is_report"
+
+echo "==> pre-commit: try-repo on a hook repo made from the sdist (the built tree a release holds)"
+check "pip installs pre-commit" "$work/venv/bin/python" -m pip install $quiet_pip pre-commit
+mkdir -p "$work/hooks" "$work/demo"
+tar -xzf "$sdist" -C "$work/hooks" --strip-components=1
+cp -R examples/demo/. "$work/demo/"
+# --force: the built artefacts are git-ignored in the source tree, and a hook repo is what its commits hold.
+for dir in "$work/hooks" "$work/demo"; do
+  git -C "$dir" init --quiet && git -C "$dir" add --force -A && git -C "$dir" -c user.name=ci -c user.email=ci@localhost commit --quiet -m init
+done
+export PRE_COMMIT_HOME="$work/pre-commit-home"
+# The demo scores under the hook's default --min-score=50: the hook must fail, and say why.
+check "try-repo: the default threshold fails the demo" bash -c "cd '$work/demo' && '$work/venv/bin/pre-commit' try-repo '$work/hooks' repro-audit --all-files > '$work/try.log' 2>&1; rc=\$?; cat '$work/try.log'; test \$rc = 1 && grep -q 'is below --min-score 50' '$work/try.log'"
+rev=$(git -C "$work/hooks" rev-parse HEAD)
+printf 'repos:\n  - repo: %s\n    rev: %s\n    hooks:\n      - id: repro-audit\n        args: ["--min-score=20"]\n' "$work/hooks" "$rev" > "$work/demo/.pre-commit-config.yaml"
+check "a .pre-commit-config.yaml with --min-score=20 passes" bash -c "cd '$work/demo' && '$work/venv/bin/pre-commit' run repro-audit --all-files"
 
 echo "dist: $passed passed, $failed failed"
 [ "$failed" = 0 ]
