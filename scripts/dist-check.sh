@@ -10,9 +10,9 @@ work=$(mktemp -d /tmp/dist-check.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 passed=0; failed=0
 check() { # check NAME COMMAND...: run, count, say
-  local name=$1; shift
-  if "$@" >"$work/last.log" 2>&1; then passed=$((passed + 1)); echo "ok   $name"
-  else failed=$((failed + 1)); echo "FAIL $name"; tail -n 30 "$work/last.log"; fi
+  local name=$1 started=$SECONDS; shift
+  if "$@" >"$work/last.log" 2>&1; then passed=$((passed + 1)); echo "ok   $name ($((SECONDS - started)) s)"
+  else failed=$((failed + 1)); echo "FAIL $name ($((SECONDS - started)) s)"; tail -n 30 "$work/last.log"; fi
 }
 python=python3
 [ -x .venv/bin/python ] && python=.venv/bin/python
@@ -34,6 +34,8 @@ check "pip installs the wheel" "$work/venv/bin/python" -m pip install $quiet_pip
 check "repro-audit examples/demo --format json (wheel)" bash -c "'$work/venv/bin/repro-audit' examples/demo --format json | is_report"
 check "the exit code passes through (--min-score 100 -> 1)" bash -c "'$work/venv/bin/repro-audit' examples/demo --min-score 100 >/dev/null 2>&1; test \$? = 1"
 check "without node: exit 2 naming Node.js 20" bash -c "PATH=/nonexistent '$work/venv/bin/repro-audit' examples/demo 2>&1 >/dev/null | grep -q 'Node.js 20 or newer'; test \${PIPESTATUS[0]} = 2"
+
+check "batch + merge through the wheel's bundle (child processes)" bash -c "printf '%s\n' '$repo/examples/demo' '$work/not-a-folder' > '$work/list.txt' && '$work/venv/bin/repro-audit' batch '$work/list.txt' --jobs 2 --output '$work/batch.jsonl' && test \$(grep -c '\"report\"' '$work/batch.jsonl') = 1 && grep -q 'no such folder' '$work/batch.jsonl' && '$work/venv/bin/repro-audit' merge '$work/batch.jsonl' --html '$work/batch.html' && grep -q '1 repos audited, 1 failed' '$work/batch.html'"
 
 echo "==> the npm tarball in a fresh prefix, run with npx"
 check "npm installs the tarball" npm install --prefix "$work/npm" --no-audit --no-fund --prefer-offline --loglevel=error "$tgz"
