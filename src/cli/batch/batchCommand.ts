@@ -3,7 +3,7 @@
  * (real parallelism for --jobs, a hard timeout, and one repo's crash or out-of-memory cannot end the run);
  * without a script to start (in tests), audits run in this process.
  */
-import { execFile } from 'child_process';
+import { ChildProcess, execFile } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { runAudit } from '../../audit/engine';
@@ -14,6 +14,7 @@ import { createWorkerAnalyzer } from '../workerAnalyzer';
 import { BATCH_USAGE, BatchOptions, parseBatchArgs } from './batchArgs';
 import { parseBatchList, shardOf } from './batchList';
 import { AuditOne, recordedRepos, runBatch } from './batchRun';
+import { removeLiveClonesSync } from './cloneRepo';
 
 export interface BatchIO {
   stdout: { write(text: string): unknown };
@@ -32,15 +33,19 @@ function limitArgs(options: BatchOptions): string[] {
   ];
 }
 
+/** Audits running in child processes: stopped with the run. */
+const liveAudits = new Set<ChildProcess>();
+
 /** Runs `node CLI DIR --format json` and parses what it prints. */
 function childAuditor(script: string, options: BatchOptions): AuditOne {
   return dir =>
     new Promise<AuditReport>((resolve, reject) => {
-      execFile(
+      const child = execFile(
         process.execPath,
         [script, '--format', 'json', ...limitArgs(options), '--', dir],
         { timeout: options.timeoutSeconds * 1000, maxBuffer: 1024 * 1024 * 1024, encoding: 'utf8' },
         (err, stdout, stderr) => {
+          liveAudits.delete(child);
           if (err) {
             const why = err.killed ? `the audit timed out after ${options.timeoutSeconds} s` : stderr.trim().split('\n').pop() || err.message;
             reject(new Error(why));
@@ -53,6 +58,7 @@ function childAuditor(script: string, options: BatchOptions): AuditOne {
           }
         }
       );
+      liveAudits.add(child);
     });
 }
 
@@ -111,6 +117,17 @@ export async function runBatchCommand(argv: string[], io: BatchIO): Promise<numb
     write = line => io.stdout.write(line + '\n');
   }
 
+  // Run as a process: a stop (Ctrl-C, a job's time limit) leaves no clone behind; the output is resumable.
+  const onSignal = (signal: NodeJS.Signals) => {
+    liveAudits.forEach(child => child.kill('SIGKILL'));
+    removeLiveClonesSync();
+    io.stderr.write(`repro-audit batch: stopped by ${signal}; run the same command again to resume\n`);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  if (io.cliScript) {
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+  }
   const started = Date.now();
   const summary = await runBatch({
     entries,
@@ -122,6 +139,8 @@ export async function runBatchCommand(argv: string[], io: BatchIO): Promise<numb
     write,
     progress: message => io.stderr.write(`${message}\n`)
   });
+  process.off('SIGINT', onSignal);
+  process.off('SIGTERM', onSignal);
   const shard = options.shard.count > 1 ? ` (shard ${options.shard.index}/${options.shard.count})` : '';
   io.stderr.write(
     `repro-audit batch${shard}: ${summary.audited} audited, ${summary.failed} failed, ${summary.skipped} already done, in ${((Date.now() - started) / 1000).toFixed(1)} s\n`
