@@ -35,6 +35,8 @@ check "repro-audit examples/demo --format json (wheel)" bash -c "'$work/venv/bin
 check "the exit code passes through (--min-score 100 -> 1)" bash -c "'$work/venv/bin/repro-audit' examples/demo --min-score 100 >/dev/null 2>&1; test \$? = 1"
 check "without node: exit 2 naming Node.js 20" bash -c "PATH=/nonexistent '$work/venv/bin/repro-audit' examples/demo 2>&1 >/dev/null | grep -q 'Node.js 20 or newer'; test \${PIPESTATUS[0]} = 2"
 
+printf '#!/bin/sh\necho v18.19.0\n' > "$work/node18" && chmod +x "$work/node18"
+check "with Node.js 18: exit 2 naming Node.js 20 and the version found" bash -c "REPRO_AUDIT_NODE='$work/node18' '$work/venv/bin/repro-audit' examples/demo 2>&1 >/dev/null | grep -q 'Node.js 20 or newer; .* is version 18'; test \${PIPESTATUS[0]} = 2"
 check "batch + merge through the wheel's bundle (child processes)" bash -c "printf '%s\n' '$repo/examples/demo' '$work/not-a-folder' > '$work/list.txt' && '$work/venv/bin/repro-audit' batch '$work/list.txt' --jobs 2 --output '$work/batch.jsonl' && test \$(grep -c '\"report\"' '$work/batch.jsonl') = 1 && grep -q 'no such folder' '$work/batch.jsonl' && '$work/venv/bin/repro-audit' merge '$work/batch.jsonl' --html '$work/batch.html' && grep -q '1 repos audited, 1 failed' '$work/batch.html'"
 
 echo "==> the npm tarball in a fresh prefix, run with npx"
