@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The project's tests, after scripts/setup.sh: unit tests (jest), then checks that the installed
-# extension is enabled and loads in JupyterLab, the CLI on the demo, Binder's build reproduced, and the UI tests in Chromium. Ends with one "tests: N passed, N failed" line.
+# extension is enabled and loads in JupyterLab, the CLI on the demo, Binder's build reproduced,
+# the CLI installed from the built wheel and npm tarball and run through pre-commit (scripts/dist-check.sh), and the UI tests in Chromium. Ends with one "tests: N passed, N failed" line.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/.venv/bin:$PATH"
@@ -42,13 +43,19 @@ binder_passed=$(grep -oE '^binder: [0-9]+ passed' .binder-check.log | grep -oE '
 binder_failed=$(grep -oE '^binder: [0-9]+ passed, [0-9]+ failed' .binder-check.log | grep -oE '[0-9]+ failed' | grep -oE '[0-9]+' || echo 1)
 [ "$binder_failed" = 0 ] || failed=1
 
+echo "==> the CLI as installed from the built wheel and npm tarball, and the pre-commit hook"
+bash scripts/dist-check.sh | tee .dist-check.log
+dist_passed=$(grep -oE '^dist: [0-9]+ passed' .dist-check.log | grep -oE '[0-9]+' || echo 0)
+dist_failed=$(grep -oE '^dist: [0-9]+ passed, [0-9]+ failed' .dist-check.log | grep -oE '[0-9]+ failed' | grep -oE '[0-9]+' || echo 1)
+[ "$dist_failed" = 0 ] || failed=1
+
 echo "==> UI tests: Galata in Chromium against a real JupyterLab (and Notebook 7)"
 bash scripts/ui-test.sh | tee .ui-test.log
 ui_passed=$(grep -oE '^ui-tests: [0-9]+ passed' .ui-test.log | grep -oE '[0-9]+' || echo 0)
 ui_failed=$(grep -oE '^ui-tests: [0-9]+ passed, [0-9]+ failed' .ui-test.log | grep -oE '[0-9]+ failed' | grep -oE '[0-9]+' || echo 1)
 [ "$ui_failed" = 0 ] || failed=1
 
-passed_total=$((unit_passed + checks_passed + binder_passed + ui_passed))
-failed_total=$((unit_failed + checks_failed + binder_failed + ui_failed))
+passed_total=$((unit_passed + checks_passed + binder_passed + dist_passed + ui_passed))
+failed_total=$((unit_failed + checks_failed + binder_failed + dist_failed + ui_failed))
 echo "tests: $passed_total passed, $failed_total failed"
 exit $failed

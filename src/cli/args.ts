@@ -33,10 +33,14 @@ export { UsageError };
 
 export const USAGE = `Usage: repro-audit [DIR] [options]
        repro-audit fix seeds [PATH...] [--seed N] [--dry-run]
+       repro-audit batch LIST [--output FILE] [--jobs N] [--shard I/N]
+       repro-audit merge FILE... [--csv FILE] [--markdown FILE] [--html FILE]
 
 Audit how reproducible the research repository in DIR (default: the current folder) is.
 \`repro-audit fix seeds\` seeds the random number generators of notebooks and scripts
 (see \`repro-audit fix --help\`; a folder named "fix" is audited as ./fix).
+\`repro-audit batch\` audits many repos (folders or git URLs) into JSON Lines, \`repro-audit merge\`
+makes one table of them (see their --help; folders named so are audited as ./batch, ./merge).
 
 Options:
   --format FORMAT     text (default), json, markdown or sarif

@@ -10,7 +10,9 @@ import { pathToFileURL } from 'url';
 import { runAudit } from '../audit/engine';
 import type { AuditReport } from '../audit/report';
 import { CliOptions, USAGE, UsageError, formatFromFileName, parseArgs } from './args';
+import { runBatchCommand } from './batch/batchCommand';
 import { runFixCommand } from './fixCommand';
+import { runMergeCommand } from './merge/mergeCommand';
 import { FsRepoReader } from './fsReader';
 import { formatJson } from './format/json';
 import { formatMarkdown } from './format/markdown';
@@ -29,6 +31,10 @@ export interface CliIO {
   env?: Record<string, string | undefined>;
   /** Clock for the report's `stats.ms`; tests fix it to compare reports byte for byte. */
   now?: () => number;
+  /** This CLI's entry script: `batch` audits each repo in a child process running it (in process without). */
+  cliScript?: string;
+  /** `batch -` reads its list from here. */
+  readStdin?: () => Promise<string>;
 }
 
 /** Exit codes, as the help text states them. */
@@ -36,11 +42,17 @@ export const EXIT = { ok: 0, belowMinScore: 1, usage: 2 } as const;
 
 const PACKAGE_NAME = 'jupyterlab-repro-audit';
 
+/** Written in by scripts/bundle-cli.js: the bundle in the wheel has no package.json to read. */
+declare const __REPRO_AUDIT_VERSION__: string | undefined;
+
 /**
  * The package version, read at run time so that the CLI and package.json never disagree. Looked for
  * upwards, since the compiled file sits deeper (lib/node/cli/) than the source (src/cli/).
  */
 export function packageVersion(): string {
+  if (typeof __REPRO_AUDIT_VERSION__ === 'string') {
+    return __REPRO_AUDIT_VERSION__;
+  }
   for (let dir = __dirname, up = 0; up < 5; dir = path.dirname(dir), up++) {
     try {
       const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
@@ -91,6 +103,12 @@ function render(report: AuditReport, options: CliOptions, absolute: string, colo
 export async function main(argv: string[], io: CliIO): Promise<number> {
   if (argv[0] === 'fix') {
     return runFixCommand(argv.slice(1), io);
+  }
+  if (argv[0] === 'batch') {
+    return runBatchCommand(argv.slice(1), io);
+  }
+  if (argv[0] === 'merge') {
+    return runMergeCommand(argv.slice(1), io);
   }
   let options: CliOptions;
   let absolute: string;
@@ -170,7 +188,15 @@ if (require.main === module) {
     stderr: process.stderr,
     cwd: process.cwd(),
     isTTY: Boolean(process.stdout.isTTY),
-    env: process.env
+    env: process.env,
+    cliScript: __filename,
+    readStdin: async () => {
+      let text = '';
+      for await (const chunk of process.stdin) {
+        text += chunk;
+      }
+      return text;
+    }
   }).then(
     code => {
       // exitCode, not exit(): let piped output drain first.
