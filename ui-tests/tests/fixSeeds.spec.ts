@@ -169,8 +169,15 @@ test.describe('fix seeds', () => {
     await expect(preview).toHaveCount(0);
     expect((await notebookCells(page)).some(c => c.tags.includes('repro-audit:seeds'))).toBe(false);
 
-    await runCommand(page, 'apputils:activate-command-palette');
-    await page.locator('#modal-command-palette input').fill('Fix Seeds in This Notebook');
+    // The modal palette sometimes misses its first activation while focus settles after the dialog: ask again until it shows.
+    const input = page.locator('#modal-command-palette input');
+    await expect(async () => {
+      if (!(await input.isVisible())) {
+        await runCommand(page, 'apputils:activate-command-palette');
+      }
+      await expect(input).toBeVisible({ timeout: 2000 });
+    }).toPass({ timeout: 30000 });
+    await input.fill('Fix Seeds in This Notebook');
     await expect(page.locator('#modal-command-palette .lm-CommandPalette-item').filter({ hasText: 'Fix Seeds in This Notebook' })).toHaveCount(1);
     await page.keyboard.press('Escape');
   });

@@ -40,7 +40,7 @@ test.describe('undo after Fix Seeds on the demo', () => {
     await auditFolder(page, repo);
 
     await fixNotebookFromPanel(page);
-    await expect.poll(async () => (await cellSources(page)).length).toBe(before.length + 1);
+    await expect.poll(async () => (await cellSources(page)).length, { timeout: 20000 }).toBe(before.length + 1);
     const toast = page.locator('.Toastify__toast').filter({ hasText: 'Seed fix not saved yet' });
     await expect(toast).toContainText('To undo: Undo here, or Edit → Undo Cell Operation (Z in command mode; not Ctrl+Z).');
     await toast.getByRole('button', { name: 'Undo' }).click();
@@ -48,7 +48,7 @@ test.describe('undo after Fix Seeds on the demo', () => {
 
     // The key the words name works too: Z with the notebook in command mode.
     await fixNotebookFromPanel(page);
-    await expect.poll(async () => (await cellSources(page)).length).toBe(before.length + 1);
+    await expect.poll(async () => (await cellSources(page)).length, { timeout: 20000 }).toBe(before.length + 1);
     await page.notebook.activate('train.ipynb');
     await page.locator('.jp-NotebookPanel .jp-Cell').first().click();
     await page.keyboard.press('Escape');
