@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { SEED_CELL_ID, SEED_CELL_TAG, applySeedPlan, planSeedFix } from '../../fix';
-import { SharedNotebookLike, applyToSharedNotebook } from './openDocument';
+import { DocumentWidgetLike, SharedNotebookLike, applyToSharedNotebook, openDocumentOf } from './openDocument';
 
 /** A notebook's shared model, reduced to what the fix touches, recording where edits happen. */
 class FakeNotebook implements SharedNotebookLike {
@@ -108,5 +108,26 @@ describe('applyToSharedNotebook', () => {
     expect(() => applyToSharedNotebook(shared, plan)).toThrow('cell 4 is gone');
     expect(shared.cells.map(c => c.source)).toEqual(['x = 1\n']);
     expect(shared.transactions).toBe(0);
+  });
+});
+
+describe('an open notebook as a fix sees it', () => {
+  it('keeps its fingerprint when a kernel connects and rewrites the metadata, not when a cell changes', () => {
+    // A previewed fix is voided by edits to cells only: the kernel's language_info arriving after the preview is no edit.
+    const notebook = new FakeNotebook({
+      cells: [
+        { cell_type: 'markdown', source: '# Train', metadata: {} },
+        { cell_type: 'code', source: 'import numpy as np\nx = np.random.rand(3)', metadata: {} }
+      ]
+    });
+    let metadata: object = { kernelspec: { name: 'python3' } };
+    const model = { sharedModel: notebook, toJSON: () => ({ metadata, cells: notebook.cells.map(c => c.getSource()) }) };
+    const doc = openDocumentOf({ context: { path: 'notebooks/train.ipynb', model } } as unknown as DocumentWidgetLike)!;
+    const [fingerprint, text] = [doc.fingerprint(), doc.text()];
+    metadata = { ...metadata, language_info: { name: 'python', version: '3.11.7' } };
+    expect(doc.text()).not.toBe(text);
+    expect(doc.fingerprint()).toBe(fingerprint);
+    notebook.cells[1].updateSource(0, 0, 'import random\n');
+    expect(doc.fingerprint()).not.toBe(fingerprint);
   });
 });

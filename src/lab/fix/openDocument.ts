@@ -47,7 +47,17 @@ export interface OpenDocument {
   path: string;
   kind: 'notebook' | 'script';
   text(): string;
+  /**
+   * What a fix's edits depend on: a script's text; a notebook's cells and their sources, not its metadata or
+   * outputs (a kernel connecting rewrites `language_info`, which must not void a previewed fix).
+   */
+  fingerprint(): string;
   apply(plan: Pick<SeedPlan, 'edits'>): FixUndo;
+}
+
+/** The cells' types and sources, in order: what a seed plan's cell indices and ranges were computed against. */
+export function cellsFingerprint(shared: Pick<SharedNotebookLike, 'cells'>): string {
+  return JSON.stringify(shared.cells.map(c => [(c as { cell_type?: string }).cell_type ?? '', c.getSource()]));
 }
 
 function isSharedNotebook(shared: unknown): shared is SharedNotebookLike {
@@ -139,11 +149,18 @@ export function openDocumentOf(widget: DocumentWidgetLike): OpenDocument | undef
       path,
       kind: 'notebook',
       text: () => JSON.stringify(model.toJSON()),
+      fingerprint: () => cellsFingerprint(shared),
       apply: plan => applyToSharedNotebook(shared, plan)
     };
   }
   if (!path.toLowerCase().endsWith('.ipynb') && isSharedFile(shared)) {
-    return { path, kind: 'script', text: () => shared.getSource(), apply: plan => applyToSharedFile(shared, plan) };
+    return {
+      path,
+      kind: 'script',
+      text: () => shared.getSource(),
+      fingerprint: () => shared.getSource(),
+      apply: plan => applyToSharedFile(shared, plan)
+    };
   }
   return undefined;
 }

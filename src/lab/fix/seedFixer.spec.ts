@@ -85,6 +85,7 @@ describe('SeedFixer', () => {
       path: 'nb.py',
       kind: 'script',
       text: () => text,
+      fingerprint: () => text,
       apply: plan => {
         applied.push(plan);
         const before = text;
@@ -107,7 +108,7 @@ describe('SeedFixer', () => {
 
   it('refuses an open document edited between the preview and Apply', async () => {
     let text = SCRIPT;
-    const doc: OpenDocument = { path: 'nb.py', kind: 'script', text: () => text, apply: () => ({ undo: () => false }) };
+    const doc: OpenDocument = { path: 'nb.py', kind: 'script', text: () => text, fingerprint: () => text, apply: () => ({ undo: () => false }) };
     const t = setUp(() => (text = SCRIPT + 'y = 1\n'), { 'nb.py': doc });
     const outcome = await t.fixer.fix({ folder: '', files: [{ path: 'nb.py', repoPath: 'nb.py' }], reaudit: true });
     expect(outcome.edited).toEqual([]);

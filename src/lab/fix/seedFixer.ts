@@ -56,6 +56,8 @@ interface Planned {
   plan: SeedPlan;
   text: string;
   open?: OpenDocument;
+  /** The open document's fingerprint when previewed. */
+  fingerprint?: string;
   snapshot?: ReadSnapshot;
 }
 
@@ -131,14 +133,14 @@ export class SeedFixer {
       { path: repoPath, text },
       { defaultSeed: this.deps.defaultSeed(), repoUnits: repo.units, declared: repo.declared }
     );
-    return { path, plan, text, open, snapshot };
+    return { path, plan, text, open, fingerprint: open?.fingerprint(), snapshot };
   }
 
   private async applyOne(item: Planned, outcome: SeedFixOutcome, undos: Map<string, FixUndo>): Promise<void> {
     const openNow = this.deps.findOpen(item.path);
     if (item.open) {
-      // The preview was of the text as it was then: edits made since would shift its ranges.
-      if (!openNow || openNow.text() !== item.text) {
+      // The preview was of the cells as they were then: edits made since would shift its ranges.
+      if (!openNow || openNow.fingerprint() !== item.fingerprint) {
         throw new Error(`${item.path} changed or was closed since the preview; nothing was changed. Review the fix again.`);
       }
       undos.set(item.path, openNow.apply(item.plan));
