@@ -10,7 +10,7 @@ import type { RepoReader } from '../audit/reader';
 import type { AuditReport } from '../audit/report';
 import type { ReaderChoice } from './auditSettings';
 import type { NotebookVerification } from './verify/folderVerifications';
-import { ObservedReader } from './observedReader';
+import { ObservedReader } from './readers/observedReader';
 import { rescoreReport } from './rescore';
 import { normaliseFolder } from './serverPath';
 

@@ -5,8 +5,8 @@
  * has run; anything it did not send is read through the fallback reader (the Contents API).
  */
 import type { KernelMessage, Session } from '@jupyterlab/services';
-import type { RepoEntry, RepoReader } from '../audit/reader';
-import { DEFAULT_IGNORES, MAX_DEPTH } from '../audit/walk';
+import type { RepoEntry, RepoReader } from '../../audit/reader';
+import { DEFAULT_IGNORES, MAX_DEPTH } from '../../audit/walk';
 
 /** The subset of the session manager the reader needs (a `SessionManager` has it). */
 export type SessionStarter = Pick<Session.IManager, 'startNew'>;
