@@ -127,8 +127,12 @@ def _entry(e: os.DirEntry, path: str, real_server_root: str, real_audit_root: st
             item["symlink"] = True
             real = os.path.realpath(e.path)
             if not _inside(real, real_server_root):
-                # Nothing is said about what lies outside the server's root, not even its size.
-                item["kind"] = "other"
+                # Nothing is said about what lies outside the server's root (no size, no path): a folder
+                # there gets the target "/", which the engine's walk reports as a link out of the repo.
+                if e.is_dir():
+                    item.update(kind="directory", target="/")
+                else:
+                    item["kind"] = "other"
                 return item
         if e.is_dir():
             item["kind"] = "directory"

@@ -129,8 +129,8 @@ async def test_refuses_links_that_leave_the_root(jp_fetch, repo, tmp_path):
     os.symlink(str(outside), str(repo.parent / "linked"))
     listing = await walk(jp_fetch)
     escape = {e["name"]: e for e in listing["dirs"][""]}
-    # Nothing of what lies outside is shown: neither kind nor size.
-    assert escape["escape"] == {"name": "escape", "kind": "other", "symlink": True}
+    # Nothing of what lies outside is shown, neither its path nor a size: a folder is only said to be outside.
+    assert escape["escape"] == {"name": "escape", "kind": "directory", "symlink": True, "target": "/"}
     assert escape["secret.txt"] == {"name": "secret.txt", "kind": "other", "symlink": True}
     assert "escape" not in listing["dirs"]
     answer = await read(jp_fetch, ["secret.txt", "escape/secret.txt"])

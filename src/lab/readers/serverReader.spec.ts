@@ -116,6 +116,17 @@ describe('ServerRepoReader', () => {
     expect(urls.length).toBeLessThan(8);
   });
 
+  it('names a link out of the server root as the CLI does, without following it', async () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'repro-audit-outside-'));
+    fs.writeFileSync(path.join(outside, 'secret.py'), 'import os\n');
+    write('linked/train.py', 'import numpy\n');
+    fs.symlinkSync(outside, path.join(serverRoot, 'linked', 'data'));
+    const walk = await walkRepo(new ServerRepoReader(settings, new ContentsRepoReader(contents, 'linked'), 'linked', OPTIONS));
+    expect(walk.files.map(f => f.path)).toEqual(['train.py']);
+    expect(walk.warnings.map(w => [w.code, w.path])).toEqual([['reading.symlink-outside', 'data']]);
+    fs.rmSync(outside, { recursive: true, force: true });
+  });
+
   it('refuses a folder outside the root, and the audit fails as it would through the Contents API', async () => {
     const reader = new ServerRepoReader(settings, new ContentsRepoReader(contents, '../etc'), '../etc', OPTIONS);
     await expect(walkRepo(reader)).rejects.toThrow();
