@@ -249,3 +249,12 @@ async def test_a_missing_folder_or_a_bad_body_is_an_error(jp_fetch, repo):
     with pytest.raises(HTTPClientError) as e:
         await post(jp_fetch, "read", {"path": "repo", "files": "README.md"})
     assert e.value.code == 400
+
+
+async def test_lives_under_the_base_url_as_behind_jupyterhub_or_binder(jp_fetch, jp_base_url, http_server_client, jp_auth_header, repo):
+    # pytest-jupyter serves under a prefix ("/a%40b/"), as JupyterHub's /user/<name>/ and Binder's do.
+    assert jp_base_url.strip("/")
+    assert names(await walk(jp_fetch), "") == ["README.md", "src"]
+    with pytest.raises(HTTPClientError) as e:
+        await http_server_client.fetch("/repro-audit/walk", method="POST", body="{}", headers=jp_auth_header)
+    assert e.value.code == 404

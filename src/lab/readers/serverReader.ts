@@ -77,8 +77,6 @@ export class ServerRepoReader implements RepoReader {
   private waiting: WaitingRead[] = [];
   private flushScheduled = false;
   private readonly slots: RequestSlots;
-  /** Requests sent, walk included: what batching saves shows here (tests, the bench). */
-  requests = 0;
 
   /**
    * @param settings the server connection (its base URL carries any JupyterHub or Binder prefix)
@@ -223,16 +221,15 @@ export class ServerRepoReader implements RepoReader {
 
   private async post<T>(endpoint: string, body: unknown): Promise<T> {
     const url = URLExt.join(this.settings.baseUrl, SERVER_READER_API, endpoint);
-    this.requests++;
     const response = await ServerConnection.makeRequest(
       url,
       { method: 'POST', body: JSON.stringify(body) },
       this.settings
     );
-    // No such route: an HTML page (Jupyter Server) or a static host's answer (JupyterLite). The extension's
-    // own 404 (the audited folder is missing) is JSON, and says nothing about the server.
+    // No such route: an HTML page (Jupyter Server), or a static host's 404 or refusal of POST (JupyterLite).
+    // The extension's own 404 (the audited folder is missing) is JSON, and says nothing about the server.
     const json = (response.headers.get('Content-Type') ?? '').includes('application/json');
-    if (response.status === 404 && endpoint === 'walk' && !json) {
+    if ([404, 405, 501].includes(response.status) && endpoint === 'walk' && !json) {
       serversWithoutReader.add(this.settings.baseUrl);
       throw new ServerReaderMissing(`no server reader at ${url}`);
     }
