@@ -258,3 +258,13 @@ async def test_lives_under_the_base_url_as_behind_jupyterhub_or_binder(jp_fetch,
     with pytest.raises(HTTPClientError) as e:
         await http_server_client.fetch("/repro-audit/walk", method="POST", body="{}", headers=jp_auth_header)
     assert e.value.code == 404
+
+
+async def test_runs_nothing_from_the_repo(jp_fetch, repo, tmp_path):
+    marker = tmp_path / "ran"
+    for module in ("base64", "json", "os", "stat", "collections"):
+        write(repo, f"{module}.py", f"open({str(marker)!r}, 'w').write('ran')\n".encode())
+    await walk(jp_fetch)
+    answer = await read(jp_fetch, ["base64.py", "json.py"])
+    assert decoded(answer["files"]["base64.py"]).startswith(b"open(")
+    assert not marker.exists()
