@@ -105,6 +105,20 @@ describe('ServerRepoReader', () => {
     await expect(reader.read('nope.py', 10)).rejects.toThrow();
   });
 
+  it('asks again for what the server deferred when an answer was full', async () => {
+    const { settings: s, urls } = counted();
+    // An answer holds at most 20 bytes: each of these files comes in an answer of its own.
+    const reader = new ServerRepoReader(s, new ContentsRepoReader(contents, 'repo'), 'repo', { ...OPTIONS, batchBytes: 20 });
+    const texts = await Promise.all(['README.md', 'src/train.py', '.gitattributes'].map(p => reader.read(p, 1000)));
+    expect(texts.map(t => new TextDecoder().decode(t))).toEqual([
+      '# Demo\n',
+      'import numpy as np\nnp.random.seed(0)\n',
+      '*.csv filter=lfs diff=lfs merge=lfs -text\n'
+    ]);
+    expect(urls.filter(u => u.includes('/repro-audit/read')).length).toBeGreaterThanOrEqual(2);
+    expect(urls.filter(u => u.includes('/api/contents'))).toHaveLength(0);
+  });
+
   it('audits as the engine does, in a handful of requests', async () => {
     const { settings: s, urls } = counted();
     const reader = new ServerRepoReader(s, new ContentsRepoReader(contents, 'repo'), 'repo', OPTIONS);
