@@ -2,8 +2,8 @@
 # Browser benchmark: "Audit This Folder" on the 10,000-file bench repo in JupyterLab, command to
 # rendered score, measured through Galata in Debian's Chromium (ui-tests/bench/audit.bench.ts).
 # Not a timed test: it prints a table (per run and median) and never fails on time.
-#   bash bench/browser.sh                       # 3 runs, Contents API reader, server on port 8890
-#   REPRO_AUDIT_BENCH_RUNS=5 REPRO_AUDIT_BENCH_READER=kernel REPRO_AUDIT_BENCH_PORT=8891 bash bench/browser.sh
+#   bash bench/browser.sh                       # 3 runs, the default reader ("auto": the server extension), port 8890
+#   REPRO_AUDIT_BENCH_RUNS=5 REPRO_AUDIT_BENCH_READER=contents REPRO_AUDIT_BENCH_PORT=8891 bash bench/browser.sh
 # REPRO_AUDIT_BENCH_OUT=FILE also writes the figures as JSON; REPRO_AUDIT_BENCH_DEBUG=FILE lists the
 # Contents API requests the browser failed. Run scripts/setup.sh first.
 set -euo pipefail

@@ -43,6 +43,7 @@ check "postBuild runs" bash binder/postBuild
 
 echo "==> the result"
 check "the extension is enabled and OK" bash -c "jupyter labextension list 2>&1 | grep -E 'jupyterlab-repro-audit .*enabled.*OK'"
+check "the server reader is enabled by the install alone" bash -c "jupyter server extension list 2>&1 | grep -E 'jupyterlab_repro_audit .*enabled'"
 check "the demo's imports resolve" python -c "import numpy, pandas, sklearn, joblib"
 check "the demo notebook's folder exists" test -f examples/demo/notebooks/train.ipynb
 check "JupyterLab's settings default the panel to the demo" bash -c "jupyter lab path >/dev/null && grep -q '\"repositoryFolder\": \"examples/demo\"' \"\$(python -c 'import sys; print(sys.prefix)')/share/jupyter/lab/settings/overrides.json\""

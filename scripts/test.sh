@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The project's tests, after scripts/setup.sh: unit tests (jest), then checks that the installed
-# extension is enabled and loads in JupyterLab, the CLI on the demo, Binder's build reproduced,
-# the CLI installed from the built wheel and npm tarball and run through pre-commit (scripts/dist-check.sh), and the UI tests in Chromium. Ends with one "tests: N passed, N failed" line.
+# The project's tests, after scripts/setup.sh: unit tests (jest), the server reader's tests (pytest), then checks
+# that the installed extension is enabled and loads in JupyterLab, the CLI on the demo, Binder's build reproduced,
+# the CLI installed from the built wheel and npm tarball and run through pre-commit (scripts/dist-check.sh), and the
+# UI tests in Chromium. Ends with one "tests: N passed, N failed" line.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/.venv/bin:$PATH"
@@ -12,6 +13,13 @@ npx jest --ci --json --outputFile=.jest-results.json 2>&1 | grep -vE "^npm warn"
 unit_passed=$(node -p "require('./.jest-results.json').numPassedTests" 2>/dev/null || echo 0)
 unit_failed=$(node -p "r=require('./.jest-results.json'); r.numFailedTests + r.numRuntimeErrorTestSuites" 2>/dev/null || echo 1)
 [ "$unit_failed" = 0 ] || failed=1
+
+echo "==> the server reader (pytest against a real Jupyter Server)"
+python -m pytest -q -p no:cacheprovider jupyterlab_repro_audit/tests 2>&1 | tail -n 1 | tee .pytest-summary.log
+py_passed=$(grep -oE '[0-9]+ passed' .pytest-summary.log | grep -oE '[0-9]+' || echo 0)
+py_failed=$(grep -oE '[0-9]+ (failed|errors?)' .pytest-summary.log | awk '{n += $1} END {print n + 0}')
+grep -qE '[0-9]+ passed' .pytest-summary.log || py_failed=$((py_failed + 1))
+[ "${py_failed:-0}" = 0 ] || failed=1
 
 echo "==> the extension is installed, enabled and OK"
 checks_passed=0; checks_failed=0
@@ -55,7 +63,7 @@ ui_passed=$(grep -oE '^ui-tests: [0-9]+ passed' .ui-test.log | grep -oE '[0-9]+'
 ui_failed=$(grep -oE '^ui-tests: [0-9]+ passed, [0-9]+ failed' .ui-test.log | grep -oE '[0-9]+ failed' | grep -oE '[0-9]+' || echo 1)
 [ "$ui_failed" = 0 ] || failed=1
 
-passed_total=$((unit_passed + checks_passed + binder_passed + dist_passed + ui_passed))
-failed_total=$((unit_failed + checks_failed + binder_failed + dist_failed + ui_failed))
+passed_total=$((unit_passed + py_passed + checks_passed + binder_passed + dist_passed + ui_passed))
+failed_total=$((unit_failed + py_failed + checks_failed + binder_failed + dist_failed + ui_failed))
 echo "tests: $passed_total passed, $failed_total failed"
 exit $failed

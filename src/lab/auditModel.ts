@@ -10,7 +10,7 @@ import type { RepoReader } from '../audit/reader';
 import type { AuditReport } from '../audit/report';
 import type { ReaderChoice } from './auditSettings';
 import type { NotebookVerification } from './verify/folderVerifications';
-import { ObservedReader } from './observedReader';
+import { ObservedReader } from './readers/observedReader';
 import { rescoreReport } from './rescore';
 import { normaliseFolder } from './serverPath';
 
@@ -164,13 +164,15 @@ export class AuditModel {
         return undefined;
       }
       this._controller = null;
+      const readerKind = (inner as DescribedReader).readerKind;
       const result: AuditDone = {
         verifications,
         report,
         folder,
         finishedAt: new Date(),
-        hiddenFilesVisible: reader.sawHiddenEntry,
-        reader: (inner as DescribedReader).readerKind
+        // The server extension and the kernel list dot-files whatever the Contents API hides.
+        hiddenFilesVisible: reader.sawHiddenEntry || readerKind === 'server' || readerKind === 'kernel',
+        reader: readerKind
       };
       this.setState({ kind: 'done', result });
       return report;

@@ -12,18 +12,20 @@ import { ITranslator, nullTranslator } from '@jupyterlab/translation';
 import { PLUGIN_ID } from '../tokens';
 import {
   AuditSettings,
-  ReaderChoice,
+  ReaderSetting,
   auditOptionsFromSettings,
   readerFromSettings,
   repositoryFolderFromSettings
 } from './auditSettings';
 import { DEFAULT_MAX_BYTES_PER_FILE } from '../audit/facts';
+import { DEFAULT_MAX_FILES } from '../audit/walk';
 import { AuditModel } from './auditModel';
 import { AutoReaudit } from './autoReaudit';
 import { addCommands } from './commands';
-import { ContentsRepoReader } from './contentsReader';
+import { ContentsRepoReader } from './readers/contentsReader';
 import { EvidenceOpener } from './evidenceOpener';
-import { KernelRepoReader } from './kernelReader';
+import { KernelRepoReader } from './readers/kernelReader';
+import { ServerRepoReader } from './readers/serverReader';
 import { AuditPanel } from './panel/AuditPanel';
 import { setUpSeedFixing } from './fix/setup';
 import { readFolderVerifications } from './verify/folderVerifications';
@@ -54,16 +56,25 @@ export const auditPlugin: JupyterFrontEndPlugin<void> = {
   ) => {
     const trans = (translator ?? nullTranslator).load('jupyterlab_repro_audit');
     const contents = app.serviceManager.contents;
-    let readerChoice: ReaderChoice = 'contents';
+    let readerChoice: ReaderSetting = 'auto';
     let maxBytesPerFile: number | undefined;
+    let maxFiles: number | undefined;
     const model = new AuditModel(
       folder => {
         const viaContents = new ContentsRepoReader(contents, folder);
-        return readerChoice === 'kernel'
-          ? new KernelRepoReader(app.serviceManager.sessions, viaContents, folder, {
-              maxBytes: maxBytesPerFile ?? DEFAULT_MAX_BYTES_PER_FILE
-            })
-          : viaContents;
+        const maxBytes = maxBytesPerFile ?? DEFAULT_MAX_BYTES_PER_FILE;
+        switch (readerChoice) {
+          case 'contents':
+            return viaContents;
+          case 'kernel':
+            return new KernelRepoReader(app.serviceManager.sessions, viaContents, folder, { maxBytes });
+          default:
+            // The server extension when the server has it (a 404 falls back to the Contents API).
+            return new ServerRepoReader(app.serviceManager.serverSettings, viaContents, folder, {
+              maxBytes,
+              maxFiles: maxFiles ?? DEFAULT_MAX_FILES
+            });
+        }
       },
       folder => readFolderVerifications(contents, folder)
     );
@@ -86,6 +97,7 @@ export const auditPlugin: JupyterFrontEndPlugin<void> = {
           repositoryFolder = repositoryFolderFromSettings(composite);
           readerChoice = readerFromSettings(composite);
           maxBytesPerFile = options.maxBytesPerFile;
+          maxFiles = options.maxFiles;
           auditOnOpen = composite.auditOnOpen !== false;
           autoReaudit.enabled = composite.autoReaudit !== false;
           model.setOptions(options);

@@ -1,6 +1,6 @@
 import * as schema from '../../schema/plugin.json';
 import { DEFAULT_WEIGHTS } from '../audit/defaults';
-import { auditOptionsFromSettings } from './auditSettings';
+import { auditOptionsFromSettings, readerFromSettings } from './auditSettings';
 
 describe('settings', () => {
   it('schema defaults are the engine defaults', () => {
@@ -23,5 +23,17 @@ describe('settings', () => {
   it('passes only weights changed from the defaults, so a repo config\'s weights are not hidden by them', () => {
     const options = auditOptionsFromSettings({ weights: { ...DEFAULT_WEIGHTS, hardware: 0 } });
     expect(options.weights).toEqual({ hardware: 0 });
+  });
+});
+
+describe('the reader setting', () => {
+  it("defaults to 'auto' (the server extension, else the Contents API), in the schema and when unset or unknown", () => {
+    expect(schema.properties.reader.default).toBe('auto');
+    expect(schema.properties.reader.enum).toEqual(['auto', 'server', 'contents', 'kernel']);
+    expect(readerFromSettings({})).toBe('auto');
+    expect(readerFromSettings({ reader: 'bogus' as never })).toBe('auto');
+    expect(readerFromSettings({ reader: 'server' })).toBe('server');
+    expect(readerFromSettings({ reader: 'contents' })).toBe('contents');
+    expect(readerFromSettings({ reader: 'kernel' })).toBe('kernel');
   });
 });

@@ -13,14 +13,21 @@ export interface AuditSettings {
   maxBytesPerFile: number;
   seed: number;
   autoReaudit: boolean;
-  reader: ReaderChoice;
+  reader: ReaderSetting;
 }
 
-/** How files are read: the Contents API, or one walk in a fresh Python kernel (sees hidden files). */
-export type ReaderChoice = 'contents' | 'kernel';
+/**
+ * How files were read: the package's server extension (one walk, batched reads, sees dot-files), the
+ * Contents API, or one walk in a fresh Python kernel (sees dot-files).
+ */
+export type ReaderChoice = 'server' | 'contents' | 'kernel';
 
-export function readerFromSettings(composite: Partial<AuditSettings>): ReaderChoice {
-  return composite.reader === 'kernel' ? 'kernel' : 'contents';
+/** The 'reader' setting: 'auto' (the default) is the server extension when the server has it, else the Contents API. */
+export type ReaderSetting = 'auto' | ReaderChoice;
+
+export function readerFromSettings(composite: Partial<AuditSettings>): ReaderSetting {
+  const reader = composite.reader;
+  return reader === 'server' || reader === 'contents' || reader === 'kernel' ? reader : 'auto';
 }
 
 /**

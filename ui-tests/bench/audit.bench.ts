@@ -13,7 +13,7 @@ import * as path from 'path';
 const PANEL = '#repro-audit-panel';
 const FOLDER = process.env.REPRO_AUDIT_BENCH_FOLDER || 'bench-repo';
 const RUNS = Math.max(1, Number(process.env.REPRO_AUDIT_BENCH_RUNS || 3));
-const READER = process.env.REPRO_AUDIT_BENCH_READER || 'contents';
+const READER = process.env.REPRO_AUDIT_BENCH_READER || 'auto';
 const OUT = process.env.REPRO_AUDIT_BENCH_OUT || '';
 
 interface RunFigures {
@@ -111,10 +111,12 @@ for (let run = 1; run <= RUNS; run++) {
         }
         const walkDone = samples.find(s => !/^\d+ files? found$/.test(s.text))?.t ?? scoreAt;
         const requests = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-          .filter(e => e.name.includes('/api/') && e.startTime >= t0)
+          .filter(e => (e.name.includes('/api/') || e.name.includes('/repro-audit/')) && e.startTime >= t0)
           .map(e => ({ url: e.name, start: e.startTime - t0, end: e.responseEnd - t0 }));
-        const isList = (u: string) => /[?&]type=directory/.test(u);
-        const isRead = (u: string) => /\/api\/contents\//.test(u) && /[?&]type=file/.test(u);
+        // The Contents API's listings and reads, or the server reader's walk and batched reads.
+        const isList = (u: string) => /[?&]type=directory/.test(u) || /\/repro-audit\/walk/.test(u);
+        const isRead = (u: string) =>
+          (/\/api\/contents\//.test(u) && /[?&]type=file/.test(u)) || /\/repro-audit\/read/.test(u);
         const span = (rs: typeof requests): [number, number] =>
           rs.length ? [Math.min(...rs.map(r => r.start)), Math.max(...rs.map(r => r.end))] : [0, 0];
         const durations = requests.map(r => r.end - r.start).sort((a, b) => a - b);

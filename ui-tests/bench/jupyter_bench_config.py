@@ -1,6 +1,6 @@
 """Jupyter Server for the browser benchmark (bench/browser.sh): galata's test settings on a port of its
 own (REPRO_AUDIT_BENCH_PORT, default 8890, so that the UI tests and CI keep 8888), and a server root
-holding only a symbolic link to the 10,000-file bench repo (bench/out/repo, from bench/generate.js)."""
+holding only the 10,000-file bench repo (bench/out/repo, from bench/generate.js), as hard links."""
 import json
 import os
 import shutil
@@ -21,8 +21,13 @@ bench_repo = Path(
 root = Path(__file__).parent / ".server-root"
 shutil.rmtree(root, ignore_errors=True)
 root.mkdir()
-# Jupyter Server resolves API paths without realpath, so the link is served like a folder in the root.
-(root / "bench-repo").symlink_to(bench_repo, target_is_directory=True)
+# Hard links, not a symbolic link to the repo: the server reader (the default) refuses links that leave
+# the server's root, as it must. Hard links cost no copy of the bytes; across file systems, a copy.
+try:
+    shutil.copytree(bench_repo, root / "bench-repo", symlinks=True, copy_function=os.link)
+except OSError:
+    shutil.rmtree(root / "bench-repo", ignore_errors=True)
+    shutil.copytree(bench_repo, root / "bench-repo", symlinks=True)
 c.ServerApp.root_dir = str(root)  # noqa: F821
 
 # The bench's settings on the server, not mocked in the page: Galata's mocks route requests through
@@ -35,7 +40,7 @@ settings_dir = Path(mkdtemp(prefix="repro-audit-bench-settings-"))
         {
             "auditOnOpen": False,
             "autoReaudit": False,
-            "reader": os.environ.get("REPRO_AUDIT_BENCH_READER", "contents"),
+            "reader": os.environ.get("REPRO_AUDIT_BENCH_READER", "auto"),
         }
     )
 )

@@ -110,6 +110,17 @@ export async function runCommand(page: Page, id: string, args: Record<string, un
   );
 }
 
+/**
+ * The panel's 'reader' setting. Default 'auto' reads through the package's server extension; tests about
+ * the Contents API's own behaviour (hidden dot-files, slow requests, links it never names) ask for it.
+ */
+export async function useReader(page: Page, reader: 'auto' | 'server' | 'contents' | 'kernel'): Promise<void> {
+  await page.evaluate(async reader => {
+    const registry = await (window as any).galata.getPlugin('@jupyterlab/apputils-extension:settings');
+    await registry.set('jupyterlab-repro-audit:plugin', 'reader', reader);
+  }, reader);
+}
+
 export async function openPanel(page: IJupyterLabPageFixture): Promise<void> {
   await page.sidebar.openTab('repro-audit-panel');
   await expect(page.locator(PANEL)).toBeVisible();

@@ -5,7 +5,7 @@
 import { expect, test } from '@jupyterlab/galata';
 import * as fs from 'fs';
 import * as path from 'path';
-import { PANEL, auditFolder, cliReport, demoCopy, expandCheck, expectedScore, openPanel, panelScore, runCommand, failOnNativeDialogs, useDemoCopy } from './helpers';
+import { PANEL, auditFolder, cliReport, demoCopy, expandCheck, expectedScore, openPanel, panelScore, runCommand, failOnNativeDialogs, useDemoCopy, useReader } from './helpers';
 
 failOnNativeDialogs();
 
@@ -35,7 +35,13 @@ test.describe('audit panel', () => {
       const word = { pass: 'Pass', warn: 'Warning', fail: 'Fail', na: 'Not applicable' }[check.status];
       await expect(items.nth(i).locator('.jp-ReproAudit-checkHeader .jp-ReproAudit-statusText')).toHaveText(word);
     }
-    // Dot-files are hidden by this server: the panel says so, and how to lift it.
+    // Read by the package's server extension (the default reader), which sees dot-files: no notice about them.
+    await expect(page.locator(`${PANEL} .jp-ReproAudit-reader`)).toHaveAttribute('data-reader', 'server');
+    await expect(page.locator(`${PANEL} .jp-ReproAudit-hiddenNote`)).toHaveCount(0);
+    // Through the Contents API, dot-files are hidden by this server: the panel says so, and how to lift it.
+    await useReader(page, 'contents');
+    expect(await auditFolder(page, `${tmpPath}/demo`)).toBe(expected.score);
+    await expect(page.locator(`${PANEL} .jp-ReproAudit-reader`)).toHaveAttribute('data-reader', 'contents');
     const note = page.locator(`${PANEL} .jp-ReproAudit-hiddenNote`);
     await note.locator('summary').click();
     await expect(note).toContainText('allow_hidden=True');
@@ -43,6 +49,7 @@ test.describe('audit panel', () => {
 
   test('shows progress while auditing, and cancel keeps the panel usable', async ({ page, tmpPath }) => {
     await page.contents.uploadDirectory(demoDir(), `${tmpPath}/slow`);
+    await useReader(page, 'contents');
     await openPanel(page);
     // A slow server: every Contents API call of the audit waits, so the progress view stays up.
     await page.route(`**/api/contents/${tmpPath}/slow**`, async route => {

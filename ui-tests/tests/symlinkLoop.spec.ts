@@ -6,7 +6,7 @@
 import { expect, test } from '@jupyterlab/galata';
 import * as fs from 'fs';
 import * as path from 'path';
-import { PANEL, auditFolder, cliReport, failOnNativeDialogs, onDisk, openPanel } from './helpers';
+import { PANEL, auditFolder, cliReport, failOnNativeDialogs, onDisk, openPanel, useReader } from './helpers';
 
 failOnNativeDialogs();
 
@@ -23,6 +23,8 @@ test('a symbolic link loop is walked once and named among the reading problems',
   const largeFindings = (report: typeof expected) =>
     report.checks.find(c => c.id === 'data')!.findings.filter(f => f.path?.endsWith('big.bin')).length;
 
+  // The Contents API reader (the server extension names links, as the CLI's reader does).
+  await useReader(page, 'contents');
   await openPanel(page);
   expect(await auditFolder(page, `${tmpPath}/looped`)).toBe(expected.score);
   await expect(page.locator(`${PANEL} .jp-ReproAudit-when`)).toContainText('· 3 files');

@@ -16,7 +16,7 @@ import { pinsReportText } from '../../fix/pinsReport';
 import { pinsProbeInput, planRepoPins, RepoPinsPlan, RepoPinsView, repoPinsViewOf } from '../../fix/pinsRepoPlan';
 import type { ProbeInput, ProbeResult } from '../../fix/probe/probeResult';
 import { mergeRunTimes, RunTimesMeasurement, runTimeNotes, runTimesFromHardwareJson } from '../../fix/runTimes';
-import { ContentsGetter, ContentsRepoReader } from '../contentsReader';
+import { ContentsGetter, ContentsRepoReader } from '../readers/contentsReader';
 import { findEntry } from '../contentsEntry';
 import { serverPathOf } from '../serverPath';
 import { FileContents, ReadSnapshot, readSnapshot, saveIfUnchanged } from './closedFile';

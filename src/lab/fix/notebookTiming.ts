@@ -9,7 +9,7 @@ import { NOTEBOOKS } from '../../audit/notebook/facts';
 import { cellLabel } from '../../audit/notebook/cellLabel';
 import { walkRepo } from '../../audit/walk';
 import { NotebookToTime, notebooksToTime, RunTimesMeasurement } from '../../fix/runTimes';
-import { ContentsGetter, ContentsRepoReader } from '../contentsReader';
+import { ContentsGetter, ContentsRepoReader } from '../readers/contentsReader';
 import { MissingKernelSpecError, runNotebook } from '../kernel/runner';
 import { serverPathOf } from '../serverPath';
 

@@ -11,7 +11,7 @@ import { PYTHON_UNITS } from '../../audit/python/units';
 import { DEPENDENCY_FILES } from '../../audit/deps/facts';
 import type { DeclaredPackage } from '../../audit/deps/types';
 import { walkRepo } from '../../audit/walk';
-import { ContentsRepoReader } from '../contentsReader';
+import { ContentsRepoReader } from '../readers/contentsReader';
 
 export interface RepoSeedContext {
   units: AnalysedUnit[];

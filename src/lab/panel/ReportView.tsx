@@ -38,7 +38,9 @@ export function ReportHeader(props: {
         <div className="jp-ReproAudit-reader" data-reader={props.reader}>
           {props.reader === 'kernel'
             ? trans.__('Read by a Python kernel, started for this audit and shut down after')
-            : trans.__('Read through the Contents API')}
+            : props.reader === 'server'
+              ? trans.__("Read by the server's repo reader (jupyterlab_repro_audit's server extension)")
+              : trans.__('Read through the Contents API')}
         </div>
       )}
     </div>
@@ -55,7 +57,7 @@ export function HiddenFilesNote(props: { trans: TranslationBundle }): JSX.Elemen
       {trans.__('Items that look for .binder/, .gitattributes or .dvc/ may miss them, and a .repro-audit.toml config is not read (repro-audit.toml or pyproject.toml is).')}{' '}
       {trans.__('Jupyter Server hides dot-files by default. To lift this, start it with')}{' '}
       <code>--ContentsManager.allow_hidden=True</code>{' '}
-      {trans.__('(or set c.ContentsManager.allow_hidden = True in jupyter_server_config.py), set the reader to "kernel" in Settings, or run the repro-audit CLI.')}
+      {trans.__('(or set c.ContentsManager.allow_hidden = True in jupyter_server_config.py), install the jupyterlab_repro_audit Python package into the environment Jupyter Server runs in (its server extension reads them), or run the repro-audit CLI.')}
     </details>
   );
 }

@@ -13,7 +13,7 @@ import type { Definition } from '../../audit/uses/definitions';
 import { definitionOfName } from '../../audit/uses/goToDefinition';
 import { notebookUses, NotebookUses } from '../../audit/uses/notebookUses';
 import { RepoIndex } from '../../audit/uses/repoIndex';
-import { ContentsRepoReader } from '../contentsReader';
+import { ContentsRepoReader } from '../readers/contentsReader';
 import { serverPathOf } from '../serverPath';
 import { repoRootOf } from './repoRoot';
 

@@ -5,8 +5,9 @@
  * has run; anything it did not send is read through the fallback reader (the Contents API).
  */
 import type { KernelMessage, Session } from '@jupyterlab/services';
-import type { RepoEntry, RepoReader } from '../audit/reader';
-import { DEFAULT_IGNORES, MAX_DEPTH } from '../audit/walk';
+import type { RepoEntry, RepoReader } from '../../audit/reader';
+import { MAX_DEPTH } from '../../audit/walk';
+import { ignoredFolders } from './ignoredFolders';
 
 /** The subset of the session manager the reader needs (a `SessionManager` has it). */
 export type SessionStarter = Pick<Session.IManager, 'startNew'>;
@@ -150,11 +151,9 @@ function decodeBase64(text: string): Uint8Array {
 
 /** The Python code with its parameters, as a JSON string that is also a valid Python string literal. */
 export function walkCode(options: { maxBytes: number; budgetBytes: number; chunkBytes: number }): string {
-  const plain = DEFAULT_IGNORES.map(g => g.replace(/\/$/, ''));
   const params = {
     mime: MIME,
-    ignoreNames: plain.filter(name => !name.startsWith('*')),
-    ignoreSuffixes: plain.filter(name => name.startsWith('*')).map(name => name.slice(1)),
+    ...ignoredFolders(),
     skipExtensions: SKIP_EXTENSIONS,
     maxDepth: MAX_DEPTH,
     ...options

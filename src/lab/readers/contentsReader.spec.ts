@@ -7,7 +7,7 @@
 import { JupyterServer } from '@jupyterlab/testing';
 import { ContentsManager, ServerConnection } from '@jupyterlab/services';
 import { ContentsRepoReader, RequestSlots } from './contentsReader';
-import { walkRepo } from '../audit/walk';
+import { walkRepo } from '../../audit/walk';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';

@@ -1,5 +1,5 @@
-import { MemoryRepoReader } from '../audit/memoryReader';
-import type { RepoReader } from '../audit/reader';
+import { MemoryRepoReader } from '../../audit/memoryReader';
+import type { RepoReader } from '../../audit/reader';
 import { ObservedReader } from './observedReader';
 
 describe('ObservedReader', () => {

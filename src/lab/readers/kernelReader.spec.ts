@@ -8,7 +8,7 @@ import { JupyterServer } from '@jupyterlab/testing';
 import { ContentsManager, KernelManager, ServerConnection, SessionManager } from '@jupyterlab/services';
 import { ContentsRepoReader } from './contentsReader';
 import { KernelRepoReader, walkCode } from './kernelReader';
-import { walkRepo } from '../audit/walk';
+import { walkRepo } from '../../audit/walk';
 import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'util';
 
 // jsdom has neither, and the kernel's websocket messages need both.

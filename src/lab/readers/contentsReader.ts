@@ -4,7 +4,7 @@
  * `.gitattributes` may be invisible here; the panel says so.
  */
 import type { Contents } from '@jupyterlab/services';
-import type { RepoEntry, RepoReader } from '../audit/reader';
+import type { RepoEntry, RepoReader } from '../../audit/reader';
 
 /** The subset of the Contents API the reader needs (a `ContentsManager` has it). */
 export type ContentsGetter = Pick<Contents.IManager, 'get'>;

@@ -2,7 +2,7 @@
  * A RepoReader wrapper that watches what the audit does through it: how many files were read (for the
  * progress line) and whether any dot-file was ever listed (Jupyter Server hides them by default).
  */
-import type { RepoEntry, RepoReader } from '../audit/reader';
+import type { RepoEntry, RepoReader } from '../../audit/reader';
 
 export class ObservedReader implements RepoReader {
   /** Files read so far. */
