@@ -1,0 +1,146 @@
+/**
+ * Will each Python notebook run top to bottom on Python 3, as a fact computed once per notebook from a
+ * full parse of its code cells: where it does not parse as Python 3 (naming Python 2 idioms), whether
+ * its kernel is Python 2, and which names it reads in a cell above every definition of them.
+ */
+import { parser } from '@lezer/python';
+import { defineFact } from '../facts';
+import { NOTEBOOKS } from '../notebook/facts';
+import { NotebookCode, isPythonNotebook, notebookCode } from '../notebook/code';
+import type { ParsedNotebook } from '../notebook/parse';
+import { LineIndex } from '../python/lineIndex';
+import { parserText } from '../python/parserQuirks';
+import type { PyAnalysis } from '../python/types';
+import { PYTHON_UNITS } from '../python/units';
+import { ModuleFinder } from '../uses/moduleFinder';
+import { RepoIndex } from '../uses/repoIndex';
+import { throwIfAborted } from '../walk';
+import { nameFlowOf } from './nameFlow';
+import { python3Problems } from './python3Syntax';
+import { readsBeforeDefinitions } from './useBeforeDefine';
+
+export interface CellPlace {
+  /** 0-based notebook cell index. */
+  cell: number;
+  /** 1-based line in the cell. */
+  line: number;
+}
+
+export interface SyntaxPlace extends CellPlace {
+  python2?: string;
+}
+
+export interface LateName {
+  name: string;
+  read: CellPlace;
+  defined: CellPlace;
+  via?: string;
+}
+
+export interface NotebookRun {
+  /** One entry per line that does not parse as Python 3. */
+  syntax: SyntaxPlace[];
+  /** The notebook was saved with a Python 2 kernel. */
+  python2Kernel: boolean;
+  lateNames: LateName[];
+}
+
+/** Line magics that define names the code does not show (`%run script.py`, `%store -r x`). */
+const DEFINING_MAGICS = /^\s*%(run|store|load|macro)\b/;
+
+export function isPython2Kernel(notebook: ParsedNotebook): boolean {
+  const spec = (notebook.metadata as { kernelspec?: { name?: unknown; display_name?: unknown } }).kernelspec;
+  const name = typeof spec?.name === 'string' ? spec.name : '';
+  const display = typeof spec?.display_name === 'string' ? spec.display_name : '';
+  return /^python2$/i.test(name) || /^python 2(\.\d+)?$/i.test(display.trim());
+}
+
+/** Module-level names a repo module defines, or undefined when it has a star import of its own. */
+function moduleNames(analysis: PyAnalysis): string[] | undefined {
+  const top = analysis.imports.filter(i => i.scope === undefined);
+  if (top.some(i => i.name === '*')) {
+    return undefined;
+  }
+  return [
+    ...top.map(i => i.local),
+    ...analysis.functions.filter(f => !f.qualifiedName.includes('.')).map(f => f.name),
+    ...analysis.assignments.filter(a => a.scope === undefined && !a.target.includes('.')).map(a => a.target)
+  ];
+}
+
+function magicBarriers(notebook: ParsedNotebook, code: NotebookCode, lines: LineIndex): number[] {
+  const barriers: number[] = [];
+  for (const span of code.cells) {
+    const source = notebook.cells[span.cell].source;
+    if (source.split('\n').some(line => DEFINING_MAGICS.test(line))) {
+      barriers.push(lines.starts[span.startLine - 1] ?? 0);
+    }
+  }
+  return barriers;
+}
+
+export function notebookRunOf(
+  notebook: ParsedNotebook,
+  starNames: (module: string) => readonly string[] | undefined
+): NotebookRun {
+  const code = notebookCode(notebook);
+  const lines = new LineIndex(code.source);
+  const place = (offset: number): CellPlace | undefined => code.locate(lines.lineOf(offset));
+  // Jupyter compiles each cell on its own: an unclosed bracket ends with its cell.
+  const cells = code.cells.map(span => {
+    const base = lines.starts[span.startLine - 1] ?? code.source.length;
+    const end = lines.starts[span.startLine - 1 + span.lineCount] ?? code.source.length;
+    const source = parserText(code.source.slice(base, end));
+    return { tree: parser.parse(source), source, base };
+  });
+  const syntax: SyntaxPlace[] = [];
+  const seenLines = new Set<string>();
+  for (const cell of cells) {
+    for (const problem of python3Problems(cell.tree, cell.source)) {
+      // An error at the very end of a cell (an unclosed bracket) is on the cell's last line.
+      const at = place(cell.base + Math.min(problem.offset, Math.max(0, cell.source.length - 1)));
+      const key = at && `${at.cell}:${at.line}`;
+      if (at && key && !seenLines.has(key)) {
+        seenLines.add(key);
+        syntax.push({ ...at, ...(problem.python2 && { python2: problem.python2 }) });
+      }
+    }
+  }
+  const flow = nameFlowOf(cells);
+  const late = readsBeforeDefinitions(flow, {
+    cellOf: offset => place(offset)?.cell ?? -1,
+    starNames,
+    magicBarriers: magicBarriers(notebook, code, lines)
+  });
+  const lateNames: LateName[] = [];
+  for (const l of late) {
+    const read = place(l.readAt);
+    const defined = place(l.definedAt);
+    if (read && defined) {
+      lateNames.push({ name: l.name, read, defined, ...(l.via && { via: l.via }) });
+    }
+  }
+  return { syntax, python2Kernel: isPython2Kernel(notebook), lateNames };
+}
+
+/** Per notebook path, for every Python notebook that could be read. */
+export const NOTEBOOK_RUNS = defineFact<Map<string, NotebookRun>>('notebook-runs', async facts => {
+  const [notebooks, units] = await Promise.all([facts.get(NOTEBOOKS), facts.get(PYTHON_UNITS)]);
+  const analyses = new Map(units.map(u => [u.path, u] as const));
+  const repo = new RepoIndex(facts.files.map(f => f.path));
+  const runs = new Map<string, NotebookRun>();
+  for (const file of notebooks) {
+    if (!file.notebook || !isPythonNotebook(file.notebook)) {
+      continue;
+    }
+    throwIfAborted(facts.signal);
+    const finder = new ModuleFinder(repo, file.path, analyses.get(file.path)?.analysis);
+    const starNames = (module: string): readonly string[] | undefined => {
+      const found = finder.find(module);
+      const analysis = found?.path ? analyses.get(found.path)?.analysis : undefined;
+      return analysis && moduleNames(analysis);
+    };
+    runs.set(file.path, notebookRunOf(file.notebook, starNames));
+  }
+  return runs;
+});
