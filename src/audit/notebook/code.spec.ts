@@ -25,6 +25,15 @@ function cellPython(source: string): string {
 }
 
 describe('pythonLinesOfCell', () => {
+  it('blanks the lines a shell command continues over with backslashes', () => {
+    expect(cellPython('!!gcc -shared \\\n    -o lib.so \\\n    -fPIC lib.c\nimport ctypes')).toBe('pass\n\n\nimport ctypes');
+  });
+
+  it("keeps a %%timeit cell's set-up statement, which runs first", () => {
+    expect(cellPython('%%timeit -n10 -r100 m_gpu = to_device(m)\nf(m_gpu)').trim()).toBe('m_gpu = to_device(m)\nf(m_gpu)');
+    expect(cellPython('%%time\nf(x)')).toBe('\nf(x)');
+  });
+
   it('replaces line magics and shell lines by pass, keeping indentation and line count', () => {
     expect(cellPython('%matplotlib inline\nimport numpy as np\n!pip install torch\nif x:\n    !ls\n    %env A=1')).toBe(
       'pass\nimport numpy as np\npass\nif x:\n    pass\n    pass'

@@ -217,7 +217,8 @@ export function pythonLinesOfCell(lines: string[]): string[] {
   }
   const out = lines.slice();
   if (magic) {
-    out[magic.line] = '';
+    // `%%timeit -n10 m_gpu = to_device(m)`: the first line's statement is set-up code that runs first.
+    out[magic.line] = statementOfLineMagic(indentOf(lines[magic.line]), lines[magic.line].trim().slice(1)) ?? '';
   }
   const state: ScanState = { quote: '', depth: 0, continued: false };
   for (let i = magic ? magic.line + 1 : 0; i < out.length; i++) {
@@ -226,6 +227,10 @@ export function pythonLinesOfCell(lines: string[]): string[] {
     const replacement = startsLogicalLine ? replacementOf(line) : undefined;
     if (replacement !== undefined) {
       out[i] = replacement;
+      // A shell or magic line ending in a backslash goes on over the next lines (`!gcc -shared \`), which are not Python.
+      while (replacement.trim() === 'pass' && lines[i].trimEnd().endsWith('\\') && i + 1 < out.length) {
+        out[++i] = '';
+      }
       continue;
     }
     scanLine(line, state);

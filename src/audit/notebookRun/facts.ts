@@ -42,6 +42,8 @@ export interface NotebookRun {
   syntax: SyntaxPlace[];
   /** The notebook was saved with a Python 2 kernel. */
   python2Kernel: boolean;
+  /** The notebook names its language or kernel; one that does not is only taken to be Python. */
+  saysPython: boolean;
   lateNames: LateName[];
 }
 
@@ -120,7 +122,7 @@ export function notebookRunOf(
       lateNames.push({ name: l.name, read, defined, ...(l.via && { via: l.via }) });
     }
   }
-  return { syntax, python2Kernel: isPython2Kernel(notebook), lateNames };
+  return { syntax, python2Kernel: isPython2Kernel(notebook), saysPython: !!(notebook.language || notebook.kernelName), lateNames };
 }
 
 /** Per notebook path, for every Python notebook that could be read. */

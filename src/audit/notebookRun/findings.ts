@@ -6,6 +6,10 @@ import type { Finding } from '../report';
 import { cellLabel, cellLineLabel } from '../notebook/cellLabel';
 import type { NotebookRun } from './facts';
 
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 function syntaxFindings(path: string, run: NotebookRun): Finding[] {
   const [first, ...rest] = run.syntax;
   if (!first) {
@@ -32,7 +36,7 @@ function syntaxFindings(path: string, run: NotebookRun): Finding[] {
         status: run.python2Kernel ? 'warn' : 'fail',
         code: 'notebooks.python2-syntax',
         message:
-          `${cellLineLabel(python2.cell, python2.line)} is Python 2 (${python2.python2})${more}: ` +
+          `${capitalised(cellLineLabel(python2.cell, python2.line))} is Python 2 (${python2.python2})${more}: ` +
           `the notebook does not run on Python 3${kernel}; port it (print(), "except E as e")`,
         path,
         cell: python2.cell,
@@ -41,11 +45,15 @@ function syntaxFindings(path: string, run: NotebookRun): Finding[] {
       }
     ];
   }
+  if (!run.saysPython) {
+    // A notebook without language metadata that does not parse may be in another language (Julia, R).
+    return [];
+  }
   return [
     {
       status: 'fail',
       code: 'notebooks.syntax-error',
-      message: `${cellLineLabel(first.cell, first.line)} does not parse as Python 3${more}, so Restart & Run All stops there`,
+      message: `${capitalised(cellLineLabel(first.cell, first.line))} does not parse as Python 3${more}, so Restart & Run All stops there`,
       path,
       cell: first.cell,
       line: first.line,
@@ -79,6 +87,6 @@ function lateNameFindings(path: string, run: NotebookRun): Finding[] {
 export function notebookRunFindings(path: string, run: NotebookRun): Finding[] {
   const syntax = syntaxFindings(path, run);
   // Code that does not parse says nothing reliable about its names.
-  const broken = syntax.some(f => f.status !== 'info');
+  const broken = run.syntax.length > 0;
   return [...syntax, ...(broken ? [] : lateNameFindings(path, run))];
 }

@@ -591,6 +591,10 @@ class NameFlowWalker {
   }
 
   private argList(node: SyntaxNode, scope: Scope): void {
+    if (node.getChild('for')) {
+      // `sum(f(p) for p in q)`: a generator as the only argument, with its own scope.
+      return this.comprehension(node, scope);
+    }
     for (let c = node.firstChild; c; c = c.nextSibling) {
       // `f(figsize=(8, 6))`: a keyword argument's name is not a read.
       if (c.name === 'VariableName' && c.nextSibling?.name === 'AssignOp' && this.text(c.nextSibling) === '=') {

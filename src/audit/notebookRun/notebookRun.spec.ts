@@ -96,6 +96,16 @@ describe('use before define across cells', () => {
     expect(
       lateNames(['[v for v in range(3)]\n{k: q for k, q in d0.items()}', 'try:\n    cache\nexcept NameError:\n    cache = {}', 'v = k = q = d0 = 1'])
     ).toEqual(['d0@0<2']);
+    expect(lateNames(['n = sum(f(p) for p in net.parameters())', 'p = f = net = 1'])).toEqual(['f@0<1', 'net@0<1']);
+  });
+
+  it("reads a %%timeit cell's set-up statement as code that runs first", () => {
+    expect(lateNames(['%%timeit -n10 -r100 m_gpu = to_device(m)\nf(m_gpu)', 'm_gpu = 2\nm = f = to_device = 1'])).toEqual([
+      'to_device@0<1',
+      'm@0<1',
+      'f@0<1'
+    ]);
+    expect(notebookRunOf(notebook(['%%timeit -n10 -r100 m_gpu = to_device(m)\nf(m_gpu)']), noStars).syntax).toEqual([]);
   });
 
   it('reads a function body at its calls, not where it is defined', () => {
