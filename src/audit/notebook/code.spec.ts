@@ -56,6 +56,10 @@ describe('pythonLinesOfCell', () => {
     );
   });
 
+  it('puts the statement of an indented %timeit at the indentation of its block', () => {
+    expect(cellPython('for t in types:\n    %timeit f(t)\n    print()')).toBe('for t in types:\n    f(t)        \n    print()');
+  });
+
   it('leaves % and ! inside strings, brackets and continuations alone', () => {
     const src = 's = """\n!not shell\n%not magic\nwhy?\n"""\nf(1,\n  !x)\ny = 1 + \\\n%2';
     expect(cellPython(src)).toBe(src);

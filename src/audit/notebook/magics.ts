@@ -166,7 +166,9 @@ function statementOfLineMagic(indent: string, body: string): string | undefined 
   if (!statement.trim()) {
     return undefined;
   }
-  return indent + ' '.repeat(consumed) + statement;
+  // In a block the statement takes the magic's own indentation (a deeper one is an unexpected indent); the
+  // parser takes a top-level line at any column, so there it keeps its column.
+  return indent ? indent + statement + ' '.repeat(consumed) : ' '.repeat(consumed) + statement;
 }
 
 /** The plain-Python stand-in for one line of IPython syntax, or undefined when the line is Python. */
