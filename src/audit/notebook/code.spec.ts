@@ -25,6 +25,16 @@ function cellPython(source: string): string {
 }
 
 describe('pythonLinesOfCell', () => {
+  it('blanks automagic lines (pip, ls, cd without %) but not Python that starts with those names', () => {
+    expect(cellPython('pip install tensorflow\nls -la ../data\nls ./trainer/\ncd ..\nls = [1]\ncd(x)\nrm - 1\npip.main()')).toBe(
+      'pass\npass\npass\npass\nls = [1]\ncd(x)\nrm - 1\npip.main()'
+    );
+  });
+
+  it('takes a cell magic indented by a space as a cell magic', () => {
+    expect(cellPython(' %%bash\nif ! gsutil ls; then\n  echo x\nfi')).toBe('\n\n\n');
+  });
+
   it('blanks the lines a shell command continues over with backslashes', () => {
     expect(cellPython('!!gcc -shared \\\n    -o lib.so \\\n    -fPIC lib.c\nimport ctypes')).toBe('pass\n\n\nimport ctypes');
   });

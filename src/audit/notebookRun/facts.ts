@@ -70,15 +70,35 @@ function moduleNames(analysis: PyAnalysis): string[] | undefined {
   ];
 }
 
-function magicBarriers(notebook: ParsedNotebook, code: NotebookCode, lines: LineIndex): number[] {
-  const barriers: number[] = [];
+/** Where magics define names unseen by the parser: any name (`%run`), or names they store into. */
+interface MagicDefinitions {
+  barriers: number[];
+  definitions: Array<{ name: string; offset: number }>;
+}
+
+/** Plain names among a cell magic's arguments (`%%bigquery df --project {P}` stores into df; option values are not). */
+function cellMagicTargets(line: string): string[] {
+  const words = line.trim().split(/\s+/).slice(1);
+  return words.filter((w, i) => /^[A-Za-z_]\w*$/.test(w) && !(words[i - 1] ?? '').startsWith('-'));
+}
+
+function magicDefinitions(notebook: ParsedNotebook, code: NotebookCode, lines: LineIndex): MagicDefinitions {
+  const found: MagicDefinitions = { barriers: [], definitions: [] };
   for (const span of code.cells) {
-    const source = notebook.cells[span.cell].source;
-    if (source.split('\n').some(line => DEFINING_MAGICS.test(line))) {
-      barriers.push(lines.starts[span.startLine - 1] ?? 0);
+    const at = lines.starts[span.startLine - 1] ?? 0;
+    for (const line of notebook.cells[span.cell].source.split('\n')) {
+      if (DEFINING_MAGICS.test(line)) {
+        found.barriers.push(at);
+      } else if (line.trimStart().startsWith('%%')) {
+        found.definitions.push(...cellMagicTargets(line).map(name => ({ name, offset: at })));
+      } else {
+        // `files = !ls`, `rows = %sql SELECT ...`: the reader blanks these lines, the names are bound all the same.
+        const assigned = /^\s*([A-Za-z_][\w\s,]*?)\s*=\s*[!%]/.exec(line);
+        assigned?.[1].split(',').forEach(name => found.definitions.push({ name: name.trim(), offset: at }));
+      }
     }
   }
-  return barriers;
+  return found;
 }
 
 export function notebookRunOf(
@@ -109,10 +129,12 @@ export function notebookRunOf(
     }
   }
   const flow = nameFlowOf(cells);
+  const magics = magicDefinitions(notebook, code, lines);
+  flow.definitions.push(...magics.definitions);
   const late = readsBeforeDefinitions(flow, {
     cellOf: offset => place(offset)?.cell ?? -1,
     starNames,
-    magicBarriers: magicBarriers(notebook, code, lines)
+    magicBarriers: magics.barriers
   });
   const lateNames: LateName[] = [];
   for (const l of late) {

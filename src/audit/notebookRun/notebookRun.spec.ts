@@ -135,6 +135,10 @@ describe('use before define across cells', () => {
     expect(lateNames(['%run setup.py\nx', 'x = 2'])).toEqual([]);
   });
 
+  it('takes names stored by magics as defined: %%bigquery df, files = !ls', () => {
+    expect(lateNames(['%%bigquery df --project {PROJECT}\nSELECT 1', 'files = !ls', 'df.head()\nfiles', 'df = 2\nfiles = 3'])).toEqual([]);
+  });
+
   it('leaves reads within one cell to the cell: loops and branches order them', () => {
     expect(lateNames(['for i in range(2):\n    if i:\n        print(prev)\n    prev = i'])).toEqual([]);
   });
