@@ -16,7 +16,7 @@ import { ModuleFinder } from '../uses/moduleFinder';
 import { RepoIndex } from '../uses/repoIndex';
 import { throwIfAborted } from '../walk';
 import { nameFlowOf } from './nameFlow';
-import { python3Problems } from './python3Syntax';
+import { python3Problems, unexpectedIndents } from './python3Syntax';
 import { readsBeforeDefinitions } from './useBeforeDefine';
 
 export interface CellPlace {
@@ -113,12 +113,18 @@ export function notebookRunOf(
     const base = lines.starts[span.startLine - 1] ?? code.source.length;
     const end = lines.starts[span.startLine - 1 + span.lineCount] ?? code.source.length;
     const source = parserText(code.source.slice(base, end));
-    return { tree: parser.parse(source), source, base };
+    const raw = notebook.cells[span.cell].source.split('\n');
+    const isMagicLine = (line: number): boolean => /^\s*[%!]/.test(raw[line - 1] ?? '');
+    // IPython drops leading blank lines, then strips the first line's indentation from every line.
+    const first = raw.find(l => l.trim()) ?? '';
+    const indent = first.length - first.trimStart().length;
+    return { tree: parser.parse(source), source, base, indent, isMagicLine };
   });
   const syntax: SyntaxPlace[] = [];
   const seenLines = new Set<string>();
   for (const cell of cells) {
-    for (const problem of python3Problems(cell.tree, cell.source)) {
+    const problems = [...python3Problems(cell.tree, cell.source), ...unexpectedIndents(cell.tree, cell.source, cell.indent, cell.isMagicLine)];
+    for (const problem of problems.sort((a, b) => a.offset - b.offset)) {
       // An error at the very end of a cell (an unclosed bracket) is on the cell's last line.
       const at = place(cell.base + Math.min(problem.offset, Math.max(0, cell.source.length - 1)));
       const key = at && `${at.cell}:${at.line}`;

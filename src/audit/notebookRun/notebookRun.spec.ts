@@ -59,6 +59,12 @@ describe('Python 3 syntax of a notebook', () => {
     expect(run.syntax).toEqual([]);
   });
 
+  it('reports a top-level line indented unlike the cell, but not a cell indented as a whole or a magic', () => {
+    const cells = ['# TODO: your code\n  save(index, path)', '  x = 1\n  y = 2', '%time f(x)\nz = 1', ' # TODO 1\nLABEL = 1', '    m.add(f)\nm.shape'];
+    const run = notebookRunOf(notebook(cells), noStars);
+    expect(run.syntax).toEqual([{ cell: 0, line: 2 }]);
+  });
+
   it('reports a broken cell without naming an idiom, and a Python 2 kernel', () => {
     const run = notebookRunOf(notebook(['x = (1, 2', 'print(x)'], 'python2'), noStars);
     expect(run.syntax[0]).toMatchObject({ cell: 0 });

@@ -109,3 +109,36 @@ export function python3Problems(tree: Tree, source: string): SyntaxProblem[] {
   });
   return problems.sort((a, b) => a.offset - b.offset);
 }
+
+/**
+ * Top-level statements indented unlike the cell's first line: Python's "unexpected indent", which the
+ * parser lets pass (IPython strips the first line's indentation from every line, so only a difference
+ * counts). Lines that stand in for a magic (`%time f()` keeps its column) are not the author's indentation.
+ */
+export function unexpectedIndents(
+  tree: Tree,
+  source: string,
+  /** The indentation of the cell's first line as written (before magics were replaced). */
+  base: number,
+  isMagicLine: (line: number) => boolean
+): SyntaxProblem[] {
+  const problems: SyntaxProblem[] = [];
+  let line = 1;
+  let lineStart = 0;
+  for (let node = tree.topNode.firstChild; node; node = node.nextSibling) {
+    if (node.type.isError || node.name === 'Comment') {
+      continue;
+    }
+    for (let i = source.indexOf('\n', lineStart); i !== -1 && i < node.from; i = source.indexOf('\n', lineStart)) {
+      lineStart = i + 1;
+      line++;
+    }
+    const before = source.slice(lineStart, node.from);
+    // IPython strips `base` characters from lines indented at least that much; others keep their indentation.
+    const indent = before.length >= base ? before.length - base : before.length;
+    if (before.trim() === '' && indent !== 0 && !isMagicLine(line)) {
+      problems.push({ offset: node.from });
+    }
+  }
+  return problems;
+}
