@@ -54,7 +54,23 @@ export function isPython2Kernel(notebook: ParsedNotebook): boolean {
   const spec = (notebook.metadata as { kernelspec?: { name?: unknown; display_name?: unknown } }).kernelspec;
   const name = typeof spec?.name === 'string' ? spec.name : '';
   const display = typeof spec?.display_name === 'string' ? spec.display_name : '';
-  return /^python2$/i.test(name) || /^python 2(\.\d+)?$/i.test(display.trim());
+  const info = (notebook.metadata as { language_info?: { name?: unknown; version?: unknown } }).language_info;
+  const version = info?.name === 'python' && typeof info.version === 'string' ? info.version : '';
+  return /^python2$/i.test(name) || /^python 2(\.\d+)?$/i.test(display.trim()) || version.startsWith('2.');
+}
+
+/** Idioms that only Python 2 code has; the others (backticks, `0777`, `<>`) also appear in SQL, shell or JS pasted into a cell. */
+export const CERTAIN_PYTHON2 = new Set(['print statement', '"except E, e" clause', '"raise E, message" statement', 'exec statement']);
+
+/**
+ * Python 2 is named only where the notebook shows it for certain, by a certain idiom (a Python 2 kernel is
+ * not enough: its notebooks also hold Datalab `%bash` cells, whose `MONTH=07` is no octal).
+ */
+function withPython2Named(syntax: SyntaxPlace[]): SyntaxPlace[] {
+  if (syntax.some(s => s.python2 && CERTAIN_PYTHON2.has(s.python2))) {
+    return syntax;
+  }
+  return syntax.map(({ python2, ...place }) => place);
 }
 
 /** Module-level names a repo module defines, or undefined when it has a star import of its own. */
@@ -150,7 +166,8 @@ export function notebookRunOf(
       lateNames.push({ name: l.name, read, defined, ...(l.via && { via: l.via }) });
     }
   }
-  return { syntax, python2Kernel: isPython2Kernel(notebook), saysPython: !!(notebook.language || notebook.kernelName), lateNames };
+  const python2Kernel = isPython2Kernel(notebook);
+  return { syntax: withPython2Named(syntax), python2Kernel, saysPython: !!(notebook.language || notebook.kernelName), lateNames };
 }
 
 /** Per notebook path, for every Python notebook that could be read. */

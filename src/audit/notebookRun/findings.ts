@@ -4,7 +4,7 @@
  */
 import type { Finding } from '../report';
 import { cellLabel, cellLineLabel } from '../notebook/cellLabel';
-import type { NotebookRun } from './facts';
+import { CERTAIN_PYTHON2, NotebookRun } from './facts';
 
 function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -25,7 +25,8 @@ function syntaxFindings(path: string, run: NotebookRun): Finding[] {
         ]
       : [];
   }
-  const python2 = run.syntax.find(s => s.python2);
+  // The headline is a certain idiom (a print statement) rather than a backtick that may be SQL.
+  const python2 = run.syntax.find(s => s.python2 && CERTAIN_PYTHON2.has(s.python2)) ?? run.syntax.find(s => s.python2);
   const more = rest.length ? ` (and ${rest.length} more line${rest.length === 1 ? '' : 's'})` : '';
   const evidence = rest.length ? { evidence: rest.map(s => ({ path, cell: s.cell, line: s.line })) } : {};
   if (python2) {

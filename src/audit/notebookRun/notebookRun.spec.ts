@@ -51,6 +51,12 @@ describe('Python 3 syntax of a notebook', () => {
     expect(run.python2Kernel).toBe(false);
   });
 
+  it('names backticks and old octals as Python 2 only beside a certain Python 2 idiom', () => {
+    const sql = notebookRunOf(notebook(['%bq query\nSELECT x\nFROM `project.dataset.table`', 'MONTH=07']), noStars);
+    expect(sql.syntax.length).toBeGreaterThan(0);
+    expect(sql.syntax.every(s => s.python2 === undefined)).toBe(true);
+  });
+
   it('takes Python 3 code, magics and shell lines as they are', () => {
     const run = notebookRunOf(
       notebook(['%matplotlib inline\n!pip install numpy\nprint("a", end="")\nprint\nx = 0o777 + 00\ny = 1.\nexec("z = 1")', '%%bash\nls -l']),
