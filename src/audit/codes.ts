@@ -8,6 +8,7 @@ import { CHECK_IDS, CheckId } from './report';
 
 /** Codes of findings from the ten checklist items, plus `reading.*` (walking and reading files), `config.*`. */
 export const FINDING_CODES = {
+  'dependencies.python2-code': 'Scripts are Python 2 code; the environment must ask for Python 2 (warn when it does not)',
   'dependencies.no-environment-file': 'No dependency file at all (requirements.txt, environment.yml, pyproject.toml...)',
   'dependencies.outside-known-places': 'Dependency files exist, but none where repo2docker and readers look',
   'dependencies.file-problem': 'A dependency file could not be fully read (a syntax error, an unclosed call...)',
