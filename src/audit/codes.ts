@@ -59,6 +59,7 @@ export const FINDING_CODES = {
   'seeds.unseeded-before-use': 'A framework draws random numbers before it is seeded (or with a seed that changes)',
   'seeds.unseeded-generator': 'A random generator is made without a fixed seed',
   'seeds.call-without-seed': 'A call that takes a seed (random_state, seed=) has none fixed',
+  'seeds.gpu-nondeterminism': 'PyTorch or TensorFlow runs on a GPU with no determinism switch (advice; the seed fix writes them)',
   'notebooks.out-of-order': 'Cells were run out of order',
   'notebooks.not-one-run': 'Execution counts with gaps: not one clean run',
   'notebooks.saved-error': 'A cell saved an error output',
