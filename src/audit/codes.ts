@@ -8,6 +8,7 @@ import { CHECK_IDS, CheckId } from './report';
 
 /** Codes of findings from the ten checklist items, plus `reading.*` (walking and reading files), `config.*`. */
 export const FINDING_CODES = {
+  'dependencies.python2-code': 'Scripts are Python 2 code; the environment must ask for Python 2 (warn when it does not)',
   'dependencies.no-environment-file': 'No dependency file at all (requirements.txt, environment.yml, pyproject.toml...)',
   'dependencies.outside-known-places': 'Dependency files exist, but none where repo2docker and readers look',
   'dependencies.file-problem': 'A dependency file could not be fully read (a syntax error, an unclosed call...)',
@@ -58,6 +59,7 @@ export const FINDING_CODES = {
   'seeds.unseeded-before-use': 'A framework draws random numbers before it is seeded (or with a seed that changes)',
   'seeds.unseeded-generator': 'A random generator is made without a fixed seed',
   'seeds.call-without-seed': 'A call that takes a seed (random_state, seed=) has none fixed',
+  'seeds.gpu-nondeterminism': 'PyTorch or TensorFlow runs on a GPU with no determinism switch (advice; the seed fix writes them)',
   'notebooks.out-of-order': 'Cells were run out of order',
   'notebooks.not-one-run': 'Execution counts with gaps: not one clean run',
   'notebooks.saved-error': 'A cell saved an error output',
@@ -68,6 +70,10 @@ export const FINDING_CODES = {
   'notebooks.unreadable': 'The notebook could not be read',
   'notebooks.in-order': 'Notebooks run top to bottom, counts in order',
   'notebooks.never-run': 'Notebooks saved without outputs (run order cannot be checked)',
+  'notebooks.python2-syntax': 'A cell is Python 2 code (print statement, "except E, e" ...): it does not run on Python 3',
+  'notebooks.syntax-error': 'A cell does not parse as Python 3, so Restart & Run All stops there',
+  'notebooks.python2-kernel': 'Saved with a Python 2 kernel though the code parses as Python 3 (advice)',
+  'notebooks.use-before-define': 'A name is read in a cell above every cell that defines it: Restart & Run All fails',
   'data.download-verified': 'The code downloads data and verifies a checksum',
   'data.large-file-in-git': 'A large file is in plain git (not LFS, DVC or a checksummed download)',
   'data.large-file-git-ignored': 'Large files in the working copy are ignored by git',

@@ -16,6 +16,19 @@ function notebook(...cells: string[]): string {
 }
 
 describe('dependenciesCheck', () => {
+  // A 2016 training script: print statements and `except E, e`, run where only Python 3 is declared.
+  it('warns on Python 2 scripts unless the environment asks for Python 2', async () => {
+    const script = 'import numpy as np\ntry:\n    x = np.load("a.npy")\nexcept IOError, e:\n    print "no data", e\n';
+    const result = await audit({ 'requirements.txt': 'numpy==1.11.0\n', 'train.py': script, 'clean.py': 'print("fine")\n' });
+    expect(result.status).toBe('warn');
+    expect(result.findings.filter(f => f.message.includes('Python 2'))).toEqual([
+      expect.objectContaining({ status: 'warn', path: 'train.py', line: 4, message: expect.stringContaining('"except E, e" clause') })
+    ]);
+    const asked = await audit({ 'requirements.txt': 'numpy==1.11.0\n', 'runtime.txt': 'python-2.7\n', 'train.py': script });
+    expect(asked.status).toBe('pass');
+    expect(asked.findings.find(f => f.message.includes('Python 2'))?.status).toBe('info');
+  });
+
   it('fails without any dependency file', async () => {
     const result = await audit({ 'train.py': 'import numpy\n', 'README.md': '# x' });
     expect(result.status).toBe('fail');

@@ -9,6 +9,7 @@ import { normalizeName } from '../deps/normalizeName';
 import { R_CODE, undeclaredRPackages, UndeclaredR } from '../deps/rPackages';
 import type { DependencyFile } from '../deps/types';
 import type { UndeclaredImport } from '../deps/undeclaredImports';
+import { PYTHON2_CODE, Python2Code } from '../notebookRun/python2Scripts';
 import type { Finding } from '../report';
 import { BINDER_PAPER, PEP_508, PWC_CHECKLIST, REPO2DOCKER_CONFIG } from '../sources';
 
@@ -21,6 +22,28 @@ const MAX_IMPORT_FINDINGS = 50;
 
 function list(paths: string[]): string {
   return paths.length > 4 ? `${paths.slice(0, 4).join(', ')} and ${paths.length - 4} more` : paths.join(', ');
+}
+
+/** Python 2 scripts: the interpreter they need is a dependency the environment must ask for (warn when it does not). */
+function python2Findings(code: Python2Code): Finding[] {
+  const [first, ...rest] = code.scripts;
+  if (!first) {
+    return [];
+  }
+  const more = rest.length ? ` (and ${rest.length} more file${rest.length === 1 ? '' : 's'})` : '';
+  const declared = code.declaredAt;
+  return [
+    {
+      status: declared ? 'info' : 'warn',
+      code: 'dependencies.python2-code',
+      message: declared
+        ? `${first.path} is Python 2 (${first.idiom})${more}, as ${declared} asks; Python 2 is past its end of life`
+        : `${first.path} is Python 2 (${first.idiom})${more}, but no environment file asks for Python 2: it does not run on Python 3`,
+      path: first.path,
+      line: first.line,
+      ...(rest.length ? { evidence: rest.map(s => ({ path: s.path, line: s.line })) } : {})
+    }
+  ];
 }
 
 function importFinding(item: UndeclaredImport): Finding {
@@ -167,8 +190,14 @@ export const dependenciesCheck: Check = {
     if (broken) {
       parts.push('some files could not be fully read');
     }
+    const python2 = python2Findings(await facts.get(PYTHON2_CODE));
+    findings.push(...python2);
+    const python2Unmet = python2.some(f => f.status === 'warn');
+    if (python2Unmet) {
+      parts.push('Python 2 code, with no Python 2 asked for');
+    }
     return {
-      status: !placed.length || missing.length || broken ? 'warn' : 'pass',
+      status: !placed.length || missing.length || broken || python2Unmet ? 'warn' : 'pass',
       summary: parts.join('; '),
       findings
     };

@@ -65,7 +65,7 @@ describe('notebooksCheck', () => {
     expect(outcome.findings).toEqual([
       {
         status: 'fail',
-        message: 'Cells were run out of order (count 3 after 7); restart and run all before saving',
+        message: 'Restart & Run All would not reproduce the saved outputs (count 3 after 7); in all: 1 cell run out of order (cell 3); counts skip 1 time; restart and run all before saving',
         path: 'order.ipynb',
         cell: 2,
         line: 1
@@ -118,7 +118,7 @@ describe('notebooksCheck', () => {
     expect(outcome.findings).toEqual([
       {
         status: 'warn',
-        message: 'Not one clean run (count jumps from 2 to 5); restart and run all before saving',
+        message: 'Restart & Run All may not reproduce the saved outputs (count jumps from 2 to 5); in all: counts skip 1 time; restart and run all before saving',
         path: 'messy.ipynb',
         cell: 2,
         line: 1

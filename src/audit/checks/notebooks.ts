@@ -11,7 +11,9 @@ import { cellLabel } from '../notebook/cellLabel';
 import type { ParsedNotebook } from '../notebook/parse';
 import { PYTHON_UNITS } from '../python/units';
 import { absolutePathsOf } from '../hygiene/absolutePaths';
-import { executionOrderOf } from '../hygiene/executionOrder';
+import { executionOrderOf, runOrderProblemsOf, runOrderSummary } from '../hygiene/executionOrder';
+import { NOTEBOOK_RUNS, NotebookRun } from '../notebookRun/facts';
+import { notebookRunFindings } from '../notebookRun/findings';
 import { lateImportsOf } from '../hygiene/lateImports';
 import { SettingAssignment, settingsOf } from '../hygiene/parameters';
 import { NOTEBOOK_TOP_CELLS } from '../hygiene/topCells';
@@ -32,6 +34,16 @@ interface OrderNotes {
   neverRun: string[];
 }
 
+/**
+ * Restart & Run All's verdict in one line, the first problem named and every run-order problem counted:
+ * cells run out of order change what later cells saw (would not reproduce); gaps alone may not matter.
+ */
+function rerunVerdict(notebook: ParsedNotebook, firstProblem: string, outOfOrder: boolean): string {
+  const summary = runOrderSummary(runOrderProblemsOf(notebook.cells));
+  const verdict = `Restart & Run All ${outOfOrder ? 'would not' : 'may not'} reproduce the saved outputs (${firstProblem})`;
+  return `${verdict}${summary ? `; in all: ${summary}` : ''}; restart and run all before saving`;
+}
+
 function orderFindings(path: string, notebook: ParsedNotebook, notes: OrderNotes): Finding[] {
   const order = executionOrderOf(notebook.cells);
   switch (order.kind) {
@@ -40,7 +52,7 @@ function orderFindings(path: string, notebook: ParsedNotebook, notes: OrderNotes
         {
           status: 'fail',
           code: 'notebooks.out-of-order',
-          message: `Cells were run out of order (count ${order.count} after ${order.previous}); restart and run all before saving`,
+          message: rerunVerdict(notebook, `count ${order.count} after ${order.previous}`, true),
           path,
           cell: order.cell,
           line: 1
@@ -51,7 +63,7 @@ function orderFindings(path: string, notebook: ParsedNotebook, notes: OrderNotes
         {
           status: 'warn',
           code: 'notebooks.not-one-run',
-          message: `Not one clean run (${order.detail}); restart and run all before saving`,
+          message: rerunVerdict(notebook, order.detail, false),
           path,
           cell: order.cell,
           line: 1
@@ -165,6 +177,7 @@ function notebookFindings(
   file: NotebookFile,
   code: PythonCode | undefined,
   top: PythonCode | undefined,
+  run: NotebookRun | undefined,
   notes: OrderNotes
 ): Finding[] {
   if (!file.notebook) {
@@ -173,6 +186,7 @@ function notebookFindings(
   return [
     ...orderFindings(file.path, file.notebook, notes),
     ...errorFindings(file.path, file.notebook),
+    ...(run ? notebookRunFindings(file.path, run) : []),
     ...(code ? pythonFindings(file.path, file.notebook, code, top) : [])
   ];
 }
@@ -216,11 +230,12 @@ export const notebooksCheck: Check = {
       (await facts.get(PYTHON_UNITS)).filter(u => u.kind === 'notebook').map(u => [u.path, u] as const)
     );
     const tops = await facts.get(NOTEBOOK_TOP_CELLS);
+    const runs = await facts.get(NOTEBOOK_RUNS);
     const findings: Finding[] = [];
     const statuses: Status[] = [];
     const notes: OrderNotes = { inOrder: [], neverRun: [] };
     for (const file of notebooks) {
-      const own = notebookFindings(file, units.get(file.path), tops.get(file.path), notes);
+      const own = notebookFindings(file, units.get(file.path), tops.get(file.path), runs.get(file.path), notes);
       findings.push(...own);
       // A notebook with nothing to report (in order, or never run) counts as passing.
       statuses.push(own.length ? worstStatus(own.map(f => f.status)) : 'pass');

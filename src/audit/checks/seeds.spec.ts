@@ -401,3 +401,21 @@ rf2 = RandomForestClassifier(**params)
     ]);
   });
 });
+
+describe('seedsCheck: GPU determinism (advice)', () => {
+  const train = 'import torch\ntorch.manual_seed(0)\ndevice = "cuda" if torch.cuda.is_available() else "cpu"\nmodel = torch.nn.Linear(2, 1).to(device)\nx = torch.randn(4, 2)\n';
+
+  it('advises a determinism switch where seeded PyTorch runs on the GPU, without changing the item', async () => {
+    const result = await seedsOf({ 'train.py': train });
+    const advice = result.findings.filter(f => f.message.includes('GPU'));
+    expect(advice).toEqual([expect.objectContaining({ status: 'info', path: 'train.py', line: 3, fix: 'seeds' })]);
+    expect(result.status).toBe('pass');
+  });
+
+  it('is quiet once a switch is set anywhere in the repo, and for CPU-only code', async () => {
+    const switched = await seedsOf({ 'train.py': train, 'setup_env.py': 'import torch\ntorch.backends.cudnn.deterministic = True\n' });
+    expect(switched.findings.some(f => f.message.includes('GPU'))).toBe(false);
+    const cpu = await seedsOf({ 'train.py': 'import torch\ntorch.manual_seed(0)\nx = torch.randn(4, 2)\n' });
+    expect(cpu.findings.some(f => f.message.includes('GPU'))).toBe(false);
+  });
+});

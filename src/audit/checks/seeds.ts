@@ -7,6 +7,7 @@ import type { Check } from '../check';
 import { DEPENDENCY_FILES } from '../deps/facts';
 import { PYTHON_UNITS } from '../python/units';
 import { assessSeeds } from '../seeds/assess';
+import { gpuDeterminismFindings } from '../seeds/gpuDeterminism';
 import { PYTORCH_RANDOMNESS, SKLEARN_RANDOMNESS, TATMAN_TALK, TF_DETERMINISM } from '../sources';
 import { isTestCode } from '../testPath';
 import { VENDORED_FOLDERS } from '../vendored';
@@ -23,10 +24,13 @@ export const seedsCheck: Check = {
     // The code that makes results is judged: randomness in tests or in a vendored library is not.
     const vendored = await facts.get(VENDORED_FOLDERS);
     const declared = (await facts.get(DEPENDENCY_FILES)).flatMap(f => f.packages);
-    return assessSeeds(
-      await facts.get(PYTHON_UNITS),
-      unit => !isTestCode(unit.path, unit.analysis) && !vendored.contains(unit.path),
-      declared
-    );
+    const units = await facts.get(PYTHON_UNITS);
+    const judged = (unit: (typeof units)[number]): boolean => !isTestCode(unit.path, unit.analysis) && !vendored.contains(unit.path);
+    const outcome = assessSeeds(units, judged, declared);
+    if (outcome.status === 'na') {
+      return outcome;
+    }
+    // Advice beside the verdict: seeded GPU code can still differ run to run.
+    return { ...outcome, findings: [...outcome.findings, ...gpuDeterminismFindings(units.filter(judged))] };
   }
 };

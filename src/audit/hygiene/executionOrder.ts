@@ -57,3 +57,57 @@ export function executionOrderOf(cells: readonly NotebookCellInfo[]): ExecutionO
   }
   return { kind: 'in-order', cells: code.length };
 }
+
+/** Every run-order problem of a notebook, not only the first: how far it is from one clean run. */
+export interface RunOrderProblems {
+  /** Run cells whose count is not above the one before them (0-based cell indexes). */
+  outOfOrder: number[];
+  /** Code cells left unrun between run ones. */
+  unrunBetween: number[];
+  /** Places where the counts skip (a late start counts as one). */
+  skips: number;
+}
+
+export function runOrderProblemsOf(cells: readonly NotebookCellInfo[]): RunOrderProblems {
+  const code = cells.filter(c => c.cellType === 'code' && c.source.trim());
+  const run = code.filter(c => runCountOf(c) !== null);
+  const problems: RunOrderProblems = { outOfOrder: [], unrunBetween: [], skips: 0 };
+  if (!run.length) {
+    return problems;
+  }
+  const first = run[0].index;
+  const last = run[run.length - 1].index;
+  problems.unrunBetween = code.filter(c => runCountOf(c) === null && c.index > first && c.index < last).map(c => c.index);
+  let previous = 0;
+  for (const cell of run) {
+    const count = runCountOf(cell)!;
+    if (count <= previous) {
+      problems.outOfOrder.push(cell.index);
+    } else if (count !== previous + 1) {
+      problems.skips++;
+    }
+    previous = count;
+  }
+  return problems;
+}
+
+function cellList(cells: readonly number[]): string {
+  const shown = cells.slice(0, 5).map(c => c + 1).join(', ');
+  return cells.length > 5 ? `${shown}, ...` : shown;
+}
+
+/** One line: every problem counted, e.g. "3 cells run out of order (cells 4, 7, 9); counts skip 2 times". */
+export function runOrderSummary(problems: RunOrderProblems): string {
+  const parts: string[] = [];
+  const { outOfOrder, unrunBetween, skips } = problems;
+  if (outOfOrder.length) {
+    parts.push(`${outOfOrder.length} cell${outOfOrder.length === 1 ? '' : 's'} run out of order (cell ${cellList(outOfOrder)})`);
+  }
+  if (unrunBetween.length) {
+    parts.push(`${unrunBetween.length} cell${unrunBetween.length === 1 ? '' : 's'} never run between run ones (cell ${cellList(unrunBetween)})`);
+  }
+  if (skips) {
+    parts.push(`counts skip ${skips} time${skips === 1 ? '' : 's'}`);
+  }
+  return parts.join('; ');
+}

@@ -2,7 +2,7 @@ import type { NotebookCellInfo } from '../notebook/parse';
 import { analyzePython } from '../python/analyze';
 import type { Evidence } from '../report';
 import { absolutePathsOf, isMachinePath } from './absolutePaths';
-import { executionOrderOf } from './executionOrder';
+import { executionOrderOf, runOrderProblemsOf, runOrderSummary } from './executionOrder';
 import { lateImportsOf } from './lateImports';
 import { settingsOf } from './parameters';
 import { savedErrorsOf } from './savedErrors';
@@ -57,6 +57,23 @@ describe('executionOrderOf', () => {
     const cells = [code(0, 0), code(1, 0), code(2, 38), code(3, 0), code(4, 40), code(5, 44)];
     expect(executionOrderOf(cells)).toEqual({ kind: 'gap', cell: 0, detail: 'a code cell was not run' });
     expect(executionOrderOf([code(0, 0), code(1, 0)])).toEqual({ kind: 'never-run' });
+  });
+});
+
+describe('runOrderProblemsOf', () => {
+  it('counts every problem, not only the first: out of order, unrun between run cells, skipped counts', () => {
+    // Counts as a notebook re-run piecemeal saves them: 1-5, 25, 7, 8, an unrun cell, then 23, 18.
+    const cells = [1, 2, 3, 4, 5, 25, 7, 8, null, 23, 18].map((count, i) => code(i, count));
+    const problems = runOrderProblemsOf([markdown(11), ...cells, code(12, null)]);
+    expect(problems).toEqual({ outOfOrder: [6, 10], unrunBetween: [8], skips: 2 });
+    expect(runOrderSummary(problems)).toBe(
+      '2 cells run out of order (cell 7, 11); 1 cell never run between run ones (cell 9); counts skip 2 times'
+    );
+  });
+
+  it('finds nothing in a clean run or a notebook never run', () => {
+    expect(runOrderSummary(runOrderProblemsOf([code(0, 1), code(1, 2), markdown(2), code(3, 3)]))).toBe('');
+    expect(runOrderProblemsOf([code(0, null)])).toEqual({ outOfOrder: [], unrunBetween: [], skips: 0 });
   });
 });
 

@@ -25,6 +25,25 @@ function cellPython(source: string): string {
 }
 
 describe('pythonLinesOfCell', () => {
+  it('blanks automagic lines (pip, ls, cd without %) but not Python that starts with those names', () => {
+    expect(cellPython('pip install tensorflow\nls -la ../data\nls ./trainer/\ncd ..\nls = [1]\ncd(x)\nrm - 1\npip.main()')).toBe(
+      'pass\npass\npass\npass\nls = [1]\ncd(x)\nrm - 1\npip.main()'
+    );
+  });
+
+  it('takes a cell magic indented by a space as a cell magic', () => {
+    expect(cellPython(' %%bash\nif ! gsutil ls; then\n  echo x\nfi')).toBe('\n\n\n');
+  });
+
+  it('blanks the lines a shell command continues over with backslashes', () => {
+    expect(cellPython('!!gcc -shared \\\n    -o lib.so \\\n    -fPIC lib.c\nimport ctypes')).toBe('pass\n\n\nimport ctypes');
+  });
+
+  it("keeps a %%timeit cell's set-up statement, which runs first", () => {
+    expect(cellPython('%%timeit -n10 -r100 m_gpu = to_device(m)\nf(m_gpu)').trim()).toBe('m_gpu = to_device(m)\nf(m_gpu)');
+    expect(cellPython('%%time\nf(x)')).toBe('\nf(x)');
+  });
+
   it('replaces line magics and shell lines by pass, keeping indentation and line count', () => {
     expect(cellPython('%matplotlib inline\nimport numpy as np\n!pip install torch\nif x:\n    !ls\n    %env A=1')).toBe(
       'pass\nimport numpy as np\npass\nif x:\n    pass\n    pass'
@@ -45,6 +64,10 @@ describe('pythonLinesOfCell', () => {
     expect(cellPython('%time model.fit(X)\n%timeit -n 10 -r 3 np.random.seed(0)\n%timeit')).toBe(
       '      model.fit(X)\n                   np.random.seed(0)\npass'
     );
+  });
+
+  it('puts the statement of an indented %timeit at the indentation of its block', () => {
+    expect(cellPython('for t in types:\n    %timeit f(t)\n    print()')).toBe('for t in types:\n    f(t)        \n    print()');
   });
 
   it('leaves % and ! inside strings, brackets and continuations alone', () => {

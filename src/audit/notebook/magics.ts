@@ -166,7 +166,9 @@ function statementOfLineMagic(indent: string, body: string): string | undefined 
   if (!statement.trim()) {
     return undefined;
   }
-  return indent + ' '.repeat(consumed) + statement;
+  // In a block the statement takes the magic's own indentation (a deeper one is an unexpected indent); the
+  // parser takes a top-level line at any column, so there it keeps its column.
+  return indent ? indent + statement + ' '.repeat(consumed) : ' '.repeat(consumed) + statement;
 }
 
 /** The plain-Python stand-in for one line of IPython syntax, or undefined when the line is Python. */
@@ -184,10 +186,33 @@ function replacementOf(line: string): string | undefined {
   if (first === '!' || first === '?' || first === '/' || first === ',' || first === ';') {
     return indent + 'pass';
   }
-  if (isHelpEnd(body) || isMagicAssignment(body)) {
+  if (isHelpEnd(body) || isMagicAssignment(body) || isAutomagic(body)) {
     return indent + 'pass';
   }
   return undefined;
+}
+
+/**
+ * Magics IPython runs without their `%` (automagic, on by default) and the shell aliases it defines:
+ * `pip install x`, `ls -la ../data`, `cd ..`.
+ */
+const AUTOMAGICS = new Set(['pip', 'conda', 'mamba', 'ls', 'cd', 'pwd', 'mkdir', 'rmdir', 'rm', 'mv', 'cp', 'cat', 'll', 'load_ext', 'matplotlib', 'pylab', 'autoreload']);
+
+/** `ls -la ../data`: an automagic name, then arguments that cannot continue a Python expression (`ls = 1`, `cd(x)`, `rm - 1` can). */
+function isAutomagic(body: string): boolean {
+  const match = /^([A-Za-z_]\w*)(\s+)(\S.*)?$/.exec(body);
+  if (!match || !AUTOMAGICS.has(match[1])) {
+    return false;
+  }
+  const rest = match[3] ?? '';
+  if (!rest) {
+    return false; // `pwd` alone is also a Python expression; either way nothing to parse.
+  }
+  if (/^[=([,)\]:;]/.test(rest) || /^\.[A-Za-z_]/.test(rest) || /^(if|else|for|in|and|or|not|is)\b/.test(rest)) {
+    return false;
+  }
+  // An operator then a space or `=` is Python (`ls - 1`, `cd += 1`); `-la`, `../data`, `$DIR` are arguments.
+  return !/^[-+*/%<>&|^~@!]+(\s|=|$)/.test(rest);
 }
 
 /** The name of a cell magic opening the cell (`%%time` -> 'time'), if any. */
@@ -197,7 +222,8 @@ function cellMagicOf(lines: string[]): { name: string; line: number } | undefine
     if (!trimmed) {
       continue;
     }
-    if (!lines[i].startsWith('%%')) {
+    // IPython strips the first line's indentation from the cell, so ` %%bash` is a cell magic too.
+    if (!lines[i].trimStart().startsWith('%%')) {
       return undefined;
     }
     const name = trimmed.slice(2).split(/\s/)[0];
@@ -217,7 +243,8 @@ export function pythonLinesOfCell(lines: string[]): string[] {
   }
   const out = lines.slice();
   if (magic) {
-    out[magic.line] = '';
+    // `%%timeit -n10 m_gpu = to_device(m)`: the first line's statement is set-up code that runs first.
+    out[magic.line] = statementOfLineMagic('', lines[magic.line].trim().slice(1)) ?? '';
   }
   const state: ScanState = { quote: '', depth: 0, continued: false };
   for (let i = magic ? magic.line + 1 : 0; i < out.length; i++) {
@@ -226,6 +253,10 @@ export function pythonLinesOfCell(lines: string[]): string[] {
     const replacement = startsLogicalLine ? replacementOf(line) : undefined;
     if (replacement !== undefined) {
       out[i] = replacement;
+      // A shell or magic line ending in a backslash goes on over the next lines (`!gcc -shared \`), which are not Python.
+      while (replacement.trim() === 'pass' && lines[i].trimEnd().endsWith('\\') && i + 1 < out.length) {
+        out[++i] = '';
+      }
       continue;
     }
     scanLine(line, state);
