@@ -35,6 +35,12 @@ class _ReaderHandler(APIHandler):
     def server_root(self) -> str:
         return self.settings["server_root_dir"]
 
+    def _folder(self, body: Dict[str, Any]) -> str:
+        folder = body.get("path", "")
+        if not isinstance(folder, str):
+            raise web.HTTPError(400, "'path' must be a string")
+        return folder
+
     def _strings(self, body: Dict[str, Any], key: str) -> list:
         value = body.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -46,9 +52,7 @@ class WalkHandler(_ReaderHandler):
     @web.authenticated
     async def post(self) -> None:
         body = self._body()
-        folder = body.get("path", "")
-        if not isinstance(folder, str):
-            raise web.HTTPError(400, "'path' must be a string")
+        folder = self._folder(body)
         try:
             result = await asyncio.get_running_loop().run_in_executor(
                 None,
@@ -73,9 +77,7 @@ class ReadHandler(_ReaderHandler):
     @web.authenticated
     async def post(self) -> None:
         body = self._body()
-        folder = body.get("path", "")
-        if not isinstance(folder, str):
-            raise web.HTTPError(400, "'path' must be a string")
+        folder = self._folder(body)
         paths = self._strings(body, "files")
         try:
             result = await asyncio.get_running_loop().run_in_executor(

@@ -5,6 +5,7 @@
  */
 import type { Contents } from '@jupyterlab/services';
 import type { RepoEntry, RepoReader } from '../../audit/reader';
+import { decodeBase64 } from './base64';
 
 /** The subset of the Contents API the reader needs (a `ContentsManager` has it). */
 export type ContentsGetter = Pick<Contents.IManager, 'get'>;
@@ -43,14 +44,6 @@ export class RequestSlots {
   }
 }
 
-function decodeBase64(text: string): Uint8Array {
-  const binary = atob(text.replace(/\s/g, ''));
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) {
-    bytes[i] = binary.charCodeAt(i);
-  }
-  return bytes;
-}
 
 /**
  * What the Contents API shows of an entry beyond its name and size. It never says that a path is a

@@ -8,6 +8,7 @@ import type { KernelMessage, Session } from '@jupyterlab/services';
 import type { RepoEntry, RepoReader } from '../../audit/reader';
 import { MAX_DEPTH } from '../../audit/walk';
 import { ignoredFolders } from './ignoredFolders';
+import { decodeBase64 } from './base64';
 
 /** The subset of the session manager the reader needs (a `SessionManager` has it). */
 export type SessionStarter = Pick<Session.IManager, 'startNew'>;
@@ -140,14 +141,6 @@ function deferred<T>(): Deferred<T> {
   return { promise, resolve, reject };
 }
 
-function decodeBase64(text: string): Uint8Array {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) {
-    bytes[i] = binary.charCodeAt(i);
-  }
-  return bytes;
-}
 
 /** The Python code with its parameters, as a JSON string that is also a valid Python string literal. */
 export function walkCode(options: { maxBytes: number; budgetBytes: number; chunkBytes: number }): string {

@@ -11,6 +11,7 @@ import { ServerConnection } from '@jupyterlab/services';
 import type { RepoEntry, RepoReader } from '../../audit/reader';
 import { RequestSlots } from './contentsReader';
 import { ignoredFolders } from './ignoredFolders';
+import { decodeBase64 } from './base64';
 
 /** The API's path under the server's base URL, and the answer version this reader understands. */
 export const SERVER_READER_API = 'repro-audit';
@@ -62,14 +63,6 @@ export function forgetServersWithoutReader(): void {
 
 class ServerReaderMissing extends Error {}
 
-function decodeBase64(text: string): Uint8Array {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) {
-    bytes[i] = binary.charCodeAt(i);
-  }
-  return bytes;
-}
 
 export class ServerRepoReader implements RepoReader {
   private walk: Promise<WalkAnswer | undefined> | undefined;
