@@ -6,14 +6,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 repo=$PWD
-work=$(mktemp -d /tmp/binder-check.XXXXXX)
-trap 'rm -rf "$work"' EXIT
-passed=0; failed=0
-check() { # check NAME COMMAND...: run, count, say
-  local name=$1; shift
-  if "$@" >"$work/last.log" 2>&1; then passed=$((passed + 1)); echo "ok   $name"
-  else failed=$((failed + 1)); echo "FAIL $name"; tail -n 30 "$work/last.log"; fi
-}
+CHECKS_NAME=binder-check source scripts/checks.sh
 
 echo "==> clone (what Binder checks out: the committed tree)"
 git clone --quiet "$repo" "$work/repo"
@@ -49,5 +42,4 @@ check "the demo notebook's folder exists" test -f examples/demo/notebooks/train.
 check "JupyterLab's settings default the panel to the demo" bash -c "jupyter lab path >/dev/null && grep -q '\"repositoryFolder\": \"examples/demo\"' \"\$(python -c 'import sys; print(sys.prefix)')/share/jupyter/lab/settings/overrides.json\""
 check "the default workspace opens the audit panel" bash -c "jupyter lab workspaces export default | grep -q '\"current\": \"repro-audit-panel\"'"
 
-echo "binder: $passed passed, $failed failed"
-[ "$failed" = 0 ]
+checks_summary binder

@@ -6,14 +6,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 repo=$PWD
-work=$(mktemp -d /tmp/dist-check.XXXXXX)
-trap 'rm -rf "$work"' EXIT
-passed=0; failed=0
-check() { # check NAME COMMAND...: run, count, say
-  local name=$1 started=$SECONDS; shift
-  if "$@" >"$work/last.log" 2>&1; then passed=$((passed + 1)); echo "ok   $name ($((SECONDS - started)) s)"
-  else failed=$((failed + 1)); echo "FAIL $name ($((SECONDS - started)) s)"; tail -n 30 "$work/last.log"; fi
-}
+CHECKS_NAME=dist-check source scripts/checks.sh
 python=python3
 [ -x .venv/bin/python ] && python=.venv/bin/python
 quiet_pip="--quiet --disable-pip-version-check"
@@ -59,5 +52,4 @@ rev=$(git -C "$work/hooks" rev-parse HEAD)
 printf 'repos:\n  - repo: %s\n    rev: %s\n    hooks:\n      - id: repro-audit\n        args: ["--min-score=20"]\n' "$work/hooks" "$rev" > "$work/demo/.pre-commit-config.yaml"
 check "a .pre-commit-config.yaml with --min-score=20 passes" bash -c "cd '$work/demo' && '$work/venv/bin/pre-commit' run repro-audit --all-files"
 
-echo "dist: $passed passed, $failed failed"
-[ "$failed" = 0 ]
+checks_summary dist
