@@ -6,9 +6,10 @@
  */
 import type { TextEdit } from './edits';
 
+import { IMPORTS_FIX, PATHS_FIX } from '../audit/hygiene/notebookFixIds';
+
 /** The fix ids the notebooks check puts on its findings (the CLI's `fix imports|paths`). */
-export const IMPORTS_FIX = 'imports';
-export const PATHS_FIX = 'paths';
+export { IMPORTS_FIX, PATHS_FIX };
 export type NotebookFixId = typeof IMPORTS_FIX | typeof PATHS_FIX;
 
 /** `changes`: edits to apply. `nothing-to-fix`: nothing this fix may change (see the notes). `unsupported`: see `reason`. */
