@@ -10,6 +10,7 @@
  */
 import type { SyntaxNode } from '@lezer/common';
 import type { TextEdit } from './edits';
+import { SEED_CELL_TAG } from './markers';
 import type { NotebookPython } from './notebookPython';
 
 export interface ImportPlace {
@@ -58,9 +59,15 @@ function isBlankOrComment(line: string): boolean {
   return !trimmed || trimmed.startsWith('#');
 }
 
-/** The first code cell holding a Python statement and not opening with a cell magic. */
+/**
+ * The first code cell holding a Python statement and not opening with a cell magic. The seed fix's own
+ * cell is never it: that fix rewrites its cell whole on a rerun, which would drop imports put there.
+ */
 export function importTargetCell(python: NotebookPython): number | undefined {
   for (const span of python.code.cells) {
+    if (python.notebook.cells[span.cell].tags.includes(SEED_CELL_TAG)) {
+      continue;
+    }
     const lines = python.cellLines(span.cell);
     const first = lines.find(l => l.trim());
     if (first === undefined || first.trimStart().startsWith('%%')) {

@@ -132,7 +132,19 @@ describe('planImportsFix', () => {
     expect(seedPlanDiff(before, plan)).toContain('+import os');
   });
 
+  it('never moves imports into or out of the seed fix\'s own cell', () => {
+    const { after } = fix([
+      { code: 'import random\nSEED = 42\nrandom.seed(SEED)', tags: ['repro-audit:seeds'] },
+      'x = 1',
+      'import os\nprint(os.sep, x)'
+    ]);
+    expect(sources(after)).toEqual(['import random\nSEED = 42\nrandom.seed(SEED)', 'import os\n\nx = 1', 'print(os.sep, x)']);
+  });
+
   it('refuses what it cannot fix', () => {
+    expect(planImportsFix({ path: 'p2.ipynb', text: notebookText(['x = 1', 'import os\nprint os.sep']) }).reason).toBe(
+      'cell 2, line 2 does not parse as Python 3 (print statement: Python 2): fix that first'
+    );
     expect(planImportsFix({ path: 'a.py', text: 'import os' }).status).toBe('unsupported');
     expect(planImportsFix({ path: 'r.ipynb', text: notebookText(['x <- 1'], 'R') }).reason).toContain('not a Python notebook');
   });

@@ -11,10 +11,12 @@
  */
 import { cellLabel, cellLineLabel } from '../audit/notebook/cellLabel';
 import { lateImportFacts } from '../audit/hygiene/lateImports';
+import { python3Problems } from '../audit/notebookRun/python3Syntax';
 import type { PyImport } from '../audit/python/types';
 import type { SyntaxNode } from '@lezer/common';
 import type { TextEdit } from './edits';
 import { ImportPlace, importPlaceIn, importTargetCell, insertLines, isFutureImport, isImportStatement, removeLines } from './importPlacement';
+import { SEED_CELL_TAG } from './markers';
 import { NotebookPython, notebookPythonOf } from './notebookPython';
 import type { NotebookFixPlan } from './notebookFixPlan';
 
@@ -119,6 +121,10 @@ function lateStatements(python: NotebookPython): { movable: LateStatement[]; nes
   const nested: PyImport[] = [];
   const shared: PyImport[] = [];
   for (const imported of late) {
+    const cell = python.code.locate(imported.line)?.cell;
+    if (cell !== undefined && python.notebook.cells[cell].tags.includes(SEED_CELL_TAG)) {
+      continue; // The seed fix's own cell: it keeps what it imports, or a rerun would rewrite it.
+    }
     const node = python.topLevelStatement(imported.offset);
     if (!node || (node.name !== 'ImportStatement' && node.name !== 'StatementGroup')) {
       nested.push(imported);
@@ -155,6 +161,15 @@ export function planImportsFix(file: { path: string; text: string }): NotebookFi
     return { ...base, status: 'unsupported', edits: [], changes: [], notes: [], reason: parsed.reason };
   }
   const python = parsed.python;
+  // Statements cannot be told apart reliably in code that does not parse (Python 2, a cut-off cell).
+  const problem = python3Problems(python.syntax.tree, python.source)[0];
+  if (problem) {
+    const line = python.lineOf(problem.offset);
+    const at = python.code.locate(line);
+    const where = at ? cellLineLabel(at.cell, at.line) : `line ${line}`;
+    const why = problem.python2 ? ` (${problem.python2}: Python 2)` : '';
+    return { ...base, status: 'unsupported', edits: [], changes: [], notes: [], reason: `${where} does not parse as Python 3${why}: fix that first` };
+  }
   const { movable, nested, shared } = lateStatements(python);
   const notes: string[] = [
     ...nested.map(i => `import of ${i.module} at ${where(python, i)} is conditional or nested (in if/try/with/a loop): left where it is`),
