@@ -132,3 +132,13 @@ describe('planNotebookFixes', () => {
     expect(planNotebookFixes({ path: 'analysis/clean.ipynb', text: after }, ['imports', 'paths'], REPO).status).toBe('nothing-to-fix');
   });
 });
+
+describe('planPathsFix above the import cell', () => {
+  it('keeps a str in a %%time cell above the cell that takes `import pathlib`', () => {
+    const { after } = fix(['%%time\nraw = open("/home/ana/grain-yield/data/README.md")', 'x = open("/home/ana/grain-yield/src/model.py")']);
+    expect(sources(after)).toEqual([
+      '%%time\nraw = open("../data/README.md")',
+      'import pathlib\n\nx = open(pathlib.Path("../src/model.py"))'
+    ]);
+  });
+});

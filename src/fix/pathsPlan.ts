@@ -155,6 +155,7 @@ export function planPathsFix(file: { path: string; text: string }, repo: RepoLoc
   const notes: string[] = [];
   let importAt: number | undefined;
   let path: { name: string; needsImport: boolean } | undefined;
+  const importCell = importTargetCell(python);
   for (const literal of python.analysis.strings) {
     if (literal.docstring || !isMachinePath(literal.value)) {
       continue;
@@ -184,7 +185,9 @@ export function planPathsFix(file: { path: string; text: string }, repo: RepoLoc
     const newLiteral = `${prefix}${quote}${relative}${trailingSeparator && relative !== '.' ? '/' : ''}${quote}`;
     const asString = trailingSeparator || usedAsString(python, node, () => (stringNames ??= namesUsedAsStrings(python)));
     let replacement = newLiteral;
-    if (!asString) {
+    // Above the cell an added `import pathlib` would go (a cell opening with `%%time`), a Path would not be defined yet.
+    const beforeImport = importCell === undefined || place.cell < importCell;
+    if (!asString && !(beforeImport && pathName(python, node.from).needsImport)) {
       path ??= pathName(python, node.from);
       replacement = `${path.name}(${newLiteral})`;
       if (path.needsImport) {
@@ -199,11 +202,8 @@ export function planPathsFix(file: { path: string; text: string }, repo: RepoLoc
     edits.push({ kind: 'text', path: file.path, cell: place.cell, range: { start: place.offset, end }, newText: replacement });
     changes.push(`${label} → ${replacement}`);
   }
-  if (importAt !== undefined) {
-    const cell = importTargetCell(python);
-    if (cell === undefined) {
-      return { ...base, status: 'nothing-to-fix', edits: [], changes: [], notes, reason: 'no code cell to hold `import pathlib`' };
-    }
+  if (importAt !== undefined && importCell !== undefined) {
+    const cell = importCell;
     const place = importPlaceIn(python, cell);
     edits.push(insertLines(python, cell, place.line, ['import pathlib'], place.codeFollows));
     changes.push(`"import pathlib" added to ${cellLabel(cell)}`);
