@@ -68,6 +68,11 @@ describe('planImportsFix', () => {
     ]);
   });
 
+  it('removes adjacent imports at the end of a cell without a final line break in one edit', () => {
+    const { after } = fix(['x = 1', 'y = x\nimport os\nimport sys']);
+    expect(sources(after)).toEqual(['import os\nimport sys\n\nx = 1', 'y = x']);
+  });
+
   it('leaves conditional and nested imports where they are, and says so', () => {
     const { plan } = fix([
       'import os\nx = 1',

@@ -11,7 +11,7 @@
  */
 import { cellLabel, cellLineLabel } from '../audit/notebook/cellLabel';
 import { lateImportFacts } from '../audit/hygiene/lateImports';
-import { python3Problems } from '../audit/notebookRun/python3Syntax';
+import { notebookRunOf } from '../audit/notebookRun/facts';
 import type { PyImport } from '../audit/python/types';
 import type { SyntaxNode } from '@lezer/common';
 import type { TextEdit } from './edits';
@@ -161,14 +161,13 @@ export function planImportsFix(file: { path: string; text: string }): NotebookFi
     return { ...base, status: 'unsupported', edits: [], changes: [], notes: [], reason: parsed.reason };
   }
   const python = parsed.python;
-  // Statements cannot be told apart reliably in code that does not parse (Python 2, a cut-off cell).
-  const problem = python3Problems(python.syntax.tree, python.source)[0];
+  // Statements cannot be told apart reliably in code that does not parse (Python 2, a cut-off cell): the
+  // notebooks check's own per-cell judgement (notebooks.python2-syntax, notebooks.syntax-error) decides.
+  const problem = notebookRunOf(python.notebook, () => undefined).syntax[0];
   if (problem) {
-    const line = python.lineOf(problem.offset);
-    const at = python.code.locate(line);
-    const where = at ? cellLineLabel(at.cell, at.line) : `line ${line}`;
     const why = problem.python2 ? ` (${problem.python2}: Python 2)` : '';
-    return { ...base, status: 'unsupported', edits: [], changes: [], notes: [], reason: `${where} does not parse as Python 3${why}: fix that first` };
+    const reason = `${cellLineLabel(problem.cell, problem.line)} does not parse as Python 3${why}: fix that first`;
+    return { ...base, status: 'unsupported', edits: [], changes: [], notes: [], reason };
   }
   const { movable, nested, shared } = lateStatements(python);
   const notes: string[] = [
@@ -184,6 +183,7 @@ export function planImportsFix(file: { path: string; text: string }): NotebookFi
   const changes: string[] = [];
   const futures: string[] = [];
   const ordinary: string[] = [];
+  const removals: LateStatement[] = [];
   // Identical imports already above (or moved just before) are dropped instead of written twice.
   const written = new Set(
     python.analysis.imports.filter(i => i.scope === undefined && i.offset < place.joinedOffset).map(i => `${i.module}|${i.name}|${i.local}`)
@@ -200,7 +200,7 @@ export function planImportsFix(file: { path: string; text: string }): NotebookFi
       notes.push(`${describe(python, statement)} not moved: ${blocker}`);
       continue;
     }
-    edits.push(removeLines(python, statement.cell, statement.fromLine, statement.toLine));
+    removals.push(statement);
     const keys = statement.imports.map(i => `${i.module}|${i.name}|${i.local}`);
     if (keys.every(k => written.has(k))) {
       changes.push(`${describe(python, statement)} removed: ${cellLabel(target)} already imports it`);
@@ -209,6 +209,15 @@ export function planImportsFix(file: { path: string; text: string }): NotebookFi
     keys.forEach(k => written.add(k));
     (future ? futures : ordinary).push(...statementText(python, statement));
     changes.push(`${describe(python, statement)} moved to ${cellLabel(target)}`);
+  }
+  // Statements on adjacent lines of one cell go in one removal: a cell's last line takes the line break before it.
+  for (let i = 0; i < removals.length; ) {
+    let j = i;
+    while (j + 1 < removals.length && removals[j + 1].cell === removals[i].cell && removals[j + 1].fromLine === removals[j].toLine + 1) {
+      j++;
+    }
+    edits.push(removeLines(python, removals[i].cell, removals[i].fromLine, removals[j].toLine));
+    i = j + 1;
   }
   if (futures.length) {
     edits.push(insertLines(python, target, place.futureLine, futures, false));
