@@ -119,6 +119,11 @@ describe('planImportsFix', () => {
     expect(plan.notes.join('\n')).toContain('"mean" is also bound at cell 1, line 1');
   });
 
+  it('moves `import os.path` below an `import os`: both bind the same package', () => {
+    const { after } = fix(['import os\nroot = os.getcwd()', 'import os.path\nprint(os.path.join(root, "x"))']);
+    expect(sources(after)).toEqual(['import os\nimport os.path\nroot = os.getcwd()', 'print(os.path.join(root, "x"))']);
+  });
+
   it('drops a late import the first cell already has instead of writing it twice', () => {
     const { after, plan } = fix(['import numpy as np\nx = np.ones(1)', 'import numpy as np\nprint(x)']);
     expect(sources(after)).toEqual(['import numpy as np\nx = np.ones(1)', 'print(x)']);

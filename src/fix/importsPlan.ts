@@ -97,7 +97,10 @@ function blockerOf(python: NotebookPython, statement: LateStatement, from: numbe
   }
   for (const imported of statement.imports) {
     const local = imported.local;
-    const same = (i: PyImport) => i.module === imported.module && i.name === imported.name && i.local === local;
+    // `import a.b` after `import a` binds the same package `a`: no other binding in that.
+    const packageOf = (i: PyImport) => (i.name === undefined && i.local === i.module.split('.')[0] ? i.local : undefined);
+    const same = (i: PyImport) =>
+      (i.module === imported.module && i.name === imported.name && i.local === local) || (!!packageOf(i) && packageOf(i) === packageOf(imported));
     const bound =
       analysis.assignments.find(a => a.scope === undefined && a.offset < to && a.target === local) ??
       analysis.functions.find(f => f.qualifiedName === f.name && f.name === local && python.lineOf(to) > f.line) ??
