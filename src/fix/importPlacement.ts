@@ -156,7 +156,16 @@ export function insertLines(python: NotebookPython, cell: number, line: number, 
 export function removeLines(python: NotebookPython, cell: number, from: number, to: number): TextEdit {
   const source = python.notebook.cells[cell].source;
   let start = python.cellLineStart(cell, from);
-  const end = python.cellLineStart(cell, to + 1);
+  let end = python.cellLineStart(cell, to + 1);
+  // Lines removed from the top of a cell take the blank lines under them along: a cell does not start blank.
+  if (start === 0) {
+    const lines = python.cellLines(cell);
+    let next = to + 1;
+    while (next < lines.length - 1 && !lines[next].trim()) {
+      next++;
+    }
+    end = python.cellLineStart(cell, next);
+  }
   // The cell's last line has no line break of its own: take the one before it instead.
   if (end >= source.length && !source.endsWith('\n') && start > 0) {
     start--;

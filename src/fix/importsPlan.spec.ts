@@ -73,6 +73,11 @@ describe('planImportsFix', () => {
     expect(sources(after)).toEqual(['import os\nimport sys\n\nx = 1', 'y = x']);
   });
 
+  it('takes the blank lines under imports removed from the top of a cell along', () => {
+    const { after } = fix(['x = 1', 'import os\nimport sys\n\n\nprint(os.sep, sys.argv)']);
+    expect(sources(after)[1]).toBe('print(os.sep, sys.argv)');
+  });
+
   it('leaves conditional and nested imports where they are, and says so', () => {
     const { plan } = fix([
       'import os\nx = 1',
