@@ -21,6 +21,7 @@ export interface FixOptions {
 }
 
 export const FIX_USAGE = `Usage: repro-audit fix seeds [PATH...] [options]
+       repro-audit fix imports|paths [NOTEBOOK...] [--dry-run] [--root DIR]
        repro-audit fix hardware [--python PATH] [--time-notebooks] [--dry-run] [--root DIR]
        repro-audit fix pins [--python PATH] [--dry-run] [--root DIR]
 
@@ -28,6 +29,12 @@ Seed every random number generator the notebooks and scripts in PATH use (files 
 every notebook and script in the repo that the seeds check flags). Notebooks get one code cell tagged
 repro-audit:seeds, scripts one block between "# repro-audit: seeds begin/end" comments; calls that take
 their own seed get SEED. Running it again updates that code instead of adding more.
+
+fix imports moves the imports a notebook makes after other code into its first cell that holds Python
+(order kept, from __future__ first; conditional imports, and imports below a sys.path, os.environ or
+%pip change they depend on, stay and are named). fix paths turns absolute paths that point inside the
+repo into pathlib.Path(...) relative to the notebook's folder, and names those outside it for you to
+decide. Without NOTEBOOK, both work on the notebooks the notebooks check flags.
 
 fix hardware runs a probe (our own fixed Python code) with the interpreter and writes HARDWARE.md (a
 table of the machine, and a section for you to state training time and the paper's hardware, kept on
@@ -49,7 +56,7 @@ Options:
 Exit codes: 0 done, 1 a file could not be fixed (changed while being fixed, unreadable), 2 usage error.
 `;
 
-const WHATS = ['seeds', 'hardware', 'pins'] as const;
+const WHATS = ['seeds', 'imports', 'paths', 'hardware', 'pins'] as const;
 export type FixWhat = (typeof WHATS)[number];
 
 function parseSeed(text: string): number {
@@ -122,10 +129,14 @@ export function parseFixArgs(argv: readonly string[]): FixOptions {
     throw new UsageError(`fix: unknown fix ${JSON.stringify(what)} (known: ${WHATS.join(', ')})`);
   }
   options.what = what as FixWhat;
-  if (what !== 'seeds' && positional.length) {
+  const takesPaths = what === 'seeds' || what === 'imports' || what === 'paths';
+  if (!takesPaths && positional.length) {
     throw new UsageError(`fix ${what} takes no PATH (it works on the repo root; see --root)`);
   }
-  if (what === 'seeds' && options.python !== undefined) {
+  if (what !== 'seeds' && options.seed !== undefined) {
+    throw new UsageError('--seed is for fix seeds');
+  }
+  if (takesPaths && options.python !== undefined) {
     throw new UsageError('--python is for fix hardware and fix pins');
   }
   if (what !== 'hardware' && options.timeNotebooks) {

@@ -1,7 +1,7 @@
 /**
- * `repro-audit fix seeds`: plan the seed fix of each notebook and script asked for (or each one the
- * seeds check flags), then print the changes as a diff (--dry-run) or write them, refusing any file
- * outside the repo root or changed on disk since it was read.
+ * `repro-audit fix seeds|imports|paths`: plan the fix of each notebook (and, for seeds, script) asked
+ * for, or each one its check flags, then print the changes as a diff (--dry-run) or write them,
+ * refusing any file outside the repo root or changed on disk since it was read.
  */
 import * as fs from 'fs/promises';
 import * as path from 'path';
@@ -12,7 +12,8 @@ import { DEPENDENCY_FILES } from '../audit/deps/facts';
 import type { DeclaredPackage } from '../audit/deps/types';
 import { walkRepo } from '../audit/walk';
 import { SEEDS_FIX } from '../audit/seeds/assess';
-import { SeedPlan, applySeedPlan, planSeedFix, seedPlanDiff } from '../fix';
+import { notebooksCheck } from '../audit/checks/notebooks';
+import { NotebookFixPlan, RepoLocation, SeedPlan, applySeedPlan, planNotebookFix, planSeedFix, seedPlanDiff } from '../fix';
 import { UsageError } from './args';
 import { FIX_USAGE, FixOptions, parseFixArgs } from './fixArgs';
 import { FsRepoReader, relativeTarget } from './fsReader';
@@ -26,6 +27,10 @@ export interface FixIO {
 }
 
 const FIXABLE = /\.(py|ipynb)$/i;
+const NOTEBOOK = /\.ipynb$/i;
+
+/** What a fix plans for one file: a seed plan, or an imports or paths plan. */
+type FilePlan = SeedPlan | NotebookFixPlan;
 
 function isOutside(relative: string): boolean {
   return relative === '..' || relative.startsWith('../') || relative.startsWith('/');
@@ -47,10 +52,13 @@ async function rootOf(options: FixOptions, cwd: string): Promise<{ root: string;
 /** Repo-relative paths of the files to fix: those named (folders expanded), or every flagged one. */
 async function targetsOf(options: FixOptions, cwd: string, realRoot: string, facts: RepoFacts): Promise<string[]> {
   const found = new Set<string>();
+  const seeds = options.what === 'seeds';
+  const fixable = seeds ? FIXABLE : NOTEBOOK;
   if (!options.paths.length) {
-    const outcome = await seedsCheck.run(facts);
+    const outcome = await (seeds ? seedsCheck : notebooksCheck).run(facts);
+    const fixId = seeds ? SEEDS_FIX : options.what;
     for (const finding of outcome.findings) {
-      if (finding.fix === SEEDS_FIX && finding.status !== 'pass' && finding.path && FIXABLE.test(finding.path)) {
+      if (finding.fix === fixId && finding.status !== 'pass' && finding.path && fixable.test(finding.path)) {
         found.add(finding.path);
       }
     }
@@ -70,14 +78,14 @@ async function targetsOf(options: FixOptions, cwd: string, realRoot: string, fac
     if ((await fs.stat(real)).isDirectory()) {
       const prefix = relative ? relative + '/' : '';
       for (const file of facts.files) {
-        if (file.path.startsWith(prefix) && FIXABLE.test(file.path)) {
+        if (file.path.startsWith(prefix) && fixable.test(file.path)) {
           found.add(file.path);
         }
       }
-    } else if (FIXABLE.test(real)) {
+    } else if (fixable.test(real)) {
       found.add(relative);
     } else {
-      throw new UsageError(`not a notebook or Python script: ${typed}`);
+      throw new UsageError(seeds ? `not a notebook or Python script: ${typed}` : `not a notebook: ${typed}`);
     }
   }
   return [...found].sort();
@@ -92,7 +100,8 @@ function decode(bytes: Uint8Array): string | undefined {
   }
 }
 
-const STATUS_WORDS: Record<Exclude<SeedPlan['status'], 'changes'>, string> = {
+const STATUS_WORDS: Record<Exclude<FilePlan['status'], 'changes'>, string> = {
+  'nothing-to-fix': 'nothing to fix',
   'up-to-date': 'seed code up to date',
   'already-seeded': 'already seeds what it uses',
   'nothing-to-seed': 'draws no random numbers',
@@ -106,6 +115,7 @@ export async function runFixCommand(argv: string[], io: FixIO): Promise<number> 
   let root: string;
   let units: PythonUnit[];
   let declared: DeclaredPackage[];
+  let repo: RepoLocation;
   try {
     options = parseFixArgs(argv);
     if (options.help) {
@@ -114,7 +124,7 @@ export async function runFixCommand(argv: string[], io: FixIO): Promise<number> 
     }
     const where = await rootOf(options, io.cwd);
     root = where.root;
-    if (options.what !== 'seeds') {
+    if (options.what === 'hardware' || options.what === 'pins') {
       return await runEnvironmentFix(options, root, io);
     }
     const reader = new FsRepoReader(root, options.root);
@@ -122,6 +132,8 @@ export async function runFixCommand(argv: string[], io: FixIO): Promise<number> 
     units = await facts.get(PYTHON_UNITS);
     declared = (await facts.get(DEPENDENCY_FILES)).flatMap(f => f.packages);
     targets = await targetsOf(options, io.cwd, where.realRoot, facts);
+    // The paths fix knows the repo by its place here, its folder name and its files (repoPathOfAbsolute.ts).
+    repo = { name: path.basename(where.realRoot), files: facts.files.map(f => f.path), absoluteRoots: [root, where.realRoot] };
   } catch (err) {
     if (err instanceof UsageError) {
       io.stderr.write(`repro-audit: ${err.message}\nRun 'repro-audit fix --help' for usage.\n`);
@@ -137,7 +149,11 @@ export async function runFixCommand(argv: string[], io: FixIO): Promise<number> 
   let failed = 0;
   let changed = 0;
   if (!targets.length) {
-    const none = options.paths.length ? 'No notebooks or scripts to fix.' : 'The seeds check flags no notebook or script: nothing to fix.';
+    const none = options.paths.length
+      ? 'No notebooks or scripts to fix.'
+      : options.what === 'seeds'
+        ? 'The seeds check flags no notebook or script: nothing to fix.'
+        : `The notebooks check flags no notebook for the ${options.what} fix: nothing to fix.`;
     report.write(none + '\n');
   }
   for (const relative of targets) {
@@ -158,10 +174,13 @@ export async function runFixCommand(argv: string[], io: FixIO): Promise<number> 
       failed++;
       continue;
     }
-    let plan: SeedPlan;
+    let plan: FilePlan;
     let fixed: string;
     try {
-      plan = planSeedFix({ path: relative, text }, { seed: options.seed, repoUnits: units, declared });
+      plan =
+        options.what === 'seeds'
+          ? planSeedFix({ path: relative, text }, { seed: options.seed, repoUnits: units, declared })
+          : planNotebookFix({ path: relative, text }, options.what, repo);
       fixed = plan.status === 'changes' ? applySeedPlan(text, plan) : text;
     } catch (err) {
       io.stderr.write(`${relative}: could not be fixed (${err instanceof Error ? err.message : String(err)})\n`);

@@ -126,6 +126,7 @@ describe('notebooksCheck', () => {
       {
         status: 'warn',
         message: '"pandas" is imported after other code; move imports to the first cell',
+        fix: 'imports',
         path: 'messy.ipynb',
         cell: 2,
         line: 1
@@ -134,6 +135,7 @@ describe('notebooksCheck', () => {
         status: 'warn',
         message:
           'Absolute path "/home/ana/data.csv" will not exist on another machine; use a path relative to the repo',
+        fix: 'paths',
         path: 'messy.ipynb',
         cell: 2,
         line: 2

@@ -15,6 +15,7 @@ import { executionOrderOf, runOrderProblemsOf, runOrderSummary } from '../hygien
 import { NOTEBOOK_RUNS, NotebookRun } from '../notebookRun/facts';
 import { notebookRunFindings } from '../notebookRun/findings';
 import { lateImportsOf } from '../hygiene/lateImports';
+import { IMPORTS_FIX, PATHS_FIX } from '../hygiene/notebookFixIds';
 import { SettingAssignment, settingsOf } from '../hygiene/parameters';
 import { NOTEBOOK_TOP_CELLS } from '../hygiene/topCells';
 import { savedErrorsOf } from '../hygiene/savedErrors';
@@ -132,6 +133,7 @@ function pythonFindings(path: string, notebook: ParsedNotebook, code: PythonCode
       status: 'warn',
       code: 'notebooks.late-import',
       message: `"${late[0].module}" is imported after other code${more}; move imports to the first cell`,
+      fix: IMPORTS_FIX,
       ...late[0].evidence,
       ...(late.length > 1 ? { evidence: late.slice(1).map(l => l.evidence) } : {})
     });
@@ -143,6 +145,7 @@ function pythonFindings(path: string, notebook: ParsedNotebook, code: PythonCode
       status: 'warn',
       code: 'notebooks.absolute-path',
       message: `Absolute path "${absolute[0].value}"${more} will not exist on another machine; use a path relative to the repo`,
+      fix: PATHS_FIX,
       ...code.evidence(absolute[0].line),
       ...(absolute.length > 1 ? { evidence: absolute.slice(1).map(a => code.evidence(a.line)) } : {})
     });

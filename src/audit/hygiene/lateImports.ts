@@ -3,7 +3,7 @@
  * what the notebook needs, and a fresh kernel fails late instead of at once.
  */
 import type { Evidence } from '../report';
-import type { PyAnalysis } from '../python/types';
+import type { PyAnalysis, PyImport } from '../python/types';
 
 export interface LateImport {
   module: string;
@@ -12,10 +12,10 @@ export interface LateImport {
 
 /**
  * Module-level imports in a cell after the first cell holding other code (a call, an assignment, a
- * def or class). Imports sharing the cell with that first code are fine.
+ * def or class), as the analysis has them, in source order. Imports sharing the cell with that first
+ * code are fine. The imports fix (src/fix/importsPlan.ts) moves exactly these.
  */
-export function lateImportsOf(analysis: PyAnalysis, locate: (line: number) => Evidence): LateImport[] {
-  const cellOf = (line: number) => locate(line).cell ?? 0;
+export function lateImportFacts(analysis: PyAnalysis, cellOf: (line: number) => number): PyImport[] {
   const codeLines = [
     ...analysis.calls.map(c => c.line),
     ...analysis.assignments.map(a => a.line),
@@ -25,8 +25,9 @@ export function lateImportsOf(analysis: PyAnalysis, locate: (line: number) => Ev
     return [];
   }
   const firstCodeCell = Math.min(...codeLines.map(cellOf));
-  return analysis.imports
-    .filter(i => i.scope === undefined && cellOf(i.line) > firstCodeCell)
-    .sort((a, b) => a.offset - b.offset)
-    .map(i => ({ module: i.module, evidence: locate(i.line) }));
+  return analysis.imports.filter(i => i.scope === undefined && cellOf(i.line) > firstCodeCell).sort((a, b) => a.offset - b.offset);
+}
+
+export function lateImportsOf(analysis: PyAnalysis, locate: (line: number) => Evidence): LateImport[] {
+  return lateImportFacts(analysis, line => locate(line).cell ?? 0).map(i => ({ module: i.module, evidence: locate(i.line) }));
 }

@@ -25,6 +25,8 @@ export function statusText(status: string, trans: TranslationBundle): string {
       return trans.__('already seeds everything it uses');
     case 'nothing-to-seed':
       return trans.__('uses no random numbers');
+    case 'nothing-to-fix':
+      return trans.__('nothing to fix');
     case 'unsupported':
       return trans.__('cannot be fixed here');
     default:

@@ -4,6 +4,7 @@
  * (`..`), is absolute or empty is refused rather than trusted.
  */
 import type { Finding } from '../../audit/report';
+import { IMPORTS_FIX, NotebookFixId, PATHS_FIX } from '../../fix';
 import { serverPathOf } from '../serverPath';
 
 /** The server path of a repo-relative path inside `folder`, or undefined when it would leave it. */
@@ -34,4 +35,27 @@ export function seedFixPaths(findings: readonly Finding[], fixId: string): strin
     }
   }
   return paths;
+}
+
+export const NOTEBOOK_FIXES: readonly NotebookFixId[] = [IMPORTS_FIX, PATHS_FIX];
+
+export function isNotebookFix(fix: string | undefined): fix is NotebookFixId {
+  return (NOTEBOOK_FIXES as readonly string[]).includes(fix ?? '');
+}
+
+/** Each flagged notebook with the fixes its open findings name, in report order; fixes in NOTEBOOK_FIXES order. */
+export function notebookFixTargets(findings: readonly Finding[]): Map<string, NotebookFixId[]> {
+  const targets = new Map<string, NotebookFixId[]>();
+  for (const finding of findings) {
+    const path = finding.path;
+    if (!isNotebookFix(finding.fix) || finding.status === 'pass' || finding.ignored || !path?.toLowerCase().endsWith('.ipynb')) {
+      continue;
+    }
+    const fixes = targets.get(path) ?? [];
+    if (!fixes.includes(finding.fix)) {
+      fixes.push(finding.fix);
+    }
+    targets.set(path, NOTEBOOK_FIXES.filter(f => fixes.includes(f)));
+  }
+  return targets;
 }

@@ -1,11 +1,11 @@
 /**
- * Fixing seeds from JupyterLab: plan each file (open documents from their model, others from the
- * Contents API), preview every diff, and only on Apply write: open documents through their shared
- * model (one undo step, left unsaved), closed files through a guarded Contents API save. After a
- * save the audited folder is audited again.
+ * Fixing from JupyterLab (seeds by default; the notebooks' imports and paths with their own planner):
+ * plan each file (open documents from their model, others from the Contents API), preview every diff,
+ * and only on Apply write: open documents through their shared model (one undo step, left unsaved),
+ * closed files through a guarded Contents API save. After a save the audited folder is audited again.
  */
 import type { RepoSeedContext } from './repoUnits';
-import { SeedPlan, applySeedPlan, planSeedFix, seedPlanDiff } from '../../fix';
+import { NotebookFixPlan, SeedPlan, applySeedPlan, planSeedFix, seedPlanDiff } from '../../fix';
 import { FileContents, ReadSnapshot, readSnapshot, saveIfUnchanged } from './closedFile';
 import type { FixUndo, OpenDocument } from './openDocument';
 import type { FilePreview } from './SeedFixPreview';
@@ -14,9 +14,10 @@ export interface SeedFixerDeps {
   contents: FileContents;
   /** The open, editable document at a server path, if any. */
   findOpen(path: string): OpenDocument | undefined;
-  /** The seed for files that have none (the `seed` setting). */
-  defaultSeed(): number;
-  repoUnits(folder: string): Promise<RepoSeedContext>;
+  /** The seed for files that have none (the `seed` setting); seeds only. */
+  defaultSeed?(): number;
+  /** The repo's units and declared packages; seeds only. */
+  repoUnits?(folder: string): Promise<RepoSeedContext>;
   /** Show the preview; true on Apply. */
   confirm(files: FilePreview[], notes: string[]): Promise<boolean>;
   reaudit(folder: string): void;
@@ -36,8 +37,8 @@ export interface SeedFixOutcome {
    * step; not data (a command's JSON result leaves it out).
    */
   undo?: () => { reverted: string[]; kept: string[] };
-  /** Nothing to change, with the plan's status. */
-  unchanged: { path: string; status: string; reason?: string }[];
+  /** Nothing to change, with the plan's status (and its notes: what was left, and why). */
+  unchanged: { path: string; status: string; reason?: string; notes?: string[] }[];
   /** Not written, with why. */
   refused: { path: string; message: string }[];
 }
@@ -51,9 +52,17 @@ export interface FixScope {
   reaudit: boolean;
 }
 
+/** What a fix plans for one file. */
+export type FilePlan = SeedPlan | NotebookFixPlan;
+
+/** How a fix plans: once per fix, read what the folder's plans need, then plan each file (repo-relative path). */
+export interface FixPlanner {
+  prepare(folder: string): Promise<(file: { path: string; text: string }) => FilePlan>;
+}
+
 interface Planned {
   path: string;
-  plan: SeedPlan;
+  plan: FilePlan;
   text: string;
   open?: OpenDocument;
   /** The open document's fingerprint when previewed. */
@@ -66,15 +75,24 @@ const messageOf = (err: unknown) => (err instanceof Error ? err.message : String
 export class SeedFixer {
   constructor(private readonly deps: SeedFixerDeps) {}
 
-  async fix(scope: FixScope): Promise<SeedFixOutcome> {
+  /** Plans seeds: the repo's own modules and declared versions read once, then each file. */
+  private readonly seedPlanner: FixPlanner = {
+    prepare: async folder => {
+      const repo = this.deps.repoUnits ? await this.deps.repoUnits(folder) : { units: [], declared: [] };
+      const defaultSeed = this.deps.defaultSeed?.();
+      return file => planSeedFix(file, { defaultSeed, repoUnits: repo.units, declared: repo.declared });
+    }
+  };
+
+  async fix(scope: FixScope, planner: FixPlanner = this.seedPlanner): Promise<SeedFixOutcome> {
     const outcome: SeedFixOutcome = { cancelled: false, saved: [], edited: [], unchanged: [], refused: [] };
-    const repo = await this.deps.repoUnits(scope.folder);
+    const planOf = await planner.prepare(scope.folder);
     const planned: Planned[] = [];
     const previews: FilePreview[] = [];
     const notes: string[] = [];
     for (const file of scope.files) {
       try {
-        const item = await this.planFile(file.path, file.repoPath, repo);
+        const item = await this.planFile(file.path, file.repoPath, planOf);
         const { plan } = item;
         previews.push({
           path: file.path,
@@ -87,7 +105,7 @@ export class SeedFixer {
           planned.push(item);
           notes.push(...plan.notes.filter(n => !notes.includes(n)));
         } else {
-          outcome.unchanged.push({ path: file.path, status: plan.status, reason: plan.reason });
+          outcome.unchanged.push({ path: file.path, status: plan.status, reason: plan.reason, ...(plan.notes.length && { notes: plan.notes }) });
         }
       } catch (err) {
         previews.push({ path: file.path, status: 'unsupported', diff: '', changes: [], reason: messageOf(err) });
@@ -125,14 +143,11 @@ export class SeedFixer {
     return outcome;
   }
 
-  private async planFile(path: string, repoPath: string, repo: RepoSeedContext): Promise<Planned> {
+  private async planFile(path: string, repoPath: string, planOf: (file: { path: string; text: string }) => FilePlan): Promise<Planned> {
     const open = this.deps.findOpen(path);
     const snapshot = open ? undefined : await readSnapshot(this.deps.contents, path);
     const text = open ? open.text() : snapshot!.text;
-    const plan = planSeedFix(
-      { path: repoPath, text },
-      { defaultSeed: this.deps.defaultSeed(), repoUnits: repo.units, declared: repo.declared }
-    );
+    const plan = planOf({ path: repoPath, text });
     return { path, plan, text, open, fingerprint: open?.fingerprint(), snapshot };
   }
 

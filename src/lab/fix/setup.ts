@@ -25,7 +25,9 @@ import { DocumentWidgetLike, isDocumentWidget, openDocumentOf } from './openDocu
 import { repoUnitsOf } from './repoUnits';
 import { setUpEnvironmentFixing } from './environmentSetup';
 import { FixScope, SeedFixOutcome, SeedFixer } from './seedFixer';
-import { SeedFixPreview, statusText } from './SeedFixPreview';
+import { SeedFixPreview } from './SeedFixPreview';
+import { notifyFixOutcome } from './fixNotifications';
+import { setUpNotebookFixing } from './notebookFixing';
 
 export interface SeedFixingContext {
   app: JupyterFrontEnd;
@@ -59,12 +61,13 @@ export function setUpSeedFixing(ctx: SeedFixingContext): SeedFixActions {
     .then(s => (settings = s))
     .catch(() => undefined);
 
+  const findOpen = (path: string) => {
+    const widget = docManager?.findWidget(path);
+    return isDocumentWidget(widget) ? openDocumentOf(widget) : undefined;
+  };
   const fixer = new SeedFixer({
     contents: app.serviceManager.contents,
-    findOpen: path => {
-      const widget = docManager?.findWidget(path);
-      return isDocumentWidget(widget) ? openDocumentOf(widget) : undefined;
-    },
+    findOpen,
     defaultSeed: () => {
       const seed = settings?.composite.seed;
       return typeof seed === 'number' && isValidSeed(seed) ? seed : DEFAULT_SEED;
@@ -82,58 +85,15 @@ export function setUpSeedFixing(ctx: SeedFixingContext): SeedFixActions {
     reaudit: folder => void model.audit(folder)
   });
 
-  const report = (outcome: SeedFixOutcome) => {
-    for (const r of outcome.refused) {
-      Notification.error(r.message, { autoClose: false });
-    }
-    if (outcome.cancelled) {
-      return;
-    }
-    if (outcome.edited.length) {
-      // A notebook's fix is one step of the notebook (Edit → Undo Cell Operation, Z in command mode);
-      // a cell editor's Ctrl+Z and Edit → Undo only undo typing in that cell. So say which, and offer Undo here.
-      // JupyterLab cuts a toast at 140 characters: how to undo comes first, the file names last.
-      const scripts = outcome.editedScripts ?? [];
-      const names = outcome.edited.map(p => p.slice(p.lastIndexOf('/') + 1)).join(', ');
-      const text = outcome.edited.some(p => !scripts.includes(p))
-        ? trans.__('Seed fix not saved yet. To undo: Undo here, or Edit → Undo Cell Operation (Z in command mode; not Ctrl+Z). In: %1', names)
-        : trans.__('Seed fix not saved yet. To undo: Undo here, or Edit → Undo (Ctrl+Z) in the editor. In: %1', names);
-      const undo = outcome.undo;
-      Notification.success(
-        text,
-        {
-          autoClose: 15000,
-          actions: undo
-            ? [
-                {
-                  label: trans.__('Undo'),
-                  caption: trans.__('Revert the seed fix in the open documents'),
-                  callback: () => {
-                    const { reverted, kept } = undo();
-                    if (reverted.length) {
-                      Notification.info(trans.__('Seed fix undone in %1.', reverted.join(', ')), { autoClose: 5000 });
-                    }
-                    if (kept.length) {
-                      Notification.warning(
-                        trans.__('Not undone in %1: it was edited after the fix. Use Edit → Undo Cell Operation there.', kept.join(', ')),
-                        { autoClose: false }
-                      );
-                    }
-                  }
-                }
-              ]
-            : []
-        }
-      );
-    }
-    if (outcome.saved.length) {
-      Notification.success(trans.__('Seeds fixed and saved in %1.', outcome.saved.join(', ')), { autoClose: 8000 });
-    }
-    if (!outcome.edited.length && !outcome.saved.length && !outcome.refused.length) {
-      const why = outcome.unchanged.map(u => `${u.path}: ${statusText(u.status, trans)}${u.reason ? ` (${u.reason})` : ''}`);
-      Notification.info(trans.__('Nothing to fix. %1', why.join('; ')), { autoClose: 8000 });
-    }
-  };
+  const report = (outcome: SeedFixOutcome) =>
+    notifyFixOutcome(outcome, trans, {
+      notSavedNotebook: names =>
+        trans.__('Seed fix not saved yet. To undo: Undo here, or Edit → Undo Cell Operation (Z in command mode; not Ctrl+Z). In: %1', names),
+      notSavedScript: names => trans.__('Seed fix not saved yet. To undo: Undo here, or Edit → Undo (Ctrl+Z) in the editor. In: %1', names),
+      undoCaption: trans.__('Revert the seed fix in the open documents'),
+      undone: paths => trans.__('Seed fix undone in %1.', paths),
+      saved: paths => trans.__('Seeds fixed and saved in %1.', paths)
+    });
 
   const run = async (scope: FixScope): Promise<SeedFixOutcome> => {
     try {
@@ -202,12 +162,16 @@ export function setUpSeedFixing(ctx: SeedFixingContext): SeedFixActions {
   } as DocumentRegistry.WidgetExtension);
 
   const environment = setUpEnvironmentFixing({ app, model, trans, palette: ctx.palette });
+  const notebooks = setUpNotebookFixing({ app, trans, findOpen, reaudit: folder => void model.audit(folder) });
 
   return {
-    canFix: finding => environment.canFixRow(finding) || (finding.fix === SEEDS_FIX && !!finding.path && isSeedFixable(finding.path)),
+    canFix: finding =>
+      environment.canFixRow(finding) || notebooks.canFix(finding) || (finding.fix === SEEDS_FIX && !!finding.path && isSeedFixable(finding.path)),
     applyFix: (folder, _checkId, finding) => {
       if (environment.canFixRow(finding)) {
         void environment.fixRow(folder, finding);
+      } else if (notebooks.canFix(finding)) {
+        void notebooks.fixRow(folder, finding);
       } else if (finding.fix === SEEDS_FIX && finding.path) {
         void run(scopeOf(folder, [finding.path]));
       }
@@ -221,9 +185,13 @@ export function setUpSeedFixing(ctx: SeedFixingContext): SeedFixActions {
         return trans.__('Pin All Dependencies');
       }
       const files = seedFixPaths(findings, SEEDS_FIX).length;
-      return files ? trans._n('Fix Seeds in %1 File', 'Fix Seeds in All %1 Files', files) : undefined;
+      return files ? trans._n('Fix Seeds in %1 File', 'Fix Seeds in All %1 Files', files) : notebooks.fixAllLabel(findings);
     },
     fixAll: (folder, _checkId, findings) => {
+      if (!seedFixPaths(findings, SEEDS_FIX).length && notebooks.fixAllLabel(findings)) {
+        void notebooks.fixAll(folder, findings);
+        return;
+      }
       // One environment fix covers a whole item: run it once.
       const environmental = findings.find(f => environment.canFix(f));
       void (environmental ? environment.fix(folder, environmental) : run(scopeOf(folder, seedFixPaths(findings, SEEDS_FIX))));
