@@ -62,6 +62,9 @@ test.describe('undo after Fix Seeds on the demo', () => {
     await page.contents.uploadDirectory(demoDir(), repo);
     await page.filebrowser.open(`${repo}/${script}`);
     const source = () => page.evaluate(() => (window as any).jupyterapp.shell.currentWidget.context.model.sharedModel.getSource() as string);
+    // The editor's model fills after the widget appears: read it only once its context is ready and holds the file.
+    await page.waitForFunction(() => (window as any).jupyterapp.shell.currentWidget?.context?.isReady === true);
+    await expect.poll(source).not.toBe('');
     const before = await source();
     await openPanel(page);
     await auditFolder(page, repo);
