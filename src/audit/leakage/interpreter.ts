@@ -1256,7 +1256,7 @@ export class LeakageInterpreter {
     if (!test) {
       return;
     }
-    this.checkTestRows(data, `\`${test.name}\` (${this.where(test)}), which ${est.cls} scores at ${this.host.describe(this.site())}`);
+    this.checkTestRows(data, `\`${test.name}\` (${this.where(test)}), which ${est.cls} scores at ${this.host.describe(this.site())}`, test.split);
     if (test.validation) {
       return;
     }
