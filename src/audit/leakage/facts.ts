@@ -68,7 +68,14 @@ export const LEAKAGE = defineFact<Leakage>('leakage', async facts => {
       const code = notebook && isPythonNotebook(notebook) ? notebookCode(notebook) : undefined;
       source = code && { path: unit.path, source: code.source, notebook: code };
     }
-    const leaks = source ? leaksOf(source, modules) : [];
+    let leaks: PlacedLeak[] = [];
+    try {
+      leaks = source ? leaksOf(source, modules) : [];
+    } catch (err) {
+      // One unit the analysis trips on leaves the others' leaks standing.
+      const why = err instanceof Error ? err.message : String(err);
+      facts.warn({ status: 'warn', code: 'reading.python-unanalysed', message: `Python code could not be analysed for data leakage (${why})`, path: unit.path });
+    }
     out.push({ path: unit.path, kind: unit.kind, leaks: leaks.map(leak => ({ ...leak, evidence: unit.evidence(leak.line) })) });
   }
   return { modelling: out };
