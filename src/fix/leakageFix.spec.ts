@@ -71,3 +71,25 @@ describe('the preprocessing-leakage fix', () => {
     expect(fixed).toEqual(expect.arrayContaining(['pre_scaler_before_split.py', 'pre_notebook_split_later.ipynb', 'pre_fit_whole_transform_after.py']));
   });
 });
+
+describe('the fix of a transformer fit again on the test rows', () => {
+  it('makes it only transform them, with what it learnt from the training side', () => {
+    const text = [
+      'from sklearn.preprocessing import StandardScaler',
+      'from sklearn.model_selection import train_test_split',
+      'X_train, X_test, y_train, y_test = train_test_split(X, y)',
+      'sc = StandardScaler()',
+      'X_train = sc.fit_transform(X_train)',
+      'X_test = sc.fit_transform(X_test)',
+      'print(model.fit(X_train, y_train).score(X_test, y_test))',
+      ''
+    ].join('\n');
+    const plan = planLeakageFix({ path: 'train.py', text });
+    expect(plan.status).toBe('changes');
+    const fixed = applySeedPlan(text, plan);
+    expect(fixed).toContain('X_test = sc.transform(X_test)\n');
+    expect(fixed).toContain('X_train = sc.fit_transform(X_train)\n');
+    expect(leaksAfter('train.py', fixed)).toEqual([]);
+    expect(plan.changes).toEqual(['sc only transforms the test rows `X_test` at line 6, with what it learnt from the training side, instead of being fit on them again']);
+  });
+});

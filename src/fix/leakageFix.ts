@@ -7,6 +7,7 @@
  *                                                  X_train = standard_scaler.fit_transform(X_train)
  *                                                  X_test = standard_scaler.transform(X_test)
  *   scaler = StandardScaler().fit(X)            ->  scaler = StandardScaler()   (after the split:) scaler.fit(X_train)
+ *   X_test = scaler.fit_transform(X_test)       ->  X_test = scaler.transform(X_test)   (scaler fit on the training side before)
  * Anything else (a helper function, a mean used to fill, a fit inside an `if`) is left to the author, with the
  * finding saying where; wrapping the steps in a Pipeline is the other way, named in the notes. The plan has the
  * seed fix's shape, so its diff, its application to a file and to an open notebook are the seed fix's own.
@@ -60,6 +61,8 @@ interface FitShape {
   data: string;
   /** The second argument (y), when given. */
   labels?: string;
+  /** Where the method's name is, from the statement's start. */
+  methodAt: { from: number; to: number };
 }
 
 /** The fit statement's shape, if it is one the fix rewrites. */
@@ -80,7 +83,7 @@ function fitShape(node: SyntaxNode, text: (n: SyntaxNode) => string): FitShape |
   const calleeParts = callee ? childrenOf(callee) : [];
   const property = calleeParts.find(c => c.name === 'PropertyName');
   const method = property && text(property);
-  if (callee?.name !== 'MemberExpression' || (method !== 'fit_transform' && method !== 'fit')) {
+  if (!property || callee?.name !== 'MemberExpression' || (method !== 'fit_transform' && method !== 'fit')) {
     return undefined;
   }
   const receiver = calleeParts[0];
@@ -99,12 +102,18 @@ function fitShape(node: SyntaxNode, text: (n: SyntaxNode) => string): FitShape |
     transformer,
     method,
     data: text(args[0]),
-    ...(args[1] && { labels: text(args[1]) })
+    ...(args[1] && { labels: text(args[1]) }),
+    methodAt: { from: property.from - node.from, to: property.to - node.from }
   };
 }
 
 function unsupported(file: FileToFix, kind: SeedPlan['kind'], reason: string): LeakagePlan {
   return { path: file.path, kind, status: 'unsupported', seed: 0, frameworks: [], edits: [], changes: [], notes: [], reason };
+}
+
+/** A transformer fit on the training side, then fit again on the test rows alone. */
+function refitsOnTest(leak: PlacedLeak): boolean {
+  return leak.kind === 'preprocessing' && !!leak.onlyTest && !!leak.fit?.refit && !!leak.fit.node;
 }
 
 /** Plan the fix of every preprocessing leak of one file that has a shape the fix rewrites. */
@@ -131,7 +140,9 @@ export function planLeakageFix(file: FileToFix): LeakagePlan {
     const start = (cellLines.starts[at.line - 1] ?? 0) + column;
     return { cell: at.cell, start, end: start + length, label: cellLineLabel(at.cell, at.line) };
   };
-  const preprocessing = leaks.filter((l): l is PlacedLeak & Required<Pick<PlacedLeak, 'fit' | 'split'>> => l.kind === 'preprocessing' && !!l.fit?.node && !!l.split?.node);
+  const preprocessing = leaks.filter(
+    (l): l is PlacedLeak & Required<Pick<PlacedLeak, 'fit' | 'split'>> => l.kind === 'preprocessing' && !!l.fit?.node && !!l.split?.node && !refitsOnTest(l)
+  );
   if (!leaks.some(l => l.kind === 'preprocessing')) {
     return { path: file.path, kind, status: 'up-to-date', seed: 0, frameworks: [], edits: [], changes: [], notes: [], reason: 'no preprocessing leak' };
   }
@@ -203,6 +214,20 @@ export function planLeakageFix(file: FileToFix): LeakagePlan {
     changes.push(
       `${cls || variable} fit on the training side \`${side.train}\` after the split at ${splitPlace.label}, instead of on every row of \`${shape.data}\` at ${fitPlace.label}`
     );
+  }
+  // `X_test = sc.fit_transform(X_test)` after `sc` was fit on the training side: transform only.
+  for (const leak of leaks.filter(refitsOnTest)) {
+    const fitNode = leak.fit!.node!;
+    const fitText = analysed.textOf(leak.fit!.at, fitNode);
+    const shape = fitNode.parent?.name === 'Script' ? fitShape(fitNode, n => fitText.slice(n.from - fitNode.from, n.to - fitNode.from)) : undefined;
+    const fitPlace = placeOf(leak.fit!.at, fitNode.to - fitNode.from);
+    if (!shape || !fitPlace || shape.method !== 'fit_transform' || !shape.transformer.variable || shape.labels !== undefined) {
+      reasons.push('the fit on the test rows is not `X_test = scaler.fit_transform(X_test)`');
+      continue;
+    }
+    const start = fitPlace.start + shape.methodAt.from;
+    edits.push({ kind: 'text', path: file.path, ...(fitPlace.cell !== undefined && { cell: fitPlace.cell }), range: { start, end: fitPlace.start + shape.methodAt.to }, newText: 'transform' });
+    changes.push(`${shape.transformer.variable} only transforms the test rows \`${shape.data}\` at ${fitPlace.label}, with what it learnt from the training side, instead of being fit on them again`);
   }
   for (const { place, lines: added } of insertions.values()) {
     edits.push({

@@ -45,7 +45,9 @@ export const leakageCheck: Check = {
         message: `${leak.message}`,
         ...leak.evidence,
         // The fix rewrites a fit and a split that are both top-level statements (see src/fix/leakageFix.ts).
-        ...(leak.kind === 'preprocessing' && leak.fit?.node?.parent?.name === 'Script' && leak.split?.node?.parent?.name === 'Script' && { fix: 'leakage' })
+        ...(leak.kind === 'preprocessing' &&
+          leak.fit?.node?.parent?.name === 'Script' &&
+          (leak.split?.node?.parent?.name === 'Script' || (leak.onlyTest && leak.fit.refit)) && { fix: 'leakage' })
       }))
     );
     const files = modelling.length === 1 ? '1 file' : `${modelling.length} files`;

@@ -61,6 +61,8 @@ export interface Leak {
   message: string;
   /** For a preprocessing leak: the fit and the split its rows reach (what the fix needs). */
   fit?: Fit;
+  /** The fit learnt from the test rows alone (`X_test = sc.fit_transform(X_test)`). */
+  onlyTest?: boolean;
   split?: SplitSite;
 }
 
@@ -1016,7 +1018,11 @@ export class LeakageInterpreter {
       if (est.role === 'search') {
         this.checkFolds(data, est);
       }
+      const before = est.learnt;
       est.learnt = this.fitOf(`${est.cls}.${method}`, this.argText(args, 0, 'X', ctx), data);
+      if (before && !rowsOverlap(before.rows, data.rows)) {
+        est.learnt.refit = true;
+      }
       if (method === 'fit_resample' || method === 'fit_sample') {
         const y = this.asData(this.argValue(args, 1, 'y', ctx));
         const copied = est.role === 'oversampler' ? { at: this.site(), what: `${est.cls}.${method}` } : undefined;
@@ -1227,8 +1233,12 @@ export class LeakageInterpreter {
     for (const fit of data.taint) {
       if (rowsOverlap(fit.rows, data.rows)) {
         const onlyTest = rowsWithin(fit.rows, data.rows);
-        this.leak('preprocessing', fit.at, `${this.fitWords(fit, onlyTest)}; those rows reach ${reached}, so what it learnt from them shapes the test data`, {
+        const why = onlyTest
+          ? 'so the test data is transformed with what was learnt from itself: fit on the training side, and only transform the test side'
+          : 'so what it learnt from them shapes the test data';
+        this.leak('preprocessing', fit.at, `${this.fitWords(fit, onlyTest)}; those rows reach ${reached}, ${why}`, {
           fit,
+          onlyTest,
           ...(split && { split })
         });
       }

@@ -20,6 +20,8 @@ export interface Fit {
   via?: string;
   /** The statement's node (for the fix), when it is in the analysed unit itself. */
   node?: SyntaxNode;
+  /** A transformer fit again: it had learnt from other rows before (`sc.fit_transform(X_test)` after X_train). */
+  refit?: boolean;
 }
 
 /** Where data became test (or validation) data. */
