@@ -1,5 +1,5 @@
 /**
- * `repro-audit fix seeds|imports|paths`: plan the fix of each notebook (and, for seeds, script) asked
+ * `repro-audit fix seeds|leakage|imports|paths`: plan the fix of each notebook (and, for seeds and leakage, script) asked
  * for, or each one its check flags, then print the changes as a diff (--dry-run) or write them,
  * refusing any file outside the repo root or changed on disk since it was read.
  */
@@ -13,6 +13,8 @@ import type { DeclaredPackage } from '../audit/deps/types';
 import { walkRepo } from '../audit/walk';
 import { SEEDS_FIX } from '../audit/seeds/assess';
 import { notebooksCheck } from '../audit/checks/notebooks';
+import { leakageCheck } from '../audit/checks/leakage';
+import { LEAKAGE_FIX, planLeakageFix } from '../fix/leakageFix';
 import { NotebookFixPlan, RepoLocation, SeedPlan, applySeedPlan, planNotebookFix, planSeedFix, seedPlanDiff } from '../fix';
 import { UsageError } from './args';
 import { FIX_USAGE, FixOptions, parseFixArgs } from './fixArgs';
@@ -52,11 +54,13 @@ async function rootOf(options: FixOptions, cwd: string): Promise<{ root: string;
 /** Repo-relative paths of the files to fix: those named (folders expanded), or every flagged one. */
 async function targetsOf(options: FixOptions, cwd: string, realRoot: string, facts: RepoFacts): Promise<string[]> {
   const found = new Set<string>();
-  const seeds = options.what === 'seeds';
-  const fixable = seeds ? FIXABLE : NOTEBOOK;
+  const what = options.what;
+  // Seeds and leakage are fixed in scripts too; imports and paths only in notebooks.
+  const scriptsToo = what === 'seeds' || what === 'leakage';
+  const fixable = scriptsToo ? FIXABLE : NOTEBOOK;
   if (!options.paths.length) {
-    const outcome = await (seeds ? seedsCheck : notebooksCheck).run(facts);
-    const fixId = seeds ? SEEDS_FIX : options.what;
+    const outcome = await (what === 'seeds' ? seedsCheck : what === 'leakage' ? leakageCheck : notebooksCheck).run(facts);
+    const fixId = what === 'seeds' ? SEEDS_FIX : what === 'leakage' ? LEAKAGE_FIX : what;
     for (const finding of outcome.findings) {
       if (finding.fix === fixId && finding.status !== 'pass' && finding.path && fixable.test(finding.path)) {
         found.add(finding.path);
@@ -85,7 +89,7 @@ async function targetsOf(options: FixOptions, cwd: string, realRoot: string, fac
     } else if (fixable.test(real)) {
       found.add(relative);
     } else {
-      throw new UsageError(seeds ? `not a notebook or Python script: ${typed}` : `not a notebook: ${typed}`);
+      throw new UsageError(scriptsToo ? `not a notebook or Python script: ${typed}` : `not a notebook: ${typed}`);
     }
   }
   return [...found].sort();
@@ -107,6 +111,11 @@ const STATUS_WORDS: Record<Exclude<FilePlan['status'], 'changes'>, string> = {
   'nothing-to-seed': 'draws no random numbers',
   unsupported: 'cannot be fixed'
 };
+
+/** A plan's status in words; only the seed fix writes seed code, so "up to date" is the others' nothing to fix. */
+function statusWords(what: FixOptions['what'], status: Exclude<FilePlan['status'], 'changes'>): string {
+  return what !== 'seeds' && status === 'up-to-date' ? STATUS_WORDS['nothing-to-fix'] : STATUS_WORDS[status];
+}
 
 /** Run `repro-audit fix ...` (the arguments after `fix`); resolves to the exit code. Never throws. */
 export async function runFixCommand(argv: string[], io: FixIO): Promise<number> {
@@ -153,6 +162,8 @@ export async function runFixCommand(argv: string[], io: FixIO): Promise<number> 
       ? 'No notebooks or scripts to fix.'
       : options.what === 'seeds'
         ? 'The seeds check flags no notebook or script: nothing to fix.'
+        : options.what === 'leakage'
+          ? 'The leakage check flags no leak this fix rewrites: nothing to fix.'
         : `The notebooks check flags no notebook for the ${options.what} fix: nothing to fix.`;
     report.write(none + '\n');
   }
@@ -180,6 +191,8 @@ export async function runFixCommand(argv: string[], io: FixIO): Promise<number> 
       plan =
         options.what === 'seeds'
           ? planSeedFix({ path: relative, text }, { seed: options.seed, repoUnits: units, declared })
+          : options.what === 'leakage'
+            ? planLeakageFix({ path: relative, text })
           : planNotebookFix({ path: relative, text }, options.what, repo);
       fixed = plan.status === 'changes' ? applySeedPlan(text, plan) : text;
     } catch (err) {
@@ -188,7 +201,7 @@ export async function runFixCommand(argv: string[], io: FixIO): Promise<number> 
       continue;
     }
     if (plan.status !== 'changes') {
-      report.write(`${relative}: ${STATUS_WORDS[plan.status]}${plan.reason ? ` (${plan.reason})` : ''}\n`);
+      report.write(`${relative}: ${statusWords(options.what, plan.status)}${plan.reason ? ` (${plan.reason})` : ''}\n`);
       plan.notes.forEach(n => notes.add(n));
       continue;
     }

@@ -1,11 +1,13 @@
 /**
- * Fixing from JupyterLab (seeds by default; the notebooks' imports and paths with their own planner):
+ * Fixing from JupyterLab (seeds by default; preprocessing leakage; the notebooks' imports and paths with their
+ * own planner):
  * plan each file (open documents from their model, others from the Contents API), preview every diff,
  * and only on Apply write: open documents through their shared model (one undo step, left unsaved),
  * closed files through a guarded Contents API save. After a save the audited folder is audited again.
  */
 import type { RepoSeedContext } from './repoUnits';
 import { NotebookFixPlan, SeedPlan, applySeedPlan, planSeedFix, seedPlanDiff } from '../../fix';
+import { planLeakageFix } from '../../fix/leakageFix';
 import { FileContents, ReadSnapshot, readSnapshot, saveIfUnchanged } from './closedFile';
 import type { FixUndo, OpenDocument } from './openDocument';
 import type { FilePreview } from './SeedFixPreview';
@@ -19,7 +21,7 @@ export interface SeedFixerDeps {
   /** The repo's units and declared packages; seeds only. */
   repoUnits?(folder: string): Promise<RepoSeedContext>;
   /** Show the preview; true on Apply. */
-  confirm(files: FilePreview[], notes: string[]): Promise<boolean>;
+  confirm(files: FilePreview[], notes: string[], fix: FixKind): Promise<boolean>;
   reaudit(folder: string): void;
 }
 
@@ -43,6 +45,9 @@ export interface SeedFixOutcome {
   refused: { path: string; message: string }[];
 }
 
+/** Which fix, for the preview's and notifications' words and the default planner (same preview, same ways of applying). */
+export type FixKind = 'seeds' | 'leakage';
+
 /** The files to fix: server paths with the repo-relative path the planner and diff use. */
 export interface FixScope {
   /** The audited folder (server path): repo units come from it and it is audited again. */
@@ -50,6 +55,8 @@ export interface FixScope {
   files: { path: string; repoPath: string }[];
   /** Audit the folder again after applying (false when the file lies outside any audit). */
   reaudit: boolean;
+  /** The seeds fix when absent. */
+  fix?: FixKind;
 }
 
 /** What a fix plans for one file. */
@@ -84,7 +91,10 @@ export class SeedFixer {
     }
   };
 
-  async fix(scope: FixScope, planner: FixPlanner = this.seedPlanner): Promise<SeedFixOutcome> {
+  /** Plans preprocessing leakage: each file on its own. */
+  private readonly leakagePlanner: FixPlanner = { prepare: async () => file => planLeakageFix(file) };
+
+  async fix(scope: FixScope, planner: FixPlanner = scope.fix === 'leakage' ? this.leakagePlanner : this.seedPlanner): Promise<SeedFixOutcome> {
     const outcome: SeedFixOutcome = { cancelled: false, saved: [], edited: [], unchanged: [], refused: [] };
     const planOf = await planner.prepare(scope.folder);
     const planned: Planned[] = [];
@@ -115,7 +125,7 @@ export class SeedFixer {
     if (!planned.length) {
       return outcome;
     }
-    if (!(await this.deps.confirm(previews, notes))) {
+    if (!(await this.deps.confirm(previews, notes, scope.fix ?? 'seeds'))) {
       return { ...outcome, cancelled: true };
     }
     const undos = new Map<string, FixUndo>();

@@ -24,9 +24,10 @@ import { isSeedFixable, seedFixPaths, serverPathInside } from './fixPaths';
 import { DocumentWidgetLike, isDocumentWidget, openDocumentOf } from './openDocument';
 import { repoUnitsOf } from './repoUnits';
 import { setUpEnvironmentFixing } from './environmentSetup';
-import { FixScope, SeedFixOutcome, SeedFixer } from './seedFixer';
+import { FixKind, FixScope, SeedFixOutcome, SeedFixer } from './seedFixer';
+import { LEAKAGE_FIX } from '../../fix/leakageFix';
 import { SeedFixPreview } from './SeedFixPreview';
-import { notifyFixOutcome } from './fixNotifications';
+import { FixWords, notifyFixOutcome } from './fixNotifications';
 import { setUpNotebookFixing } from './notebookFixing';
 
 export interface SeedFixingContext {
@@ -73,10 +74,13 @@ export function setUpSeedFixing(ctx: SeedFixingContext): SeedFixActions {
       return typeof seed === 'number' && isValidSeed(seed) ? seed : DEFAULT_SEED;
     },
     repoUnits: folder => repoUnitsOf(app.serviceManager.contents, folder),
-    confirm: async (files, notes) => {
+    confirm: async (files, notes, fix) => {
       const changed = files.filter(f => f.status === 'changes').length;
       const result = await showDialog({
-        title: trans._n('Fix seeds in %1 file?', 'Fix seeds in %1 files?', changed),
+        title:
+          fix === 'leakage'
+            ? trans._n('Fix data leakage in %1 file?', 'Fix data leakage in %1 files?', changed)
+            : trans._n('Fix seeds in %1 file?', 'Fix seeds in %1 files?', changed),
         body: React.createElement(SeedFixPreview, { files, notes, trans }),
         buttons: [Dialog.cancelButton({ label: trans.__('Cancel') }), Dialog.okButton({ label: trans.__('Apply') })]
       });
@@ -85,30 +89,43 @@ export function setUpSeedFixing(ctx: SeedFixingContext): SeedFixActions {
     reaudit: folder => void model.audit(folder)
   });
 
-  const report = (outcome: SeedFixOutcome) =>
-    notifyFixOutcome(outcome, trans, {
-      notSavedNotebook: names =>
-        trans.__('Seed fix not saved yet. To undo: Undo here, or Edit → Undo Cell Operation (Z in command mode; not Ctrl+Z). In: %1', names),
-      notSavedScript: names => trans.__('Seed fix not saved yet. To undo: Undo here, or Edit → Undo (Ctrl+Z) in the editor. In: %1', names),
-      undoCaption: trans.__('Revert the seed fix in the open documents'),
-      undone: paths => trans.__('Seed fix undone in %1.', paths),
-      saved: paths => trans.__('Seeds fixed and saved in %1.', paths)
-    });
+  const wordsOf = (fix: FixKind): FixWords =>
+    fix === 'leakage'
+      ? {
+          notSavedNotebook: names =>
+            trans.__('Leakage fix not saved yet. To undo: Undo here, or Edit → Undo Cell Operation (Z in command mode; not Ctrl+Z). In: %1', names),
+          notSavedScript: names => trans.__('Leakage fix not saved yet. To undo: Undo here, or Edit → Undo (Ctrl+Z) in the editor. In: %1', names),
+          undoCaption: trans.__('Revert the leakage fix in the open documents'),
+          undone: paths => trans.__('Leakage fix undone in %1.', paths),
+          saved: paths => trans.__('Leakage fixed and saved in %1.', paths)
+        }
+      : {
+          notSavedNotebook: names =>
+            trans.__('Seed fix not saved yet. To undo: Undo here, or Edit → Undo Cell Operation (Z in command mode; not Ctrl+Z). In: %1', names),
+          notSavedScript: names => trans.__('Seed fix not saved yet. To undo: Undo here, or Edit → Undo (Ctrl+Z) in the editor. In: %1', names),
+          undoCaption: trans.__('Revert the seed fix in the open documents'),
+          undone: paths => trans.__('Seed fix undone in %1.', paths),
+          saved: paths => trans.__('Seeds fixed and saved in %1.', paths)
+        };
+  const report = (outcome: SeedFixOutcome, fix: FixKind) => notifyFixOutcome(outcome, trans, wordsOf(fix));
 
   const run = async (scope: FixScope): Promise<SeedFixOutcome> => {
     try {
       const outcome = await fixer.fix(scope);
-      report(outcome);
+      report(outcome, scope.fix ?? 'seeds');
       return outcome;
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
-      Notification.error(trans.__('The seed fix failed: %1', message), { autoClose: false });
+      Notification.error(
+        scope.fix === 'leakage' ? trans.__('The leakage fix failed: %1', message) : trans.__('The seed fix failed: %1', message),
+        { autoClose: false }
+      );
       return { cancelled: false, saved: [], edited: [], unchanged: [], refused: [{ path: '', message }] };
     }
   };
 
   /** Report paths inside the audited folder only; anything else is refused, not written. */
-  const scopeOf = (folder: string, repoPaths: string[]): FixScope => {
+  const scopeOf = (folder: string, repoPaths: string[], fix: FixKind = 'seeds'): FixScope => {
     const files: FixScope['files'] = [];
     for (const repoPath of repoPaths) {
       const path = serverPathInside(folder, repoPath);
@@ -118,7 +135,7 @@ export function setUpSeedFixing(ctx: SeedFixingContext): SeedFixActions {
         Notification.error(trans.__('Not fixed: %1 is not inside the audited folder.', repoPath), { autoClose: false });
       }
     }
-    return { folder, files, reaudit: true };
+    return { folder, files, reaudit: true, fix };
   };
 
   const fixDocument = (widget: DocumentWidgetLike): Promise<SeedFixOutcome> => {
@@ -166,14 +183,16 @@ export function setUpSeedFixing(ctx: SeedFixingContext): SeedFixActions {
 
   return {
     canFix: finding =>
-      environment.canFixRow(finding) || notebooks.canFix(finding) || (finding.fix === SEEDS_FIX && !!finding.path && isSeedFixable(finding.path)),
+      environment.canFixRow(finding) ||
+      notebooks.canFix(finding) ||
+      ((finding.fix === SEEDS_FIX || finding.fix === LEAKAGE_FIX) && !!finding.path && isSeedFixable(finding.path)),
     applyFix: (folder, _checkId, finding) => {
       if (environment.canFixRow(finding)) {
         void environment.fixRow(folder, finding);
       } else if (notebooks.canFix(finding)) {
         void notebooks.fixRow(folder, finding);
-      } else if (finding.fix === SEEDS_FIX && finding.path) {
-        void run(scopeOf(folder, [finding.path]));
+      } else if ((finding.fix === SEEDS_FIX || finding.fix === LEAKAGE_FIX) && finding.path) {
+        void run(scopeOf(folder, [finding.path], finding.fix === LEAKAGE_FIX ? 'leakage' : 'seeds'));
       }
     },
     fixAllLabel: findings => {
@@ -183,6 +202,10 @@ export function setUpSeedFixing(ctx: SeedFixingContext): SeedFixActions {
       }
       if (open.some(f => f.fix === 'pins')) {
         return trans.__('Pin All Dependencies');
+      }
+      const leaking = seedFixPaths(findings, LEAKAGE_FIX).length;
+      if (leaking) {
+        return trans._n('Fix Leakage in %1 File', 'Fix Leakage in All %1 Files', leaking);
       }
       const files = seedFixPaths(findings, SEEDS_FIX).length;
       return files ? trans._n('Fix Seeds in %1 File', 'Fix Seeds in All %1 Files', files) : notebooks.fixAllLabel(findings);
@@ -194,7 +217,10 @@ export function setUpSeedFixing(ctx: SeedFixingContext): SeedFixActions {
       }
       // One environment fix covers a whole item: run it once.
       const environmental = findings.find(f => environment.canFix(f));
-      void (environmental ? environment.fix(folder, environmental) : run(scopeOf(folder, seedFixPaths(findings, SEEDS_FIX))));
+      const leaking = seedFixPaths(findings, LEAKAGE_FIX);
+      void (environmental
+        ? environment.fix(folder, environmental)
+        : run(leaking.length ? scopeOf(folder, leaking, 'leakage') : scopeOf(folder, seedFixPaths(findings, SEEDS_FIX))));
     }
   };
 }
