@@ -96,7 +96,7 @@ describe('finding codes', () => {
     for (const { code } of allFindingCodes()) {
       expect(code).toMatch(CODE_SHAPE);
       expect(code).toMatch(
-        /^(dependencies|pinned|binder|model|docs|hardware|seeds|notebooks|data|tests|reading|config)\./
+        /^(dependencies|pinned|binder|model|docs|hardware|seeds|notebooks|data|tests|leakage|reading|config)\./
       );
     }
   });

@@ -6,7 +6,7 @@
 
 import { CHECK_IDS, CheckId } from './report';
 
-/** Codes of findings from the ten checklist items, plus `reading.*` (walking and reading files), `config.*`. */
+/** Codes of findings from the eleven checklist items, plus `reading.*` (walking and reading files), `config.*`. */
 export const FINDING_CODES = {
   'dependencies.python2-code': 'Scripts are Python 2 code; the environment must ask for Python 2 (warn when it does not)',
   'dependencies.no-environment-file': 'No dependency file at all (requirements.txt, environment.yml, pyproject.toml...)',
@@ -85,6 +85,9 @@ export const FINDING_CODES = {
   'tests.found': 'Tests present',
   'tests.doctests': 'Doctest examples in docstrings',
   'tests.none': 'No tests or doctests',
+  'leakage.preprocessing': 'A transformation that learns from rows (scaler, imputer, encoder, PCA, feature selection, oversampler, a mean used to fill) is fit on rows that later reach the test set',
+  'leakage.overlap': 'The same rows reach both the training and the test data (augmentation or oversampling before the split, test rows added to training data, overlapping slices)',
+  'leakage.multi-test': 'The test set is scored repeatedly to choose among models or hyper-parameters, or a model is fit on it',
   'reading.unreadable-folder': 'A folder could not be read, so it was not audited',
   'reading.too-deep': 'Folders nested too deep (a symbolic link loop?); not followed',
   'reading.symlink-outside': 'A symbolic link to a folder outside the repo; not followed',

@@ -15,5 +15,6 @@ export const DEFAULT_WEIGHTS: Record<CheckId, number> = {
   seeds: 15,
   notebooks: 10,
   data: 5,
-  tests: 10
+  tests: 10,
+  leakage: 10
 };

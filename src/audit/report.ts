@@ -10,7 +10,7 @@ import type { FindingCode } from './codes';
  */
 export type Status = 'pass' | 'warn' | 'fail' | 'na' | 'info';
 
-/** The ten checklist items, in the order the report shows them. */
+/** The eleven checklist items, in the order the report shows them. */
 export const CHECK_IDS = [
   'dependencies',
   'pinned',
@@ -21,9 +21,18 @@ export const CHECK_IDS = [
   'seeds',
   'notebooks',
   'data',
-  'tests'
+  'tests',
+  'leakage'
 ] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
+
+/**
+ * The three kinds of data leakage the `leakage` item tells apart: a transformation fit on rows that reach the
+ * test set (`preprocessing`), the same rows in training and test data (`overlap`), the test set used to choose
+ * or fit a model (`multi-test`).
+ */
+export const LEAKAGE_KINDS = ['preprocessing', 'overlap', 'multi-test'] as const;
+export type LeakageKind = (typeof LEAKAGE_KINDS)[number];
 
 /** Where a finding comes from. `line` is 1-based; `cell` is the 0-based index in the notebook's cell list. */
 export interface Evidence {
@@ -63,6 +72,8 @@ export interface Finding {
   evidence?: Evidence[];
   /** Id of a fix that `src/fix` can apply, when one exists. */
   fix?: string;
+  /** On `leakage` findings: which kind of leak (see LeakageKind). */
+  kind?: LeakageKind;
   /** Present when the repo's config or an inline comment ignores this finding: shown, not counted. */
   ignored?: Ignored;
 }

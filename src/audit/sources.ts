@@ -57,3 +57,11 @@ export const TURING_WAY_TESTING: Source = {
   title: 'The Turing Way: Code testing',
   url: 'https://book.the-turing-way.org/reproducible-research/testing'
 };
+export const KAPOOR_2023: Source = {
+  title: 'Kapoor & Narayanan, "Leakage and the reproducibility crisis in machine-learning-based science" (Patterns, 2023)',
+  url: 'https://doi.org/10.1016/j.patter.2023.100804'
+};
+export const YANG_2022: Source = {
+  title: 'Yang, Brower-Sinning, Lewis & Kästner, "Data Leakage in Notebooks: Static Detection and Better Processes" (ASE 2022)',
+  url: 'https://doi.org/10.1145/3551349.3556918'
+};

@@ -52,6 +52,9 @@ export function verdictsOf(labels: RepoLabels, engine: Partial<Record<CheckId, S
       continue;
     }
     const label = labels.labels[item];
+    if (!label) {
+      continue;
+    }
     verdicts.push({ repo: labels.repo, item, label: label.status, engine: status, unsure: !!label.unsure });
   }
   return verdicts;

@@ -84,7 +84,8 @@ function engineStatuses(report: AuditReport): Partial<Record<CheckId, Status>> {
 }
 
 function describe(v: Verdict, labels: RepoLabels, report: AuditReport): string {
-  const label = labels.labels[v.item];
+  // A verdict exists only where a label does (verdictsOf).
+  const label = labels.labels[v.item]!;
   const check = report.checks.find(c => c.id === v.item)!;
   const findings = check.findings
     .slice(0, 3)

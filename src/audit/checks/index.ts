@@ -1,10 +1,11 @@
-/** The ten checklist items, in report order. */
+/** The eleven checklist items, in report order. */
 import type { Check } from '../check';
 import { binderCheck } from './binder';
 import { dataCheck } from './data';
 import { dependenciesCheck } from './dependencies';
 import { docsCheck } from './docs';
 import { hardwareCheck } from './hardware';
+import { leakageCheck } from './leakage';
 import { modelCheck } from './model';
 import { notebooksCheck } from './notebooks';
 import { pinnedCheck } from './pinned';
@@ -21,5 +22,6 @@ export const ALL_CHECKS: readonly Check[] = [
   seedsCheck,
   notebooksCheck,
   dataCheck,
-  testsCheck
+  testsCheck,
+  leakageCheck
 ];
