@@ -12,6 +12,7 @@ import type { AuditReport } from '../audit/report';
 import { CliOptions, USAGE, UsageError, formatFromFileName, parseArgs } from './args';
 import { runBatchCommand } from './batch/batchCommand';
 import { runFixCommand } from './fixCommand';
+import { runBaselineFixCommand } from './baselineFixCommand';
 import { runMergeCommand } from './merge/mergeCommand';
 import { FsRepoReader } from './fsReader';
 import { formatJson } from './format/json';
@@ -101,6 +102,9 @@ function render(report: AuditReport, options: CliOptions, absolute: string, colo
 
 /** Run the CLI; resolves to the exit code. Never throws. */
 export async function main(argv: string[], io: CliIO): Promise<number> {
+  if (argv[0] === 'fix' && argv[1] === 'baseline') {
+    return runBaselineFixCommand(argv.slice(2), io);
+  }
   if (argv[0] === 'fix') {
     return runFixCommand(argv.slice(1), io);
   }
