@@ -16,6 +16,7 @@ function findingJson(f: Finding): Finding {
   return {
     status: f.status,
     code: f.code,
+    kind: f.kind,
     message: f.message,
     path: f.path,
     line: f.line,
