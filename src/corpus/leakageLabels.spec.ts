@@ -26,7 +26,7 @@ describe('leakage labels of real notebooks', () => {
           labels: {
             preprocessing: { leak: true, evidence: ['churn.ipynb:42:5'], why: 'scaler before the split' },
             overlap: clean('churn.ipynb'),
-            'multi-test': { leak: true, evidence: ['churn.ipynb:9:1'], why: 'two models', unsure: true }
+            'multi-test': { leak: true, evidence: ['churn.ipynb:9:1'], why: 'two models', unsure: true, note: 'a second reading' }
           }
         }
       ]),
@@ -41,6 +41,8 @@ describe('leakage labels of real notebooks', () => {
       unsure: false
     });
     expect(nb.labels['multi-test'].unsure).toBe(true);
+    expect(nb.labels['multi-test'].note).toBe('a second reading');
+    expect(nb.labels.overlap.note).toBeUndefined();
     expect(nb.labels.overlap.leak).toBe(false);
   });
 

@@ -19,6 +19,8 @@ export interface KindLabel {
   why: string;
   /** A verdict a careful reviewer could give either way: counted apart. */
   unsure: boolean;
+  /** A correction made after the first reading, and why. */
+  note?: string;
 }
 
 export interface NotebookLeakLabels {
@@ -117,7 +119,8 @@ export function parseRepoLeakLabels(text: string, fileName: string): RepoLeakLab
         leak: label.leak as boolean,
         evidence,
         why: typeof label.why === 'string' ? label.why : '',
-        unsure: label.unsure === true
+        unsure: label.unsure === true,
+        ...(typeof label.note === 'string' && { note: label.note })
       };
     }
     return { path: nb.path, labels };

@@ -151,6 +151,7 @@ export function describeOutcome(o: KindOutcome, verdict: string): string {
   return [
     `  ${o.repo} ${o.path} [${o.kind}] ${verdict}${o.label.unsure ? ' — unsure label' : ''}`,
     `      label: ${o.label.why}${evidence ? ` [${evidence}]` : ''}`,
+    ...(o.label.note ? [`      note: ${o.label.note}`] : []),
     ...o.engine.slice(0, 4).map(engineLine),
     ...(o.engine.length > 4 ? [`      ... and ${o.engine.length - 4} more`] : [])
   ].join('\n');
