@@ -32,11 +32,13 @@ export interface BaselinePlan {
   edits: SeedEdit[];
   /** One line per change, for people: 'baseline cell inserted after cell 7 (DummyClassifier, scored with f1_score)'. */
   changes: string[];
+  /** Advice that is not code (none yet): the shape the fixers' previews share. */
+  notes: string[];
   reason?: string;
 }
 
 function plan(path: string, status: BaselinePlanStatus, reason?: string): BaselinePlan {
-  return { path, kind: 'notebook', status, edits: [], changes: [], ...(reason && { reason }) };
+  return { path, kind: 'notebook', status, edits: [], changes: [], notes: [], ...(reason && { reason }) };
 }
 
 /** A name the notebook does not bind yet, for the baseline model. */

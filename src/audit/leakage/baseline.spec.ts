@@ -62,6 +62,24 @@ describe('baseline advice', () => {
     expect(inline?.flow).toMatchObject({ form: 'metric', xTrain: 'X_tr', yTrain: 'y_tr', xTest: 'X_te', yTest: 'y_te' });
   });
 
+  it('reads a model fit where it is built, and its class past a re-binding', () => {
+    expect(
+      missingBaseline(
+        code('from sklearn.linear_model import LinearRegression', 'reg = LinearRegression().fit(train_X, train_y)', 'reg.score(test_X, test_y)')
+      )?.flow
+    ).toEqual({ form: 'method-score', xTrain: 'train_X', yTrain: 'train_y', xTest: 'test_X', yTest: 'test_y' });
+    const rebound = missingBaseline(
+      code(
+        'from sklearn.ensemble import RandomForestClassifier',
+        'clf = RandomForestClassifier(n_estimators=100)',
+        'clf = clf.fit(features, target)',
+        'clf.score(features, target)'
+      )
+    );
+    expect(rebound?.problem).toBe('classification');
+    expect(rebound?.flow).toMatchObject({ xTrain: 'features', yTrain: 'target' });
+  });
+
   it('reads cross-validation: the estimator built in the call, or the scoring keyword', () => {
     const built = missingBaseline(
       code(

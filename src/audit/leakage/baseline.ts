@@ -182,23 +182,34 @@ function latestAssignment(analysis: PyAnalysis, name: string, offset: number, sc
   return found;
 }
 
-/** Classification or regression for the estimator bound to `name`: the last estimator class its value builds. */
+/**
+ * Classification or regression for the estimator bound to `name`: the last estimator class its value builds,
+ * looking further back past re-bindings that build none (`clf = clf.fit(X, y)`).
+ */
 function kindOfEstimatorName(analysis: PyAnalysis, name: string, offset: number, scope: string | undefined): ProblemKind | undefined {
-  const assignment = latestAssignment(analysis, name, offset, scope);
-  if (!assignment) {
-    return undefined;
+  for (let at = offset, assignment = latestAssignment(analysis, name, at, scope); assignment; ) {
+    const kinds = callsIn(analysis, assignment)
+      .map(c => estimatorKind(lastName(c)))
+      .filter((k): k is ProblemKind => k !== undefined);
+    if (kinds.length) {
+      return kinds[kinds.length - 1];
+    }
+    at = assignment.offset;
+    assignment = latestAssignment(analysis, name, at, scope);
   }
-  const kinds = callsIn(analysis, assignment)
-    .map(c => estimatorKind(lastName(c)))
-    .filter((k): k is ProblemKind => k !== undefined);
-  return kinds[kinds.length - 1];
+  return undefined;
 }
 
-/** The latest `model.fit(X, y)` before `offset`: its training names, when plain. */
+/**
+ * The latest fit of `model` before `offset` — `model.fit(X, y)`, or `model = Estimator().fit(X, y)` — and its
+ * training names, when plain.
+ */
 function trainingNames(analysis: PyAnalysis, model: string, offset: number): { xTrain: string; yTrain: string } | undefined {
+  const bindsModel = (c: PyCall) =>
+    analysis.assignments.some(a => a.target === model && a.line === c.line && a.offset <= c.offset && c.offset < offset);
   let fit: PyCall | undefined;
   for (const c of analysis.calls) {
-    if (c.offset < offset && isFit(c) && receiver(c) === model && (!fit || c.offset > fit.offset)) {
+    if (c.offset < offset && isFit(c) && (receiver(c) === model || bindsModel(c)) && (!fit || c.offset > fit.offset)) {
       fit = c;
     }
   }
