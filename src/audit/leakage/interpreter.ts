@@ -34,6 +34,7 @@ import {
 import {
   CROSS_VALIDATION,
   FIT_METHODS,
+  LEARNING_NAME,
   LEARNING_TRANSFORMERS,
   MODEL_NAME,
   OVERSAMPLERS,
@@ -130,6 +131,8 @@ export class LeakageInterpreter {
   private depth = 0;
   private readonly running = new Set<string>();
   private loops: Array<{ varying: boolean; at: number }> = [];
+  /** Calls of the unit's own defs being run: where each was called, and the rows of its arguments. */
+  private frames: Array<{ at: number; node?: SyntaxNode; argumentRows: Array<readonly string[]> }> = [];
   private readonly modules = new Map<string, ModuleScope | null>();
 
   constructor(
@@ -286,7 +289,7 @@ export class LeakageInterpreter {
 
   /** Whether a subtree calls `.method(...)`. */
   private callsMethod(node: SyntaxNode, ctx: Context, method: string): boolean {
-    return descendants(node).some(
+    return [node, ...descendants(node)].some(
       n => n.name === 'CallExpression' && n.firstChild?.name === 'MemberExpression' && this.text(n.firstChild, ctx).endsWith(`.${method}`)
     );
   }
@@ -756,12 +759,13 @@ export class LeakageInterpreter {
         .flatMap(n => leaves(this.expr(n, ctx)))
         .filter((v): v is EstimatorValue => v.t === 'estimator');
       const role: EstimatorRole = steps.length ? steps[steps.length - 1].role : 'unknown';
-      return { t: 'estimator', cls: last, role: role === 'transformer' || role === 'oversampler' ? 'transformer' : role, steps };
+      const learns = steps.some(step => step.learns);
+      return { t: 'estimator', cls: last, role: role === 'transformer' || role === 'oversampler' ? 'transformer' : role, steps, learns };
     }
     const estimator = this.estimatorClass(last);
     if (estimator) {
       args.positional.forEach(n => this.expr(n, ctx));
-      return { t: 'estimator', cls: last, role: estimator };
+      return { t: 'estimator', cls: last, role: estimator, learns: LEARNING_TRANSFORMERS.has(last) || LEARNING_NAME.test(last) };
     }
     if (ARRAY_LIBRARIES.test(qualified)) {
       if (ROW_STATISTICS.has(last)) {
@@ -800,7 +804,7 @@ export class LeakageInterpreter {
     if (free || isBuiltinName(qualified)) {
       return CONST;
     }
-    return LOADER.test(last) || !/^[A-Z]/.test(last) ? this.fresh() : { t: 'estimator', cls: last, role: 'unknown' };
+    return LOADER.test(last) || !/^[A-Z]/.test(last) ? this.fresh() : { t: 'estimator', cls: last, role: 'unknown', learns: LEARNING_NAME.test(last) };
   }
 
   /** `axis=1`: a statistic of each row over its columns learns nothing across rows. */
@@ -828,9 +832,16 @@ export class LeakageInterpreter {
     return undefined;
   }
 
+  /**
+   * A fit is placed at the statement that fits, except in a helper of the unit fitting on rows its caller gave it
+   * (`def normalise(frame)`): there the call that hands it the rows is the leaking statement.
+   */
   private fitOf(what: string, data: string, rows: DataValue): Fit {
+    const frame = this.frames.find(f => f.argumentRows.some(a => a.length > 0 && rowsWithin(rows.rows, a)));
     const inUnit = this.callSite === undefined && this.stmtNode;
-    return { at: this.site(), what, data, rows: rows.rows, ...(this.via && { via: this.via }), ...(inUnit && { node: this.stmtNode }) };
+    const at = this.callSite ?? frame?.at ?? this.stmtAt;
+    const node = this.callSite === undefined ? (frame ? frame.node : inUnit ? this.stmtNode : undefined) : undefined;
+    return { at, what, data, rows: rows.rows, ...(this.via && { via: this.via }), ...(node && { node }) };
   }
 
   private concatenate(parts: DataValue[], rowsStacked: boolean): DataValue {
@@ -964,7 +975,7 @@ export class LeakageInterpreter {
 
   /** A transformer's output: the rows given, plus what the transformer learnt (when it learnt from rows). */
   private transformed(est: EstimatorValue, data: DataValue): DataValue {
-    if (!est.learnt || est.role === 'model' || est.role === 'search') {
+    if (!est.learnt || !est.learns || est.role === 'model' || est.role === 'search') {
       return data;
     }
     return { ...data, taint: mergeTaint(data.taint, [est.learnt]) };
@@ -1026,7 +1037,7 @@ export class LeakageInterpreter {
       const parts = childrenOf(params);
       parts.forEach((c, i) => {
         if (c.name === 'VariableName' && parts[i - 1]?.name !== '*' && parts[i - 1]?.name !== '**' && parts[i - 1]?.name !== 'AssignOp') {
-          names.push(fn.module.source.slice(c.from, c.to));
+          names.push((fn.cell?.source ?? fn.module.source).slice(c.from, c.to));
         }
       });
     }
@@ -1043,7 +1054,11 @@ export class LeakageInterpreter {
     if (cell) {
       fnCtx.base = outer ? cell.base : undefined;
       fnCtx.source = cell.source;
-      this.via = this.via ?? `${fn.name}, called at ${this.host.describe(this.stmtAt)}`;
+      this.via = this.via ?? `${fn.name} at ${this.host.describe(cell.base + fn.node.from)}`;
+      if (outer) {
+        const argumentRows = [...locals.values()].map(v => (isData(v) ? v.rows : []));
+        this.frames.push({ at: this.stmtAt, node: this.stmtNode, argumentRows });
+      }
     } else if (outer) {
       this.callSite = this.stmtAt;
       this.via = `${fn.name} in ${fn.module.path}`;
@@ -1061,6 +1076,9 @@ export class LeakageInterpreter {
     this.depth--;
     if (!cell && outer) {
       this.callSite = undefined;
+    }
+    if (cell && outer) {
+      this.frames.pop();
     }
     this.stmtAt = caller.at;
     this.stmtNode = caller.node;
@@ -1145,13 +1163,16 @@ export class LeakageInterpreter {
     this.checkRepeatedScoring(data);
   }
 
+  private readonly reportedLoops = new Set<number>();
+
   /** Test rows scored in a loop that fits a new model on each pass: the test set chooses the model. */
   private checkRepeatedScoring(data: DataValue): void {
     const test = data.test;
     const loop = this.loops.find(l => l.varying);
-    if (!test || test.validation || !loop) {
+    if (!test || test.validation || !loop || this.reportedLoops.has(loop.at)) {
       return;
     }
+    this.reportedLoops.add(loop.at);
     this.leak('multi-test', this.site(), `The test data \`${test.name}\` (${this.where(test)}) is scored in a loop that fits a new model on each pass (${this.host.describe(loop.at)}): choosing among the models by this score tunes them to the test set; choose on a validation split or by cross-validation, and score the test set once`);
   }
 }

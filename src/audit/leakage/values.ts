@@ -66,6 +66,8 @@ export interface EstimatorValue {
   role: EstimatorRole;
   /** What its last fit learnt from. */
   learnt?: Fit;
+  /** Its transform carries what it learnt from rows (a scaler does; PolynomialFeatures, Normalizer do not). */
+  learns?: boolean;
   /** Pipelines: the role of their last step decides theirs. */
   steps?: EstimatorValue[];
 }

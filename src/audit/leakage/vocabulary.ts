@@ -27,6 +27,9 @@ export const LEARNING_TRANSFORMERS: ReadonlySet<string> = new Set([
   'MeanEncoder', 'MeanMedianImputer', 'ArbitraryNumberImputer', 'CategoricalImputer'
 ]);
 
+/** Classes of other libraries (or the repo's own) that learn from rows, by their name's ending. */
+export const LEARNING_NAME = /(Scaler|Imputer|Encoder|Vectorizer|PCA|SVD|Selector|Discretizer)$/;
+
 /** Classes whose `fit_resample` makes new rows from the ones it is given (over-sampling, SMOTE and its kin). */
 export const OVERSAMPLERS: ReadonlySet<string> = new Set([
   'SMOTE', 'SMOTENC', 'SMOTEN', 'ADASYN', 'BorderlineSMOTE', 'SVMSMOTE', 'KMeansSMOTE', 'RandomOverSampler',
