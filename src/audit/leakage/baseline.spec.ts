@@ -80,6 +80,28 @@ describe('baseline advice', () => {
     expect(rebound?.flow).toMatchObject({ xTrain: 'features', yTrain: 'target' });
   });
 
+  it("counts the notebook's own metric as scoring, and the median guess it scores as a baseline", () => {
+    const own = [
+      'import numpy as np',
+      'from sklearn.ensemble import GradientBoostingRegressor',
+      'def mae(y_true, y_pred):',
+      '    return np.mean(abs(y_true - y_pred))',
+      'model = GradientBoostingRegressor()',
+      'model.fit(X, y)',
+      'final_pred = model.predict(X_test)',
+      'print(mae(y_test, final_pred))'
+    ];
+    expect(missingBaseline(code(...own))).toEqual({
+      line: 8,
+      scorer: 'mae',
+      problem: 'regression',
+      flow: { form: 'metric', xTrain: 'X', yTrain: 'y', xTest: 'X_test', yTest: 'y_test', keywords: {} }
+    });
+    expect(missingBaseline(code(...own, 'guess = np.median(y)', 'print(mae(y_test, guess))'))).toBeUndefined();
+    // A function of that name the code does not define is not taken for a metric.
+    expect(missingBaseline(code(...own.filter((_, i) => i !== 2 && i !== 3)))).toBeUndefined();
+  });
+
   it('reads cross-validation: the estimator built in the call, or the scoring keyword', () => {
     const built = missingBaseline(
       code(

@@ -3,7 +3,8 @@
  * in it, cannot tell whether its score means anything (90% accuracy is what "always predict the majority class"
  * gets on a 90/10 split). From the Python facts only:
  * - scoring: a metric of sklearn.metrics (`accuracy_score`, `f1_score`, `mean_squared_error`,
- *   `classification_report`, ...), an estimator's `.score(X, y)`, `cross_val_score` / `cross_validate`;
+ *   `classification_report`, ...), an estimator's `.score(X, y)`, `cross_val_score` / `cross_validate`, or a
+ *   metric the code defines itself (`def mae(y_true, y_pred)`) called with two arguments;
  * - a baseline: `DummyClassifier` / `DummyRegressor`, or a summary of the targets used as a prediction — a
  *   `mean`/`median`/`mode`/`value_counts`/`bincount` of a name the code fits or scores on as targets, in the same
  *   statement as a scoring call, a constant array (`np.full_like`, `np.repeat`, ...) or `max(...)` (the null
@@ -123,13 +124,31 @@ function isMethodScore(call: PyCall): boolean {
   return lastName(call) === 'score' && receiver(call) !== undefined && call.positional.length >= 2;
 }
 
-function isScoring(call: PyCall): boolean {
-  return metricKind(call) !== undefined || isCrossValidation(call) || isMethodScore(call);
+const METRIC_NAME = /(^|_)(mae|mse|rmse|mape|accuracy|error|score|loss)$/i;
+
+/** A metric the code defines itself (`def mae(y_true, y_pred)`), called at the top level with two arguments. */
+function isOwnMetric(call: PyCall, analysis: PyAnalysis): boolean {
+  return (
+    call.qualified === undefined &&
+    receiver(call) === undefined &&
+    call.positional.length === 2 &&
+    METRIC_NAME.test(call.text) &&
+    analysis.functions.some(f => f.kind === 'function' && f.qualifiedName === call.text)
+  );
+}
+
+/** Classification or regression from an own metric's name: errors are regression, accuracy classification. */
+function ownMetricKind(name: string): ProblemKind | undefined {
+  return /(^|_)(mae|mse|rmse|mape|error)$/i.test(name) ? 'regression' : /accuracy/i.test(name) ? 'classification' : undefined;
+}
+
+function isScoring(call: PyCall, analysis: PyAnalysis): boolean {
+  return metricKind(call) !== undefined || isCrossValidation(call) || isMethodScore(call) || isOwnMetric(call, analysis);
 }
 
 /** A user's own metric (`mae`, `rmse`, `accuracy`) takes a baseline's prediction as well as sklearn's does. */
 function looksLikeMetric(call: PyCall): boolean {
-  return isScoring(call) || /(^|_)(mae|mse|rmse|accuracy|error|score|loss)$/i.test(lastName(call));
+  return metricKind(call) !== undefined || isCrossValidation(call) || isMethodScore(call) || METRIC_NAME.test(lastName(call));
 }
 
 function isFit(call: PyCall): boolean {
@@ -234,15 +253,16 @@ function predictionOf(analysis: PyAnalysis, metric: PyCall, predicted: string): 
 
 function flowOf(analysis: PyAnalysis, call: PyCall): { problem?: ProblemKind; flow?: BaselineFlow } {
   const metric = metricKind(call);
-  if (metric) {
+  if (metric || isOwnMetric(call, analysis)) {
     const [yTest, predicted] = call.positional;
     const prediction = predicted === undefined ? undefined : predictionOf(analysis, call, predicted);
     const model = prediction && receiver(prediction);
     const training = model && isIdentifier(model) ? trainingNames(analysis, model, prediction.offset) : undefined;
     const xTest = prediction?.positional[0];
     const plain = training && isIdentifier(yTest) && isIdentifier(xTest) && call.positional.length === 2 && !call.hasSpread;
+    const estimator = model && isIdentifier(model) ? kindOfEstimatorName(analysis, model, prediction.offset, prediction.scope) : undefined;
     return {
-      problem: metric,
+      problem: metric ?? ownMetricKind(call.text) ?? estimator,
       flow: plain ? { form: 'metric', ...training, xTest, yTest, keywords: call.keywords } : undefined
     };
   }
@@ -322,7 +342,7 @@ export function hasBaseline(analysis: PyAnalysis): boolean {
  * when the code scores nothing, fits nothing, or has a baseline.
  */
 export function missingBaseline(analysis: PyAnalysis): MissingBaseline | undefined {
-  const scoring = analysis.calls.filter(isScoring);
+  const scoring = analysis.calls.filter(c => isScoring(c, analysis));
   if (!scoring.length) {
     return undefined;
   }
