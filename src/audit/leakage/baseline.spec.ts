@@ -160,6 +160,22 @@ describe('baseline advice', () => {
     expect(missingBaseline(code(...lines))?.line).toBe(7);
   });
 
+  it("points at the first scoring of a model's predictions, past a reconstruction error", () => {
+    const missing = missingBaseline(
+      code(
+        'from sklearn.decomposition import KernelPCA',
+        'from sklearn.linear_model import LogisticRegression',
+        'from sklearn.metrics import accuracy_score, mean_squared_error',
+        'kpca = KernelPCA(fit_inverse_transform=True).fit(X)',
+        'mean_squared_error(X, kpca.inverse_transform(kpca.transform(X)))',
+        'clf = LogisticRegression().fit(X_train, y_train)',
+        'y_pred = clf.predict(X_test)',
+        'accuracy_score(y_test, y_pred)'
+      )
+    );
+    expect(missing).toMatchObject({ line: 8, scorer: 'accuracy_score', problem: 'classification' });
+  });
+
   it('is not advice where nothing is fit or nothing is scored', () => {
     expect(missingBaseline(code('import pandas as pd', 'df = pd.read_csv("a.csv")', 'df.describe()'))).toBeUndefined();
     expect(missingBaseline(code('from sklearn.cluster import KMeans', 'km = KMeans(3).fit(X)'))).toBeUndefined();

@@ -350,7 +350,12 @@ export function missingBaseline(analysis: PyAnalysis): MissingBaseline | undefin
   if (!fits || hasBaseline(analysis)) {
     return undefined;
   }
-  const first = scoring.reduce((a, b) => (b.offset < a.offset ? b : a));
+  // The first scoring of a model's predictions (a metric of `model.predict(...)`, `.score`, cross-validation); a
+  // metric of something else (a reconstruction error) only when nothing else is scored.
+  const ofModel = (c: PyCall) =>
+    isMethodScore(c) || isCrossValidation(c) || (c.positional[1] !== undefined && predictionOf(analysis, c, c.positional[1]) !== undefined);
+  const candidates = scoring.some(ofModel) ? scoring.filter(ofModel) : scoring;
+  const first = candidates.reduce((a, b) => (b.offset < a.offset ? b : a));
   const { problem, flow } = flowOf(analysis, first);
   return {
     line: first.line,
