@@ -23,6 +23,7 @@ export interface FixOptions {
 export const FIX_USAGE = `Usage: repro-audit fix seeds [PATH...] [options]
        repro-audit fix hardware [--python PATH] [--time-notebooks] [--dry-run] [--root DIR]
        repro-audit fix pins [--python PATH] [--dry-run] [--root DIR]
+       repro-audit fix leakage [PATH...] [--dry-run] [--root DIR]
 
 Seed every random number generator the notebooks and scripts in PATH use (files or folders; default:
 every notebook and script in the repo that the seeds check flags). Notebooks get one code cell tagged
@@ -37,6 +38,10 @@ version that interpreter has installed, keeping every line, in the file Binder i
 (conda =x.y.z, pip section ==), else requirements.txt (created if needed), in binder/ when that folder exists;
 for pyproject.toml or a Pipfile it prints the pins and the lock command instead. It installs nothing.
 
+fix leakage fits each transformer that the leakage check finds fit on every row before train_test_split
+(X = StandardScaler().fit_transform(X), scaler = StandardScaler().fit(X)) on the training side after the
+split instead, and transforms both sides (default: every notebook and script the check flags with a fix).
+
 Options:
   --python PATH  hardware, pins: the Python interpreter to probe (default: python3)
   --time-notebooks  hardware: run each notebook once (nbclient, fresh kernel, in its folder) with that
@@ -49,7 +54,7 @@ Options:
 Exit codes: 0 done, 1 a file could not be fixed (changed while being fixed, unreadable), 2 usage error.
 `;
 
-const WHATS = ['seeds', 'hardware', 'pins'] as const;
+const WHATS = ['seeds', 'hardware', 'pins', 'leakage'] as const;
 export type FixWhat = (typeof WHATS)[number];
 
 function parseSeed(text: string): number {
@@ -122,10 +127,10 @@ export function parseFixArgs(argv: readonly string[]): FixOptions {
     throw new UsageError(`fix: unknown fix ${JSON.stringify(what)} (known: ${WHATS.join(', ')})`);
   }
   options.what = what as FixWhat;
-  if (what !== 'seeds' && positional.length) {
+  if (what !== 'seeds' && what !== 'leakage' && positional.length) {
     throw new UsageError(`fix ${what} takes no PATH (it works on the repo root; see --root)`);
   }
-  if (what === 'seeds' && options.python !== undefined) {
+  if ((what === 'seeds' || what === 'leakage') && options.python !== undefined) {
     throw new UsageError('--python is for fix hardware and fix pins');
   }
   if (what !== 'hardware' && options.timeNotebooks) {

@@ -18,6 +18,7 @@ import { FIX_USAGE, FixOptions, parseFixArgs } from './fixArgs';
 import { FsRepoReader, relativeTarget } from './fsReader';
 import { ReadSnapshot, snapshotOf, writeIfUnchanged } from './guardedWrite';
 import { runEnvironmentFix } from './environmentFix';
+import { runLeakageFix } from './leakageFix';
 
 export interface FixIO {
   stdout: { write(text: string): unknown };
@@ -114,6 +115,9 @@ export async function runFixCommand(argv: string[], io: FixIO): Promise<number> 
     }
     const where = await rootOf(options, io.cwd);
     root = where.root;
+    if (options.what === 'leakage') {
+      return await runLeakageFix(options, where, io);
+    }
     if (options.what !== 'seeds') {
       return await runEnvironmentFix(options, root, io);
     }

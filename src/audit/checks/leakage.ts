@@ -46,7 +46,8 @@ export const leakageCheck: Check = {
         kind: leak.kind,
         message: `${leak.message}`,
         ...leak.evidence,
-        ...(leak.kind === 'preprocessing' && leak.fit?.node && leak.split?.node && { fix: 'leakage' })
+        // The fix rewrites a fit and a split that are both top-level statements (see src/fix/leakageFix.ts).
+        ...(leak.kind === 'preprocessing' && leak.fit?.node?.parent?.name === 'Script' && leak.split?.node?.parent?.name === 'Script' && { fix: 'leakage' })
       }))
     );
     const files = modelling.length === 1 ? '1 file' : `${modelling.length} files`;

@@ -16,6 +16,7 @@ import { parserText } from '../python/parserQuirks';
 import {
   CONST,
   DataValue,
+  NONE,
   EstimatorRole,
   EstimatorValue,
   Fit,
@@ -49,6 +50,7 @@ import {
   TEST_NAME,
   TRAINING_NAME,
   VALIDATION_NAME,
+  VOCABULARY_ONLY,
   lastPart
 } from './vocabulary';
 
@@ -90,6 +92,17 @@ const ARRAY_LIBRARIES = /^(numpy|pandas|torch|tensorflow|scipy|statistics)(\.|$)
 const NON_ROW_ATTRIBUTES = new Set(['shape', 'columns', 'dtypes', 'dtype', 'size', 'ndim', 'name', 'names']);
 /** Functions that load data: each call gives rows of their own. */
 const LOADER = /^(read_\w+|load\w*|fetch_\w+|make_\w+|loadtxt|genfromtxt|fromfile|open_dataset|DataFrame|array|asarray)$/;
+/** Whether a class learns from rows what its transform then applies (a scaler; not a one-hot encoder). */
+function learnsFromRows(cls: string): boolean {
+  return !VOCABULARY_ONLY.has(cls) && (LEARNING_TRANSFORMERS.has(cls) || LEARNING_NAME.test(cls));
+}
+
+/** String keys that name a dataset's splits. */
+const SPLIT_KEY = /^['"](train|training|test|testing|val|valid|validation|dev|holdout)['"]$/i;
+/** NumPy calls that make arrays from nothing (a grid to plot, zeros to fill): no rows of data. */
+const ARRAY_MAKERS = /^numpy\.(linspace|logspace|arange|zeros|ones|empty|full|eye|identity|meshgrid|zeros_like|ones_like|empty_like|full_like)$/;
+/** Builtins whose result is a number, text or type, never rows. */
+const SCALAR_BUILTINS = new Set(['len', 'print', 'type', 'isinstance', 'str', 'int', 'float', 'bool', 'range', 'repr', 'format', 'id', 'hash', 'getattr', 'hasattr', 'open', 'round']);
 /** Calls nested this deep in functions are not followed further (recursion, long chains). */
 const MAX_CALL_DEPTH = 4;
 
@@ -188,6 +201,8 @@ export class LeakageInterpreter {
         return;
       }
       case 'IfStatement':
+        this.ifStatement(node, ctx);
+        return;
       case 'TryStatement':
         this.compound(node, ctx);
         return;
@@ -225,8 +240,9 @@ export class LeakageInterpreter {
           .forEach(c => this.statement(c, ctx));
         return;
       case 'ReturnStatement': {
-        const value = childrenOf(node).find(isExpression);
-        ctx.returns?.push(value ? this.expr(value, ctx) : CONST);
+        // `return a, b` is a tuple without brackets.
+        const values = childrenOf(node).filter(isExpression).map(c => this.expr(c, ctx));
+        ctx.returns?.push(values.length > 1 ? { t: 'sequence', items: values } : values[0] ?? CONST);
         return;
       }
       default:
@@ -245,19 +261,80 @@ export class LeakageInterpreter {
     }
   }
 
+  /**
+   * Both branches run, unless a condition is known: `if scaler is None:` / `if not scaler:` in a helper called
+   * with a fitted scaler does not fit it again (a helper that fits on its first call and reuses after).
+   */
+  private ifStatement(node: SyntaxNode, ctx: Context): void {
+    let skipRest = false;
+    let condition: boolean | undefined;
+    for (const c of childrenOf(node)) {
+      if (skipRest) {
+        return;
+      }
+      if (c.name === 'Body') {
+        if (condition !== false) {
+          this.statements(c, ctx);
+        }
+        skipRest = condition === true;
+        condition = undefined;
+      } else if (isExpression(c)) {
+        condition = this.truth(c, ctx);
+        this.expr(c, ctx);
+      }
+    }
+  }
+
+  /** Whether a condition is known true or false: a name tested against None, or for truth. */
+  private truth(node: SyntaxNode, ctx: Context): boolean | undefined {
+    const parts = childrenOf(node);
+    const known = (name: SyntaxNode | undefined): boolean | undefined => {
+      if (name?.name !== 'VariableName') {
+        return undefined;
+      }
+      const v = ctx.locals?.get(this.text(name, ctx));
+      if (!v) {
+        return undefined;
+      }
+      if (v.t === 'const') {
+        return v.none ? false : undefined;
+      }
+      return v.t === 'estimator' || v.t === 'data' || v.t === 'function' ? true : undefined;
+    };
+    if (node.name === 'VariableName') {
+      return known(node);
+    }
+    if (node.name === 'UnaryExpression' && this.text(parts[0], ctx) === 'not') {
+      const inner = known(parts[1]);
+      return inner === undefined ? undefined : !inner;
+    }
+    if (node.name === 'BinaryExpression' && parts.length >= 3 && this.text(parts[parts.length - 1], ctx) === 'None') {
+      const inner = known(parts[0]);
+      const op = parts.slice(1, -1).map(p => this.text(p, ctx)).join(' ');
+      if (inner === undefined || (op !== 'is' && op !== 'is not' && op !== '==' && op !== '!=')) {
+        return undefined;
+      }
+      return op === 'is' || op === '==' ? !inner : inner;
+    }
+    return undefined;
+  }
+
   private forStatement(node: SyntaxNode, ctx: Context): void {
     const parts = childrenOf(node);
     const inAt = parts.findIndex(c => c.name === 'in');
     const targets = parts.slice(1, inAt).filter(c => c.name !== ',');
     const iterableNode = parts.slice(inAt + 1).find(isExpression);
     const iterable = iterableNode ? this.expr(iterableNode, ctx) : CONST;
-    const estimators = leaves(iterable).filter((v): v is EstimatorValue => v.t === 'estimator');
-    // Folds of a splitter are cross-validation, the right way to score repeatedly.
-    const folds = iterableNode ? this.callsMethod(iterableNode, ctx, 'split') : false;
+    const all = leaves(iterable).filter((v): v is EstimatorValue => v.t === 'estimator');
+    // Folds of a splitter (`kf.split(X)`, or iterating a KFold of old) are cross-validation, the right way to score repeatedly.
+    const folds = (iterableNode ? this.callsMethod(iterableNode, ctx, 'split') : false) || all.some(e => e.role === 'splitter');
+    const estimators = all.filter(e => e.role !== 'splitter');
     const names = targets.flatMap(t => this.targetNames(t));
     names.forEach((name, i) => {
       if (estimators.length && i === names.length - 1) {
         this.bind(name, estimators[0], ctx);
+      } else if (folds) {
+        this.bind(name, this.fresh(), ctx);
       } else if (isData(iterable)) {
         this.bind(name, this.child(iterable, `i${++this.ids}`), ctx);
       } else {
@@ -413,13 +490,16 @@ export class LeakageInterpreter {
   /** `a, b = value`: a sequence by position; data unpacks into the same rows (`X, y = load(...)`). */
   private unpack(targets: SyntaxNode[], value: Value, ctx: Context, nested: boolean): void {
     const plain = targets.filter(t => t.name !== '*');
+    // `X_train, X_test, y_train, y_test = prepare(df)`: parts named as different rows are different rows.
+    const names = plain.map(t => this.text(t, ctx));
+    const parts = plain.length >= 3 || names.some(n => TEST_NAME.test(n) || VALIDATION_NAME.test(n) || /train/i.test(n));
     plain.forEach((target, i) => {
       let item: Value;
       if (value.t === 'sequence') {
         item = value.items[i] ?? CONST;
       } else if (isData(value)) {
         // Nested tuples of one call's data (`(x_train, y_train), (x_test, y_test) = load_data()`) are different rows.
-        item = nested || target.name === 'TupleExpression' || target.name === 'ParenthesizedExpression' ? this.child(value, `u${i}`) : value;
+        item = nested || parts || target.name === 'TupleExpression' || target.name === 'ParenthesizedExpression' ? this.child(value, `u${i}`) : value;
       } else {
         item = value;
       }
@@ -662,6 +742,10 @@ export class LeakageInterpreter {
       return data;
     }
     const kind = index[0].name;
+    if (kind === 'String' && SPLIT_KEY.test(this.text(index[0], ctx))) {
+      // `ds['train']`, `ds['test']`, `features.loc['test']`: a dataset's named splits are different rows.
+      return this.child(data, `k${this.text(index[0], ctx).replace(/\W/g, '')}`);
+    }
     if (kind === 'String' || kind === 'Number' || kind === 'FormatString' || kind === 'ArrayExpression') {
       return data;
     }
@@ -746,6 +830,10 @@ export class LeakageInterpreter {
     if (SPLIT_FUNCTIONS.has(last)) {
       return this.split(args, ctx);
     }
+    if (ARRAY_MAKERS.test(qualified) || SCALAR_BUILTINS.has(qualified)) {
+      [...args.positional, ...args.keywords.values()].forEach(n => this.expr(n, ctx));
+      return CONST;
+    }
     if (CROSS_VALIDATION.has(last)) {
       const estimator = this.argValue(args, 0, 'estimator', ctx);
       const rows = this.asData(this.argValue(args, 1, 'X', ctx), this.argText(args, 1, 'X', ctx));
@@ -765,7 +853,7 @@ export class LeakageInterpreter {
     const estimator = this.estimatorClass(last);
     if (estimator) {
       args.positional.forEach(n => this.expr(n, ctx));
-      return { t: 'estimator', cls: last, role: estimator, learns: LEARNING_TRANSFORMERS.has(last) || LEARNING_NAME.test(last) };
+      return { t: 'estimator', cls: last, role: estimator, learns: learnsFromRows(last) };
     }
     if (ARRAY_LIBRARIES.test(qualified)) {
       if (ROW_STATISTICS.has(last)) {
@@ -804,7 +892,7 @@ export class LeakageInterpreter {
     if (free || isBuiltinName(qualified)) {
       return CONST;
     }
-    return LOADER.test(last) || !/^[A-Z]/.test(last) ? this.fresh() : { t: 'estimator', cls: last, role: 'unknown', learns: LEARNING_NAME.test(last) };
+    return LOADER.test(last) || !/^[A-Z]/.test(last) ? this.fresh() : { t: 'estimator', cls: last, role: 'unknown', learns: learnsFromRows(last) };
   }
 
   /** `axis=1`: a statistic of each row over its columns learns nothing across rows. */
@@ -941,8 +1029,10 @@ export class LeakageInterpreter {
         }
         return this.transformed(est, data);
       }
-      if (data.test && !data.test.validation && (est.role === 'model' || est.role === 'search')) {
-        this.leak('multi-test', est.learnt.at, `${est.cls} is fit on the test data \`${data.test.name}\` (${this.where(data.test)}): its score on that data says nothing about new data`);
+      est.fitOnTest = data.test && !data.test.validation ? data.test : undefined;
+      // A search chooses its hyper-parameters by scoring on what it is fit on: on test data, that is choosing on it.
+      if (est.fitOnTest && est.role === 'search') {
+        this.leak('multi-test', est.learnt.at, `${est.cls} chooses among models by scoring them on the test data \`${est.fitOnTest.name}\` (${this.where(est.fitOnTest)}): the test set picks the model, so its score there says nothing about new data`);
       }
       return est;
     }
@@ -999,6 +1089,13 @@ export class LeakageInterpreter {
       const frac = args.keywords.get('frac');
       const copies = (replace && this.text(replace, ctx) === 'True') || (frac && Number(this.text(frac, ctx)) > 1);
       result = copies ? { ...data, copied: { at: this.site(), what: `${receiverText}.sample(replace=True)` } } : this.child(data, `p${++this.ids}`);
+    } else if ((method === 'take' || method === 'skip') && args.positional[0]) {
+      // tf.data: the first n elements, or all after them.
+      const n = this.text(args.positional[0], ctx);
+      result = this.child(data, method === 'take' ? rangeSegment('', n) : rangeSegment(n, ''));
+    } else if (method === 'drop' && (args.keywords.has('index') || (args.positional[0] && isData(values[0])))) {
+      // `df.drop(train.index)`: the rows left are others than the ones dropped.
+      result = this.child(data, `f${++this.ids}`);
     } else if (method === 'head' || method === 'tail') {
       const n = args.positional[0] ? this.text(args.positional[0], ctx) : '5';
       result = this.child(data, method === 'head' ? rangeSegment('', n) : rangeSegment(`-${n}`, ''));
@@ -1041,10 +1138,21 @@ export class LeakageInterpreter {
         }
       });
     }
+    // Defaults that are None: a helper's `scaler=None` branch is known when it is not passed.
+    const defaults = new Map<string, Value>();
+    if (params) {
+      const parts = childrenOf(params);
+      const text = (c: SyntaxNode): string => (fn.cell?.source ?? fn.module.source).slice(c.from, c.to);
+      parts.forEach((c, i) => {
+        if (c.name === 'AssignOp' && parts[i - 1]?.name === 'VariableName' && parts[i + 1] && text(parts[i + 1]) === 'None') {
+          defaults.set(text(parts[i - 1]), NONE);
+        }
+      });
+    }
     const skipSelf = names[0] === 'self' || names[0] === 'cls' ? 1 : 0;
     names.slice(skipSelf).forEach((name, i) => {
       const node = args.keywords.get(name) ?? args.positional[i];
-      locals.set(name, node ? this.expr(node, ctx) : CONST);
+      locals.set(name, node ? this.expr(node, ctx) : defaults.get(name) ?? CONST);
     });
     // A def of the unit runs where it is written (its statements are the leaking ones); another module's def
     // runs at the unit's call site, the place the unit can change.
@@ -1148,16 +1256,17 @@ export class LeakageInterpreter {
     if (!test) {
       return;
     }
-    this.checkTestRows(data, `\`${test.name}\` (${this.where(test)}), which ${est.cls} scores at ${this.host.describe(this.site())}`);
+    this.checkTestRows(data, `\`${test.name}\` (${this.where(test)}), which ${est.cls} scores at ${this.host.describe(this.site())}`, test.split);
     if (test.validation) {
       return;
     }
     const learnt = est.learnt;
     if (learnt && rowsOverlap(learnt.rows, data.rows)) {
-      if (rowsWithin(learnt.rows, data.rows)) {
-        this.leak('multi-test', learnt.at, `${est.cls} is fit on \`${learnt.data}\` at ${this.host.describe(learnt.at)}, the test rows it is then scored on (\`${test.name}\`, ${this.where(test)}): that score says nothing about new data`);
-      } else {
+      if (!rowsWithin(learnt.rows, data.rows)) {
         this.leak('overlap', learnt.at, `${est.cls} is fit on \`${learnt.data}\` at ${this.host.describe(learnt.at)}, whose rows include the test rows \`${test.name}\` (${this.where(test)}) it is scored on at ${this.host.describe(this.site())}`);
+      } else if (est.fitOnTest) {
+        // Fit on the test side and scored on it (a fit on one side scored on the other is hand-made cross-validation).
+        this.leak('multi-test', learnt.at, `${est.cls} is fit on the test data \`${learnt.data}\` at ${this.host.describe(learnt.at)} and scored on it (\`${test.name}\`, ${this.where(test)}): that score says nothing about new data`);
       }
     }
     this.checkRepeatedScoring(data);

@@ -66,6 +66,8 @@ export interface EstimatorValue {
   role: EstimatorRole;
   /** What its last fit learnt from. */
   learnt?: Fit;
+  /** Its last fit was on test data (remembered: fitting on it is a leak once the model is scored on it). */
+  fitOnTest?: TestMark;
   /** Its transform carries what it learnt from rows (a scaler does; PolynomialFeatures, Normalizer do not). */
   learns?: boolean;
   /** Pipelines: the role of their last step decides theirs. */
@@ -103,11 +105,14 @@ export interface NameValue {
 
 export interface ConstValue {
   t: 'const';
+  /** The literal None (a parameter's default): tests on it are known. */
+  none?: boolean;
 }
 
 export type Value = DataValue | EstimatorValue | StatisticValue | FunctionValue | SequenceValue | NameValue | ConstValue;
 
 export const CONST: ConstValue = { t: 'const' };
+export const NONE: ConstValue = { t: 'const', none: true };
 
 /** A module being analysed: its source, its names, and the repo path it came from. */
 export interface ModuleScope {

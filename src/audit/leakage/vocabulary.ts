@@ -10,7 +10,7 @@
 export const LEARNING_TRANSFORMERS: ReadonlySet<string> = new Set([
   // sklearn.preprocessing (Normalizer, Binarizer, PolynomialFeatures and FunctionTransformer learn nothing from rows).
   'StandardScaler', 'MinMaxScaler', 'MaxAbsScaler', 'RobustScaler', 'QuantileTransformer', 'PowerTransformer',
-  'KBinsDiscretizer', 'OneHotEncoder', 'OrdinalEncoder', 'TargetEncoder', 'SplineTransformer',
+  'KBinsDiscretizer', 'TargetEncoder', 'SplineTransformer',
   // sklearn.impute
   'SimpleImputer', 'KNNImputer', 'IterativeImputer', 'MissingIndicator',
   // sklearn.decomposition, manifold-free projections, cross-decomposition
@@ -21,7 +21,7 @@ export const LEARNING_TRANSFORMERS: ReadonlySet<string> = new Set([
   'SelectKBest', 'SelectPercentile', 'SelectFpr', 'SelectFdr', 'SelectFwe', 'GenericUnivariateSelect', 'RFE',
   'RFECV', 'SelectFromModel', 'SequentialFeatureSelector', 'VarianceThreshold',
   // sklearn.feature_extraction.text
-  'CountVectorizer', 'TfidfVectorizer', 'TfidfTransformer', 'DictVectorizer',
+  'TfidfVectorizer', 'TfidfTransformer',
   // category_encoders, feature-engine
   'WOEEncoder', 'CatBoostEncoder', 'LeaveOneOutEncoder', 'JamesSteinEncoder', 'MEstimateEncoder', 'CountEncoder',
   'MeanEncoder', 'MeanMedianImputer', 'ArbitraryNumberImputer', 'CategoricalImputer'
@@ -29,6 +29,16 @@ export const LEARNING_TRANSFORMERS: ReadonlySet<string> = new Set([
 
 /** Classes of other libraries (or the repo's own) that learn from rows, by their name's ending. */
 export const LEARNING_NAME = /(Scaler|Imputer|Encoder|Vectorizer|PCA|SVD|Selector|Discretizer)$/;
+
+/**
+ * Transformers that learn only a vocabulary (the categories, the labels, the words) or nothing: fit on every
+ * row, they give each row the same encoding a training-only fit would (unknown values aside), so no leak.
+ */
+export const VOCABULARY_ONLY: ReadonlySet<string> = new Set([
+  'LabelEncoder', 'LabelBinarizer', 'MultiLabelBinarizer', 'OneHotEncoder', 'OrdinalEncoder', 'CountVectorizer',
+  'DictVectorizer', 'HashingVectorizer', 'FeatureHasher', 'Normalizer', 'Binarizer', 'PolynomialFeatures',
+  'FunctionTransformer'
+]);
 
 /** Classes whose `fit_resample` makes new rows from the ones it is given (over-sampling, SMOTE and its kin). */
 export const OVERSAMPLERS: ReadonlySet<string> = new Set([
@@ -44,8 +54,13 @@ export const SEARCHES: ReadonlySet<string> = new Set([
   'GridSearchCV', 'RandomizedSearchCV', 'HalvingGridSearchCV', 'HalvingRandomSearchCV', 'BayesSearchCV'
 ]);
 
-/** Pipelines: they fit their steps on the rows their own `fit` gets, so inside cross-validation, on training folds only. */
-export const PIPELINES: ReadonlySet<string> = new Set(['Pipeline', 'make_pipeline', 'ImbPipeline']);
+/**
+ * Pipelines and column-wise compositions: they fit their steps on the rows their own `fit` gets (so inside
+ * cross-validation, on training folds only); fit outside, they learn what their steps learn.
+ */
+export const PIPELINES: ReadonlySet<string> = new Set([
+  'Pipeline', 'make_pipeline', 'ImbPipeline', 'ColumnTransformer', 'make_column_transformer', 'FeatureUnion', 'make_union'
+]);
 
 /** Functions that split rows into training and test parts, returned in pairs per array (train, test). */
 export const SPLIT_FUNCTIONS: ReadonlySet<string> = new Set(['train_test_split']);

@@ -155,7 +155,7 @@ describe('repro-audit batch and merge, on local folders and a file:// git URL', 
       expect(fs.readFileSync(path.join(work, `sharded.${ext}`), 'utf8')).toBe(single);
     }
     const csv = fs.readFileSync(path.join(work, 'single.csv'), 'utf8').trim().split('\r\n');
-    expect(csv[0]).toBe('repo,commit,score,error,dependencies,pinned,binder,model,docs,hardware,seeds,notebooks,data,tests');
+    expect(csv[0]).toBe('repo,commit,score,error,dependencies,pinned,binder,model,docs,hardware,seeds,notebooks,data,tests,leakage');
     expect(csv).toHaveLength(24);
   });
 

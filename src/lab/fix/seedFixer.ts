@@ -6,6 +6,7 @@
  */
 import type { RepoSeedContext } from './repoUnits';
 import { SeedPlan, applySeedPlan, planSeedFix, seedPlanDiff } from '../../fix';
+import { planLeakageFix } from '../../fix/leakageFix';
 import { FileContents, ReadSnapshot, readSnapshot, saveIfUnchanged } from './closedFile';
 import type { FixUndo, OpenDocument } from './openDocument';
 import type { FilePreview } from './SeedFixPreview';
@@ -18,7 +19,7 @@ export interface SeedFixerDeps {
   defaultSeed(): number;
   repoUnits(folder: string): Promise<RepoSeedContext>;
   /** Show the preview; true on Apply. */
-  confirm(files: FilePreview[], notes: string[]): Promise<boolean>;
+  confirm(files: FilePreview[], notes: string[], fix: FixKind): Promise<boolean>;
   reaudit(folder: string): void;
 }
 
@@ -42,8 +43,13 @@ export interface SeedFixOutcome {
   refused: { path: string; message: string }[];
 }
 
+/** Which fix: the seeds one, or the preprocessing-leakage one (same preview, same ways of applying). */
+export type FixKind = 'seeds' | 'leakage';
+
 /** The files to fix: server paths with the repo-relative path the planner and diff use. */
 export interface FixScope {
+  /** The seeds fix when absent. */
+  fix?: FixKind;
   /** The audited folder (server path): repo units come from it and it is audited again. */
   folder: string;
   files: { path: string; repoPath: string }[];
@@ -68,13 +74,14 @@ export class SeedFixer {
 
   async fix(scope: FixScope): Promise<SeedFixOutcome> {
     const outcome: SeedFixOutcome = { cancelled: false, saved: [], edited: [], unchanged: [], refused: [] };
-    const repo = await this.deps.repoUnits(scope.folder);
+    // The leakage fix reads one file; the seed fix follows the repo's modules.
+    const repo: RepoSeedContext = scope.fix === 'leakage' ? { units: [], declared: [] } : await this.deps.repoUnits(scope.folder);
     const planned: Planned[] = [];
     const previews: FilePreview[] = [];
     const notes: string[] = [];
     for (const file of scope.files) {
       try {
-        const item = await this.planFile(file.path, file.repoPath, repo);
+        const item = await this.planFile(file.path, file.repoPath, repo, scope.fix ?? 'seeds');
         const { plan } = item;
         previews.push({
           path: file.path,
@@ -97,7 +104,7 @@ export class SeedFixer {
     if (!planned.length) {
       return outcome;
     }
-    if (!(await this.deps.confirm(previews, notes))) {
+    if (!(await this.deps.confirm(previews, notes, scope.fix ?? 'seeds'))) {
       return { ...outcome, cancelled: true };
     }
     const undos = new Map<string, FixUndo>();
@@ -125,14 +132,14 @@ export class SeedFixer {
     return outcome;
   }
 
-  private async planFile(path: string, repoPath: string, repo: RepoSeedContext): Promise<Planned> {
+  private async planFile(path: string, repoPath: string, repo: RepoSeedContext, fix: FixKind): Promise<Planned> {
     const open = this.deps.findOpen(path);
     const snapshot = open ? undefined : await readSnapshot(this.deps.contents, path);
     const text = open ? open.text() : snapshot!.text;
-    const plan = planSeedFix(
-      { path: repoPath, text },
-      { defaultSeed: this.deps.defaultSeed(), repoUnits: repo.units, declared: repo.declared }
-    );
+    const plan =
+      fix === 'leakage'
+        ? planLeakageFix({ path: repoPath, text })
+        : planSeedFix({ path: repoPath, text }, { defaultSeed: this.deps.defaultSeed(), repoUnits: repo.units, declared: repo.declared });
     return { path, plan, text, open, fingerprint: open?.fingerprint(), snapshot };
   }
 

@@ -24,7 +24,8 @@ import { isSeedFixable, seedFixPaths, serverPathInside } from './fixPaths';
 import { DocumentWidgetLike, isDocumentWidget, openDocumentOf } from './openDocument';
 import { repoUnitsOf } from './repoUnits';
 import { setUpEnvironmentFixing } from './environmentSetup';
-import { FixScope, SeedFixOutcome, SeedFixer } from './seedFixer';
+import { FixKind, FixScope, SeedFixOutcome, SeedFixer } from './seedFixer';
+import { LEAKAGE_FIX } from '../../fix/leakageFix';
 import { SeedFixPreview, statusText } from './SeedFixPreview';
 
 export interface SeedFixingContext {
@@ -70,10 +71,13 @@ export function setUpSeedFixing(ctx: SeedFixingContext): SeedFixActions {
       return typeof seed === 'number' && isValidSeed(seed) ? seed : DEFAULT_SEED;
     },
     repoUnits: folder => repoUnitsOf(app.serviceManager.contents, folder),
-    confirm: async (files, notes) => {
+    confirm: async (files, notes, fix) => {
       const changed = files.filter(f => f.status === 'changes').length;
       const result = await showDialog({
-        title: trans._n('Fix seeds in %1 file?', 'Fix seeds in %1 files?', changed),
+        title:
+          fix === 'leakage'
+            ? trans._n('Fix data leakage in %1 file?', 'Fix data leakage in %1 files?', changed)
+            : trans._n('Fix seeds in %1 file?', 'Fix seeds in %1 files?', changed),
         body: React.createElement(SeedFixPreview, { files, notes, trans }),
         buttons: [Dialog.cancelButton({ label: trans.__('Cancel') }), Dialog.okButton({ label: trans.__('Apply') })]
       });
@@ -82,7 +86,7 @@ export function setUpSeedFixing(ctx: SeedFixingContext): SeedFixActions {
     reaudit: folder => void model.audit(folder)
   });
 
-  const report = (outcome: SeedFixOutcome) => {
+  const report = (outcome: SeedFixOutcome, fix: FixKind) => {
     for (const r of outcome.refused) {
       Notification.error(r.message, { autoClose: false });
     }
@@ -95,9 +99,15 @@ export function setUpSeedFixing(ctx: SeedFixingContext): SeedFixActions {
       // JupyterLab cuts a toast at 140 characters: how to undo comes first, the file names last.
       const scripts = outcome.editedScripts ?? [];
       const names = outcome.edited.map(p => p.slice(p.lastIndexOf('/') + 1)).join(', ');
-      const text = outcome.edited.some(p => !scripts.includes(p))
-        ? trans.__('Seed fix not saved yet. To undo: Undo here, or Edit → Undo Cell Operation (Z in command mode; not Ctrl+Z). In: %1', names)
-        : trans.__('Seed fix not saved yet. To undo: Undo here, or Edit → Undo (Ctrl+Z) in the editor. In: %1', names);
+      const notebook = outcome.edited.some(p => !scripts.includes(p));
+      const text =
+        fix === 'leakage'
+          ? notebook
+            ? trans.__('Leakage fix not saved yet. To undo: Undo here, or Edit → Undo Cell Operation (Z in command mode; not Ctrl+Z). In: %1', names)
+            : trans.__('Leakage fix not saved yet. To undo: Undo here, or Edit → Undo (Ctrl+Z) in the editor. In: %1', names)
+          : notebook
+            ? trans.__('Seed fix not saved yet. To undo: Undo here, or Edit → Undo Cell Operation (Z in command mode; not Ctrl+Z). In: %1', names)
+            : trans.__('Seed fix not saved yet. To undo: Undo here, or Edit → Undo (Ctrl+Z) in the editor. In: %1', names);
       const undo = outcome.undo;
       Notification.success(
         text,
@@ -127,7 +137,11 @@ export function setUpSeedFixing(ctx: SeedFixingContext): SeedFixActions {
       );
     }
     if (outcome.saved.length) {
-      Notification.success(trans.__('Seeds fixed and saved in %1.', outcome.saved.join(', ')), { autoClose: 8000 });
+      const saved = outcome.saved.join(', ');
+      Notification.success(
+        fix === 'leakage' ? trans.__('Leakage fixed and saved in %1.', saved) : trans.__('Seeds fixed and saved in %1.', saved),
+        { autoClose: 8000 }
+      );
     }
     if (!outcome.edited.length && !outcome.saved.length && !outcome.refused.length) {
       const why = outcome.unchanged.map(u => `${u.path}: ${statusText(u.status, trans)}${u.reason ? ` (${u.reason})` : ''}`);
@@ -138,17 +152,20 @@ export function setUpSeedFixing(ctx: SeedFixingContext): SeedFixActions {
   const run = async (scope: FixScope): Promise<SeedFixOutcome> => {
     try {
       const outcome = await fixer.fix(scope);
-      report(outcome);
+      report(outcome, scope.fix ?? 'seeds');
       return outcome;
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
-      Notification.error(trans.__('The seed fix failed: %1', message), { autoClose: false });
+      Notification.error(
+        scope.fix === 'leakage' ? trans.__('The leakage fix failed: %1', message) : trans.__('The seed fix failed: %1', message),
+        { autoClose: false }
+      );
       return { cancelled: false, saved: [], edited: [], unchanged: [], refused: [{ path: '', message }] };
     }
   };
 
   /** Report paths inside the audited folder only; anything else is refused, not written. */
-  const scopeOf = (folder: string, repoPaths: string[]): FixScope => {
+  const scopeOf = (folder: string, repoPaths: string[], fix: FixKind = 'seeds'): FixScope => {
     const files: FixScope['files'] = [];
     for (const repoPath of repoPaths) {
       const path = serverPathInside(folder, repoPath);
@@ -158,7 +175,7 @@ export function setUpSeedFixing(ctx: SeedFixingContext): SeedFixActions {
         Notification.error(trans.__('Not fixed: %1 is not inside the audited folder.', repoPath), { autoClose: false });
       }
     }
-    return { folder, files, reaudit: true };
+    return { folder, files, reaudit: true, fix };
   };
 
   const fixDocument = (widget: DocumentWidgetLike): Promise<SeedFixOutcome> => {
@@ -204,12 +221,13 @@ export function setUpSeedFixing(ctx: SeedFixingContext): SeedFixActions {
   const environment = setUpEnvironmentFixing({ app, model, trans, palette: ctx.palette });
 
   return {
-    canFix: finding => environment.canFixRow(finding) || (finding.fix === SEEDS_FIX && !!finding.path && isSeedFixable(finding.path)),
+    canFix: finding =>
+      environment.canFixRow(finding) || ((finding.fix === SEEDS_FIX || finding.fix === LEAKAGE_FIX) && !!finding.path && isSeedFixable(finding.path)),
     applyFix: (folder, _checkId, finding) => {
       if (environment.canFixRow(finding)) {
         void environment.fixRow(folder, finding);
-      } else if (finding.fix === SEEDS_FIX && finding.path) {
-        void run(scopeOf(folder, [finding.path]));
+      } else if ((finding.fix === SEEDS_FIX || finding.fix === LEAKAGE_FIX) && finding.path) {
+        void run(scopeOf(folder, [finding.path], finding.fix === LEAKAGE_FIX ? 'leakage' : 'seeds'));
       }
     },
     fixAllLabel: findings => {
@@ -220,13 +238,20 @@ export function setUpSeedFixing(ctx: SeedFixingContext): SeedFixActions {
       if (open.some(f => f.fix === 'pins')) {
         return trans.__('Pin All Dependencies');
       }
+      const leaking = seedFixPaths(findings, LEAKAGE_FIX).length;
+      if (leaking) {
+        return trans._n('Fix Leakage in %1 File', 'Fix Leakage in All %1 Files', leaking);
+      }
       const files = seedFixPaths(findings, SEEDS_FIX).length;
       return files ? trans._n('Fix Seeds in %1 File', 'Fix Seeds in All %1 Files', files) : undefined;
     },
     fixAll: (folder, _checkId, findings) => {
       // One environment fix covers a whole item: run it once.
       const environmental = findings.find(f => environment.canFix(f));
-      void (environmental ? environment.fix(folder, environmental) : run(scopeOf(folder, seedFixPaths(findings, SEEDS_FIX))));
+      const leaking = seedFixPaths(findings, LEAKAGE_FIX);
+      void (environmental
+        ? environment.fix(folder, environmental)
+        : run(leaking.length ? scopeOf(folder, leaking, 'leakage') : scopeOf(folder, seedFixPaths(findings, SEEDS_FIX))));
     }
   };
 }
