@@ -7,6 +7,7 @@
 import type { RepoSeedContext } from './repoUnits';
 import { SeedPlan, applySeedPlan, planSeedFix, seedPlanDiff } from '../../fix';
 import { planLeakageFix } from '../../fix/leakageFix';
+import { BaselinePlan, planBaselineCell } from '../../fix/baselineCell';
 import { FileContents, ReadSnapshot, readSnapshot, saveIfUnchanged } from './closedFile';
 import type { FixUndo, OpenDocument } from './openDocument';
 import type { FilePreview } from './SeedFixPreview';
@@ -43,8 +44,8 @@ export interface SeedFixOutcome {
   refused: { path: string; message: string }[];
 }
 
-/** Which fix: the seeds one, or the preprocessing-leakage one (same preview, same ways of applying). */
-export type FixKind = 'seeds' | 'leakage';
+/** Which fix: the seeds one, the preprocessing-leakage one, or the baseline cell (same preview, same ways of applying). */
+export type FixKind = 'seeds' | 'leakage' | 'baseline';
 
 /** The files to fix: server paths with the repo-relative path the planner and diff use. */
 export interface FixScope {
@@ -59,7 +60,7 @@ export interface FixScope {
 
 interface Planned {
   path: string;
-  plan: SeedPlan;
+  plan: SeedPlan | BaselinePlan;
   text: string;
   open?: OpenDocument;
   /** The open document's fingerprint when previewed. */
@@ -74,8 +75,8 @@ export class SeedFixer {
 
   async fix(scope: FixScope): Promise<SeedFixOutcome> {
     const outcome: SeedFixOutcome = { cancelled: false, saved: [], edited: [], unchanged: [], refused: [] };
-    // The leakage fix reads one file; the seed fix follows the repo's modules.
-    const repo: RepoSeedContext = scope.fix === 'leakage' ? { units: [], declared: [] } : await this.deps.repoUnits(scope.folder);
+    // The leakage and baseline fixes read one file; the seed fix follows the repo's modules.
+    const repo: RepoSeedContext = scope.fix && scope.fix !== 'seeds' ? { units: [], declared: [] } : await this.deps.repoUnits(scope.folder);
     const planned: Planned[] = [];
     const previews: FilePreview[] = [];
     const notes: string[] = [];
@@ -137,9 +138,11 @@ export class SeedFixer {
     const snapshot = open ? undefined : await readSnapshot(this.deps.contents, path);
     const text = open ? open.text() : snapshot!.text;
     const plan =
-      fix === 'leakage'
-        ? planLeakageFix({ path: repoPath, text })
-        : planSeedFix({ path: repoPath, text }, { defaultSeed: this.deps.defaultSeed(), repoUnits: repo.units, declared: repo.declared });
+      fix === 'baseline'
+        ? planBaselineCell({ path: repoPath, text })
+        : fix === 'leakage'
+          ? planLeakageFix({ path: repoPath, text })
+          : planSeedFix({ path: repoPath, text }, { defaultSeed: this.deps.defaultSeed(), repoUnits: repo.units, declared: repo.declared });
     return { path, plan, text, open, fingerprint: open?.fingerprint(), snapshot };
   }
 

@@ -26,6 +26,7 @@ import { repoUnitsOf } from './repoUnits';
 import { setUpEnvironmentFixing } from './environmentSetup';
 import { FixKind, FixScope, SeedFixOutcome, SeedFixer } from './seedFixer';
 import { LEAKAGE_FIX } from '../../fix/leakageFix';
+import { BASELINE_FIX } from '../../audit/leakage/baseline';
 import { SeedFixPreview, statusText } from './SeedFixPreview';
 
 export interface SeedFixingContext {
@@ -75,9 +76,11 @@ export function setUpSeedFixing(ctx: SeedFixingContext): SeedFixActions {
       const changed = files.filter(f => f.status === 'changes').length;
       const result = await showDialog({
         title:
-          fix === 'leakage'
-            ? trans._n('Fix data leakage in %1 file?', 'Fix data leakage in %1 files?', changed)
-            : trans._n('Fix seeds in %1 file?', 'Fix seeds in %1 files?', changed),
+          fix === 'baseline'
+            ? trans._n('Insert a baseline cell in %1 notebook?', 'Insert baseline cells in %1 notebooks?', changed)
+            : fix === 'leakage'
+              ? trans._n('Fix data leakage in %1 file?', 'Fix data leakage in %1 files?', changed)
+              : trans._n('Fix seeds in %1 file?', 'Fix seeds in %1 files?', changed),
         body: React.createElement(SeedFixPreview, { files, notes, trans }),
         buttons: [Dialog.cancelButton({ label: trans.__('Cancel') }), Dialog.okButton({ label: trans.__('Apply') })]
       });
@@ -101,13 +104,15 @@ export function setUpSeedFixing(ctx: SeedFixingContext): SeedFixActions {
       const names = outcome.edited.map(p => p.slice(p.lastIndexOf('/') + 1)).join(', ');
       const notebook = outcome.edited.some(p => !scripts.includes(p));
       const text =
-        fix === 'leakage'
-          ? notebook
-            ? trans.__('Leakage fix not saved yet. To undo: Undo here, or Edit → Undo Cell Operation (Z in command mode; not Ctrl+Z). In: %1', names)
-            : trans.__('Leakage fix not saved yet. To undo: Undo here, or Edit → Undo (Ctrl+Z) in the editor. In: %1', names)
-          : notebook
-            ? trans.__('Seed fix not saved yet. To undo: Undo here, or Edit → Undo Cell Operation (Z in command mode; not Ctrl+Z). In: %1', names)
-            : trans.__('Seed fix not saved yet. To undo: Undo here, or Edit → Undo (Ctrl+Z) in the editor. In: %1', names);
+        fix === 'baseline'
+          ? trans.__('Baseline cell not saved yet. To undo: Undo here, or Edit → Undo Cell Operation (Z in command mode; not Ctrl+Z). In: %1', names)
+          : fix === 'leakage'
+            ? notebook
+              ? trans.__('Leakage fix not saved yet. To undo: Undo here, or Edit → Undo Cell Operation (Z in command mode; not Ctrl+Z). In: %1', names)
+              : trans.__('Leakage fix not saved yet. To undo: Undo here, or Edit → Undo (Ctrl+Z) in the editor. In: %1', names)
+            : notebook
+              ? trans.__('Seed fix not saved yet. To undo: Undo here, or Edit → Undo Cell Operation (Z in command mode; not Ctrl+Z). In: %1', names)
+              : trans.__('Seed fix not saved yet. To undo: Undo here, or Edit → Undo (Ctrl+Z) in the editor. In: %1', names);
       const undo = outcome.undo;
       Notification.success(
         text,
@@ -139,7 +144,11 @@ export function setUpSeedFixing(ctx: SeedFixingContext): SeedFixActions {
     if (outcome.saved.length) {
       const saved = outcome.saved.join(', ');
       Notification.success(
-        fix === 'leakage' ? trans.__('Leakage fixed and saved in %1.', saved) : trans.__('Seeds fixed and saved in %1.', saved),
+        fix === 'baseline'
+          ? trans.__('Baseline cell inserted and saved in %1.', saved)
+          : fix === 'leakage'
+            ? trans.__('Leakage fixed and saved in %1.', saved)
+            : trans.__('Seeds fixed and saved in %1.', saved),
         { autoClose: 8000 }
       );
     }
@@ -157,7 +166,11 @@ export function setUpSeedFixing(ctx: SeedFixingContext): SeedFixActions {
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       Notification.error(
-        scope.fix === 'leakage' ? trans.__('The leakage fix failed: %1', message) : trans.__('The seed fix failed: %1', message),
+        scope.fix === 'baseline'
+          ? trans.__('The baseline fix failed: %1', message)
+          : scope.fix === 'leakage'
+            ? trans.__('The leakage fix failed: %1', message)
+            : trans.__('The seed fix failed: %1', message),
         { autoClose: false }
       );
       return { cancelled: false, saved: [], edited: [], unchanged: [], refused: [{ path: '', message }] };
@@ -222,10 +235,14 @@ export function setUpSeedFixing(ctx: SeedFixingContext): SeedFixActions {
 
   return {
     canFix: finding =>
-      environment.canFixRow(finding) || ((finding.fix === SEEDS_FIX || finding.fix === LEAKAGE_FIX) && !!finding.path && isSeedFixable(finding.path)),
+      environment.canFixRow(finding) ||
+      ((finding.fix === SEEDS_FIX || finding.fix === LEAKAGE_FIX) && !!finding.path && isSeedFixable(finding.path)) ||
+      (finding.fix === BASELINE_FIX && !!finding.path?.toLowerCase().endsWith('.ipynb')),
     applyFix: (folder, _checkId, finding) => {
       if (environment.canFixRow(finding)) {
         void environment.fixRow(folder, finding);
+      } else if (finding.fix === BASELINE_FIX && finding.path) {
+        void run(scopeOf(folder, [finding.path], 'baseline'));
       } else if ((finding.fix === SEEDS_FIX || finding.fix === LEAKAGE_FIX) && finding.path) {
         void run(scopeOf(folder, [finding.path], finding.fix === LEAKAGE_FIX ? 'leakage' : 'seeds'));
       }
@@ -242,6 +259,10 @@ export function setUpSeedFixing(ctx: SeedFixingContext): SeedFixActions {
       if (leaking) {
         return trans._n('Fix Leakage in %1 File', 'Fix Leakage in All %1 Files', leaking);
       }
+      const baselines = seedFixPaths(findings, BASELINE_FIX).length;
+      if (baselines) {
+        return trans._n('Insert a Baseline Cell in %1 Notebook', 'Insert Baseline Cells in All %1 Notebooks', baselines);
+      }
       const files = seedFixPaths(findings, SEEDS_FIX).length;
       return files ? trans._n('Fix Seeds in %1 File', 'Fix Seeds in All %1 Files', files) : undefined;
     },
@@ -249,9 +270,16 @@ export function setUpSeedFixing(ctx: SeedFixingContext): SeedFixActions {
       // One environment fix covers a whole item: run it once.
       const environmental = findings.find(f => environment.canFix(f));
       const leaking = seedFixPaths(findings, LEAKAGE_FIX);
+      const baselines = seedFixPaths(findings, BASELINE_FIX);
       void (environmental
         ? environment.fix(folder, environmental)
-        : run(leaking.length ? scopeOf(folder, leaking, 'leakage') : scopeOf(folder, seedFixPaths(findings, SEEDS_FIX))));
+        : run(
+            leaking.length
+              ? scopeOf(folder, leaking, 'leakage')
+              : baselines.length
+                ? scopeOf(folder, baselines, 'baseline')
+                : scopeOf(folder, seedFixPaths(findings, SEEDS_FIX))
+          ));
     }
   };
 }
