@@ -88,6 +88,7 @@ export const FINDING_CODES = {
   'leakage.preprocessing': 'A transformation that learns from rows (scaler, imputer, encoder, PCA, feature selection, oversampler, a mean used to fill) is fit on rows that later reach the test set',
   'leakage.overlap': 'The same rows reach both the training and the test data (augmentation or oversampling before the split, test rows added to training data, overlapping slices)',
   'leakage.multi-test': 'The test set is scored repeatedly to choose among models or hyper-parameters, or a model is fit on it',
+  'leakage.no-baseline': 'A model is fit and scored with no trivial baseline scored beside it (DummyClassifier/DummyRegressor, majority class, mean prediction)',
   'reading.unreadable-folder': 'A folder could not be read, so it was not audited',
   'reading.too-deep': 'Folders nested too deep (a symbolic link loop?); not followed',
   'reading.symlink-outside': 'A symbolic link to a folder outside the repo; not followed',

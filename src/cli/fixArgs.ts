@@ -25,6 +25,7 @@ export const FIX_USAGE = `Usage: repro-audit fix seeds [PATH...] [options]
        repro-audit fix hardware [--python PATH] [--time-notebooks] [--dry-run] [--root DIR]
        repro-audit fix pins [--python PATH] [--dry-run] [--root DIR]
        repro-audit fix leakage [PATH...] [--dry-run] [--root DIR]
+       repro-audit fix baseline [NOTEBOOK...] [--dry-run] [--root DIR]
 
 Seed every random number generator the notebooks and scripts in PATH use (files or folders; default:
 every notebook and script in the repo that the seeds check flags). Notebooks get one code cell tagged
@@ -49,6 +50,11 @@ fix leakage fits each transformer that the leakage check finds fit on every row 
 (X = StandardScaler().fit_transform(X), scaler = StandardScaler().fit(X)) on the training side after the
 split instead, and transforms both sides (default: every notebook and script the check flags with a fix).
 
+fix baseline inserts, after the cell where a notebook first scores a model, a code cell (tagged
+repro-audit:baseline) that fits DummyClassifier (most frequent class) or DummyRegressor (mean) on the same
+training data and scores it the same way on the same test data, so the model's score has something to
+beat (default: every notebook whose leakage.no-baseline finding offers it). Running it again updates that cell.
+
 Options:
   --python PATH  hardware, pins: the Python interpreter to probe (default: python3)
   --time-notebooks  hardware: run each notebook once (nbclient, fresh kernel, in its folder) with that
@@ -61,7 +67,7 @@ Options:
 Exit codes: 0 done, 1 a file could not be fixed (changed while being fixed, unreadable), 2 usage error.
 `;
 
-const WHATS = ['seeds', 'leakage', 'imports', 'paths', 'hardware', 'pins'] as const;
+const WHATS = ['seeds', 'leakage', 'baseline', 'imports', 'paths', 'hardware', 'pins'] as const;
 export type FixWhat = (typeof WHATS)[number];
 
 function parseSeed(text: string): number {
@@ -134,7 +140,7 @@ export function parseFixArgs(argv: readonly string[]): FixOptions {
     throw new UsageError(`fix: unknown fix ${JSON.stringify(what)} (known: ${WHATS.join(', ')})`);
   }
   options.what = what as FixWhat;
-  const takesPaths = what === 'seeds' || what === 'leakage' || what === 'imports' || what === 'paths';
+  const takesPaths = what === 'seeds' || what === 'leakage' || what === 'baseline' || what === 'imports' || what === 'paths';
   if (!takesPaths && positional.length) {
     throw new UsageError(`fix ${what} takes no PATH (it works on the repo root; see --root)`);
   }

@@ -1,5 +1,5 @@
 /**
- * `repro-audit fix seeds|leakage|imports|paths`: plan the fix of each notebook (and, for seeds and leakage, script) asked
+ * `repro-audit fix seeds|leakage|baseline|imports|paths`: plan the fix of each notebook (and, for seeds and leakage, script) asked
  * for, or each one its check flags, then print the changes as a diff (--dry-run) or write them,
  * refusing any file outside the repo root or changed on disk since it was read.
  */
@@ -15,6 +15,8 @@ import { SEEDS_FIX } from '../audit/seeds/assess';
 import { notebooksCheck } from '../audit/checks/notebooks';
 import { leakageCheck } from '../audit/checks/leakage';
 import { LEAKAGE_FIX, planLeakageFix } from '../fix/leakageFix';
+import { BASELINE_FIX } from '../audit/leakage/baseline';
+import { BaselinePlan, planBaselineCell } from '../fix/baselineCell';
 import { NotebookFixPlan, RepoLocation, SeedPlan, applySeedPlan, planNotebookFix, planSeedFix, seedPlanDiff } from '../fix';
 import { UsageError } from './args';
 import { FIX_USAGE, FixOptions, parseFixArgs } from './fixArgs';
@@ -32,7 +34,7 @@ const FIXABLE = /\.(py|ipynb)$/i;
 const NOTEBOOK = /\.ipynb$/i;
 
 /** What a fix plans for one file: a seed plan, or an imports or paths plan. */
-type FilePlan = SeedPlan | NotebookFixPlan;
+type FilePlan = SeedPlan | NotebookFixPlan | BaselinePlan;
 
 function isOutside(relative: string): boolean {
   return relative === '..' || relative.startsWith('../') || relative.startsWith('/');
@@ -59,8 +61,8 @@ async function targetsOf(options: FixOptions, cwd: string, realRoot: string, fac
   const scriptsToo = what === 'seeds' || what === 'leakage';
   const fixable = scriptsToo ? FIXABLE : NOTEBOOK;
   if (!options.paths.length) {
-    const outcome = await (what === 'seeds' ? seedsCheck : what === 'leakage' ? leakageCheck : notebooksCheck).run(facts);
-    const fixId = what === 'seeds' ? SEEDS_FIX : what === 'leakage' ? LEAKAGE_FIX : what;
+    const outcome = await (what === 'seeds' ? seedsCheck : what === 'leakage' || what === 'baseline' ? leakageCheck : notebooksCheck).run(facts);
+    const fixId = what === 'seeds' ? SEEDS_FIX : what === 'leakage' ? LEAKAGE_FIX : what === 'baseline' ? BASELINE_FIX : what;
     for (const finding of outcome.findings) {
       if (finding.fix === fixId && finding.status !== 'pass' && finding.path && fixable.test(finding.path)) {
         found.add(finding.path);
@@ -109,12 +111,17 @@ const STATUS_WORDS: Record<Exclude<FilePlan['status'], 'changes'>, string> = {
   'up-to-date': 'seed code up to date',
   'already-seeded': 'already seeds what it uses',
   'nothing-to-seed': 'draws no random numbers',
-  unsupported: 'cannot be fixed'
+  unsupported: 'cannot be fixed',
+  'not-needed': 'scores no model, or already scores a baseline',
+  'no-fix': 'no baseline cell can be written'
 };
 
 /** A plan's status in words; only the seed fix writes seed code, so "up to date" is the others' nothing to fix. */
 function statusWords(what: FixOptions['what'], status: Exclude<FilePlan['status'], 'changes'>): string {
-  return what !== 'seeds' && status === 'up-to-date' ? STATUS_WORDS['nothing-to-fix'] : STATUS_WORDS[status];
+  if (status === 'up-to-date' && what !== 'seeds') {
+    return what === 'baseline' ? 'baseline cell up to date' : STATUS_WORDS['nothing-to-fix'];
+  }
+  return STATUS_WORDS[status];
 }
 
 /** Run `repro-audit fix ...` (the arguments after `fix`); resolves to the exit code. Never throws. */
@@ -164,6 +171,8 @@ export async function runFixCommand(argv: string[], io: FixIO): Promise<number> 
         ? 'The seeds check flags no notebook or script: nothing to fix.'
         : options.what === 'leakage'
           ? 'The leakage check flags no leak this fix rewrites: nothing to fix.'
+          : options.what === 'baseline'
+            ? 'No notebook scores a model without a baseline: nothing to fix.'
         : `The notebooks check flags no notebook for the ${options.what} fix: nothing to fix.`;
     report.write(none + '\n');
   }
@@ -193,6 +202,8 @@ export async function runFixCommand(argv: string[], io: FixIO): Promise<number> 
           ? planSeedFix({ path: relative, text }, { seed: options.seed, repoUnits: units, declared })
           : options.what === 'leakage'
             ? planLeakageFix({ path: relative, text })
+            : options.what === 'baseline'
+              ? planBaselineCell({ path: relative, text })
           : planNotebookFix({ path: relative, text }, options.what, repo);
       fixed = plan.status === 'changes' ? applySeedPlan(text, plan) : text;
     } catch (err) {

@@ -8,14 +8,14 @@
  * Git directories come from REPRO_AUDIT_CORPUS_MIRRORS (default: ../.mirror beside the project, where `fetch`
  * puts `owner+name/repo`), else a bare clone under corpus/mirrors/. Checkouts go to corpus/checkouts/ (ignored).
  */
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { runAudit } from '../audit/engine';
 import type { AuditReport, CheckId, Status } from '../audit/report';
 import { FsRepoReader } from '../cli/fsReader';
 import { agreementOf, agreementTable, confusionTables, percent, Verdict, verdictsOf } from './agreement';
-import { checkout, hasCommit } from './checkout';
+import { checkout } from './checkout';
+import { gitDirFor } from './gitDir';
 import { parseRepoLabels, RepoLabels } from './labels';
 
 const project = path.resolve(__dirname, '..', '..', '..');
@@ -56,29 +56,6 @@ function loadLabels(): RepoLabels[] {
     .map(f => parseRepoLabels(fs.readFileSync(path.join(dir, f), 'utf8'), `corpus/labels/${f}`));
 }
 
-/** A git directory holding the repo's commit: the fetch mirror, else a bare clone of our own. */
-function gitDirFor(labels: RepoLabels): string {
-  const [owner, name] = labels.repo.split('/');
-  const mirrors = process.env.REPRO_AUDIT_CORPUS_MIRRORS ?? path.resolve(project, '..', '.mirror');
-  const mirror = path.join(mirrors, `${owner}+${name}`);
-  // A snapshot is a bare git directory at `repo`, or a clone whose git directory is `repo/.git`.
-  for (const candidate of [path.join(mirror, 'repo'), path.join(mirror, 'repo', '.git'), mirror]) {
-    if (fs.existsSync(candidate) && hasCommit(candidate, labels.commit)) {
-      return candidate;
-    }
-  }
-  const own = path.join(corpusDir, 'mirrors', `${owner}+${name}.git`);
-  if (!fs.existsSync(own)) {
-    execFileSync('git', ['clone', '--quiet', '--bare', `https://github.com/${labels.repo}.git`, own], {
-      stdio: 'inherit'
-    });
-  }
-  if (!hasCommit(own, labels.commit)) {
-    execFileSync('git', ['--git-dir', own, 'fetch', '--quiet', 'origin', labels.commit], { stdio: 'inherit' });
-  }
-  return own;
-}
-
 function engineStatuses(report: AuditReport): Partial<Record<CheckId, Status>> {
   return Object.fromEntries(report.checks.map(c => [c.id, c.status]));
 }
@@ -106,7 +83,7 @@ async function run(options: Options): Promise<number> {
   for (const labels of chosen) {
     const target = path.join(corpusDir, 'checkouts', labels.repo.replace('/', '__'));
     try {
-      const gitDir = gitDirFor(labels);
+      const gitDir = gitDirFor(project, labels.repo, labels.commit);
       await checkout(gitDir, labels.commit, target);
       const report = await runAudit(new FsRepoReader(target, labels.repo));
       reports.set(labels.repo, report);

@@ -30,6 +30,8 @@ export interface CellInsertion {
   cellType: 'code';
   source: string;
   metadata: { tags: string[] };
+  /** The id the cell gets where cells carry ids (a suffix added if taken); the seed cell's id when absent. */
+  id?: string;
 }
 
 export type SeedEdit = TextEdit | CellInsertion;

@@ -114,10 +114,10 @@ function cellIds(layout: CellsLayout): Set<string> | undefined {
   return any ? ids : undefined;
 }
 
-function freshId(taken: Set<string>): string {
-  let id = SEED_CELL_ID;
+function freshId(taken: Set<string>, base = SEED_CELL_ID): string {
+  let id = base;
   for (let n = 2; taken.has(id); n++) {
-    id = `${SEED_CELL_ID}-${n}`;
+    id = `${base}-${n}`;
   }
   taken.add(id);
   return id;
@@ -183,7 +183,7 @@ export function applyNotebookEdits(text: string, edits: readonly SeedEdit[]): st
       continue;
     }
     const index = Math.max(0, Math.min(edit.index, cells.length));
-    const cell = serialise(cellJson(edit, ids && freshId(ids), stringSources), layout.unit, layout.cellIndent);
+    const cell = serialise(cellJson(edit, ids && freshId(ids, edit.id), stringSources), layout.unit, layout.cellIndent);
     if (!cells.length) {
       throw new RangeError('Cannot insert a cell into a notebook without cells');
     }

@@ -16,6 +16,8 @@ import type { Check } from '../check';
 import type { Finding } from '../report';
 import { LEAKAGE } from '../leakage/facts';
 import { KAPOOR_2023, YANG_2022 } from '../sources';
+import { PYTHON_UNITS } from '../python/units';
+import { baselineFinding } from '../leakage/baseline';
 
 const WHAT: Record<Finding['kind'] & string, string> = {
   preprocessing: 'preprocessing fit on test rows',
@@ -51,11 +53,15 @@ export const leakageCheck: Check = {
       }))
     );
     const files = modelling.length === 1 ? '1 file' : `${modelling.length} files`;
+    // Advice, not a leak: a model scored with no trivial baseline beside it.
+    const modellingPaths = new Set(modelling.map(u => u.path));
+    const units = (await facts.get(PYTHON_UNITS)).filter(u => modellingPaths.has(u.path));
+    const advice = units.flatMap(u => baselineFinding(u) ?? []);
     if (!findings.length) {
-      return { status: 'pass', summary: `No data leakage found in the ${files} that split data or score a model`, findings };
+      return { status: 'pass', summary: `No data leakage found in the ${files} that split data or score a model`, findings: advice };
     }
     const kinds = [...new Set(findings.map(f => WHAT[f.kind!]))].join('; ');
     const leaking = new Set(findings.map(f => f.path)).size;
-    return { status: 'fail', summary: `Data leakage in ${leaking} of ${files}: ${kinds}`, findings };
+    return { status: 'fail', summary: `Data leakage in ${leaking} of ${files}: ${kinds}`, findings: [...findings, ...advice] };
   }
 };

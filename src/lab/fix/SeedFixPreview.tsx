@@ -29,6 +29,10 @@ export function statusText(status: string, trans: TranslationBundle): string {
       return trans.__('nothing to fix');
     case 'unsupported':
       return trans.__('cannot be fixed here');
+    case 'not-needed':
+      return trans.__('scores no model, or already scores a baseline');
+    case 'no-fix':
+      return trans.__('no baseline cell can be written');
     default:
       return status;
   }

@@ -117,7 +117,6 @@ export function applyToSharedNotebook(shared: SharedNotebookLike, plan: Pick<See
     }
   }
   const insertions = plan.edits.flatMap(e => (e.kind === 'insert-cell' ? [e] : []));
-  const idTaken = shared.cells.some(c => c.id === SEED_CELL_ID);
   return asOneUndoStep(shared, () => {
     // Text edits address cells by their index before any insertion: edit first, then insert.
     for (const [cell, edits] of byCell) {
@@ -125,11 +124,12 @@ export function applyToSharedNotebook(shared: SharedNotebookLike, plan: Pick<See
     }
     // Later insertions first, so each index still means "before that cell as read".
     for (const insertion of [...insertions].sort((a, b) => b.index - a.index)) {
+      const id = insertion.id ?? SEED_CELL_ID;
       shared.insertCell(insertion.index, {
         cell_type: 'code',
         source: insertion.source,
         metadata: { tags: [...insertion.metadata.tags] },
-        ...(idTaken ? {} : { id: SEED_CELL_ID })
+        ...(shared.cells.some(c => c.id === id) ? {} : { id })
       });
     }
   });

@@ -8,6 +8,7 @@
 import type { RepoSeedContext } from './repoUnits';
 import { NotebookFixPlan, SeedPlan, applySeedPlan, planSeedFix, seedPlanDiff } from '../../fix';
 import { planLeakageFix } from '../../fix/leakageFix';
+import { BaselinePlan, planBaselineCell } from '../../fix/baselineCell';
 import { FileContents, ReadSnapshot, readSnapshot, saveIfUnchanged } from './closedFile';
 import type { FixUndo, OpenDocument } from './openDocument';
 import type { FilePreview } from './SeedFixPreview';
@@ -45,8 +46,8 @@ export interface SeedFixOutcome {
   refused: { path: string; message: string }[];
 }
 
-/** Which fix, for the preview's and notifications' words and the default planner (same preview, same ways of applying). */
-export type FixKind = 'seeds' | 'leakage';
+/** Which fix: the seeds one, the preprocessing-leakage one, or the baseline cell (same preview, same ways of applying). */
+export type FixKind = 'seeds' | 'leakage' | 'baseline';
 
 /** The files to fix: server paths with the repo-relative path the planner and diff use. */
 export interface FixScope {
@@ -60,7 +61,7 @@ export interface FixScope {
 }
 
 /** What a fix plans for one file. */
-export type FilePlan = SeedPlan | NotebookFixPlan;
+export type FilePlan = SeedPlan | NotebookFixPlan | BaselinePlan;
 
 /** How a fix plans: once per fix, read what the folder's plans need, then plan each file (repo-relative path). */
 export interface FixPlanner {
@@ -91,10 +92,14 @@ export class SeedFixer {
     }
   };
 
-  /** Plans preprocessing leakage: each file on its own. */
-  private readonly leakagePlanner: FixPlanner = { prepare: async () => file => planLeakageFix(file) };
+  /** The other kinds' planners: each reads one file on its own. */
+  private readonly planners: Record<FixKind, FixPlanner> = {
+    seeds: this.seedPlanner,
+    leakage: { prepare: async () => file => planLeakageFix(file) },
+    baseline: { prepare: async () => file => planBaselineCell(file) }
+  };
 
-  async fix(scope: FixScope, planner: FixPlanner = scope.fix === 'leakage' ? this.leakagePlanner : this.seedPlanner): Promise<SeedFixOutcome> {
+  async fix(scope: FixScope, planner: FixPlanner = this.planners[scope.fix ?? 'seeds']): Promise<SeedFixOutcome> {
     const outcome: SeedFixOutcome = { cancelled: false, saved: [], edited: [], unchanged: [], refused: [] };
     const planOf = await planner.prepare(scope.folder);
     const planned: Planned[] = [];

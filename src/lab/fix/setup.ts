@@ -29,6 +29,7 @@ import { LEAKAGE_FIX } from '../../fix/leakageFix';
 import { SeedFixPreview } from './SeedFixPreview';
 import { FixWords, notifyFixOutcome } from './fixNotifications';
 import { setUpNotebookFixing } from './notebookFixing';
+import { BASELINE_FIX } from '../../audit/leakage/baseline';
 
 export interface SeedFixingContext {
   app: JupyterFrontEnd;
@@ -78,9 +79,11 @@ export function setUpSeedFixing(ctx: SeedFixingContext): SeedFixActions {
       const changed = files.filter(f => f.status === 'changes').length;
       const result = await showDialog({
         title:
-          fix === 'leakage'
-            ? trans._n('Fix data leakage in %1 file?', 'Fix data leakage in %1 files?', changed)
-            : trans._n('Fix seeds in %1 file?', 'Fix seeds in %1 files?', changed),
+          fix === 'baseline'
+            ? trans._n('Insert a baseline cell in %1 notebook?', 'Insert baseline cells in %1 notebooks?', changed)
+            : fix === 'leakage'
+              ? trans._n('Fix data leakage in %1 file?', 'Fix data leakage in %1 files?', changed)
+              : trans._n('Fix seeds in %1 file?', 'Fix seeds in %1 files?', changed),
         body: React.createElement(SeedFixPreview, { files, notes, trans }),
         buttons: [Dialog.cancelButton({ label: trans.__('Cancel') }), Dialog.okButton({ label: trans.__('Apply') })]
       });
@@ -89,25 +92,33 @@ export function setUpSeedFixing(ctx: SeedFixingContext): SeedFixActions {
     reaudit: folder => void model.audit(folder)
   });
 
-  const wordsOf = (fix: FixKind): FixWords =>
-    fix === 'leakage'
-      ? {
-          notSavedNotebook: names =>
-            trans.__('Leakage fix not saved yet. To undo: Undo here, or Edit → Undo Cell Operation (Z in command mode; not Ctrl+Z). In: %1', names),
-          notSavedScript: names => trans.__('Leakage fix not saved yet. To undo: Undo here, or Edit → Undo (Ctrl+Z) in the editor. In: %1', names),
-          undoCaption: trans.__('Revert the leakage fix in the open documents'),
-          undone: paths => trans.__('Leakage fix undone in %1.', paths),
-          saved: paths => trans.__('Leakage fixed and saved in %1.', paths)
-        }
-      : {
-          notSavedNotebook: names =>
-            trans.__('Seed fix not saved yet. To undo: Undo here, or Edit → Undo Cell Operation (Z in command mode; not Ctrl+Z). In: %1', names),
-          notSavedScript: names => trans.__('Seed fix not saved yet. To undo: Undo here, or Edit → Undo (Ctrl+Z) in the editor. In: %1', names),
-          undoCaption: trans.__('Revert the seed fix in the open documents'),
-          undone: paths => trans.__('Seed fix undone in %1.', paths),
-          saved: paths => trans.__('Seeds fixed and saved in %1.', paths)
-        };
-  const report = (outcome: SeedFixOutcome, fix: FixKind) => notifyFixOutcome(outcome, trans, wordsOf(fix));
+  const undoInNotebook = (what: string, names: string) =>
+    trans.__('%1 not saved yet. To undo: Undo here, or Edit → Undo Cell Operation (Z in command mode; not Ctrl+Z). In: %2', what, names);
+  const undoInEditor = (what: string, names: string) => trans.__('%1 not saved yet. To undo: Undo here, or Edit → Undo (Ctrl+Z) in the editor. In: %2', what, names);
+  const WORDS: Record<FixKind, FixWords> = {
+    seeds: {
+      notSavedNotebook: names => undoInNotebook(trans.__('Seed fix'), names),
+      notSavedScript: names => undoInEditor(trans.__('Seed fix'), names),
+      undoCaption: trans.__('Revert the seed fix in the open documents'),
+      undone: paths => trans.__('Seed fix undone in %1.', paths),
+      saved: paths => trans.__('Seeds fixed and saved in %1.', paths)
+    },
+    leakage: {
+      notSavedNotebook: names => undoInNotebook(trans.__('Leakage fix'), names),
+      notSavedScript: names => undoInEditor(trans.__('Leakage fix'), names),
+      undoCaption: trans.__('Revert the leakage fix in the open documents'),
+      undone: paths => trans.__('Leakage fix undone in %1.', paths),
+      saved: paths => trans.__('Leakage fixed and saved in %1.', paths)
+    },
+    baseline: {
+      notSavedNotebook: names => undoInNotebook(trans.__('Baseline cell'), names),
+      notSavedScript: names => undoInEditor(trans.__('Baseline cell'), names),
+      undoCaption: trans.__('Remove the baseline cell from the open notebooks'),
+      undone: paths => trans.__('Baseline cell removed from %1.', paths),
+      saved: paths => trans.__('Baseline cell inserted and saved in %1.', paths)
+    }
+  };
+  const report = (outcome: SeedFixOutcome, fix: FixKind) => notifyFixOutcome(outcome, trans, WORDS[fix]);
 
   const run = async (scope: FixScope): Promise<SeedFixOutcome> => {
     try {
@@ -117,7 +128,11 @@ export function setUpSeedFixing(ctx: SeedFixingContext): SeedFixActions {
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       Notification.error(
-        scope.fix === 'leakage' ? trans.__('The leakage fix failed: %1', message) : trans.__('The seed fix failed: %1', message),
+        scope.fix === 'baseline'
+          ? trans.__('The baseline fix failed: %1', message)
+          : scope.fix === 'leakage'
+            ? trans.__('The leakage fix failed: %1', message)
+            : trans.__('The seed fix failed: %1', message),
         { autoClose: false }
       );
       return { cancelled: false, saved: [], edited: [], unchanged: [], refused: [{ path: '', message }] };
@@ -185,12 +200,15 @@ export function setUpSeedFixing(ctx: SeedFixingContext): SeedFixActions {
     canFix: finding =>
       environment.canFixRow(finding) ||
       notebooks.canFix(finding) ||
-      ((finding.fix === SEEDS_FIX || finding.fix === LEAKAGE_FIX) && !!finding.path && isSeedFixable(finding.path)),
+      ((finding.fix === SEEDS_FIX || finding.fix === LEAKAGE_FIX) && !!finding.path && isSeedFixable(finding.path)) ||
+      (finding.fix === BASELINE_FIX && !!finding.path?.toLowerCase().endsWith('.ipynb')),
     applyFix: (folder, _checkId, finding) => {
       if (environment.canFixRow(finding)) {
         void environment.fixRow(folder, finding);
       } else if (notebooks.canFix(finding)) {
         void notebooks.fixRow(folder, finding);
+      } else if (finding.fix === BASELINE_FIX && finding.path) {
+        void run(scopeOf(folder, [finding.path], 'baseline'));
       } else if ((finding.fix === SEEDS_FIX || finding.fix === LEAKAGE_FIX) && finding.path) {
         void run(scopeOf(folder, [finding.path], finding.fix === LEAKAGE_FIX ? 'leakage' : 'seeds'));
       }
@@ -207,6 +225,10 @@ export function setUpSeedFixing(ctx: SeedFixingContext): SeedFixActions {
       if (leaking) {
         return trans._n('Fix Leakage in %1 File', 'Fix Leakage in All %1 Files', leaking);
       }
+      const baselines = seedFixPaths(findings, BASELINE_FIX).length;
+      if (baselines) {
+        return trans._n('Insert a Baseline Cell in %1 Notebook', 'Insert Baseline Cells in All %1 Notebooks', baselines);
+      }
       const files = seedFixPaths(findings, SEEDS_FIX).length;
       return files ? trans._n('Fix Seeds in %1 File', 'Fix Seeds in All %1 Files', files) : notebooks.fixAllLabel(findings);
     },
@@ -218,9 +240,16 @@ export function setUpSeedFixing(ctx: SeedFixingContext): SeedFixActions {
       // One environment fix covers a whole item: run it once.
       const environmental = findings.find(f => environment.canFix(f));
       const leaking = seedFixPaths(findings, LEAKAGE_FIX);
+      const baselines = seedFixPaths(findings, BASELINE_FIX);
       void (environmental
         ? environment.fix(folder, environmental)
-        : run(leaking.length ? scopeOf(folder, leaking, 'leakage') : scopeOf(folder, seedFixPaths(findings, SEEDS_FIX))));
+        : run(
+            leaking.length
+              ? scopeOf(folder, leaking, 'leakage')
+              : baselines.length
+                ? scopeOf(folder, baselines, 'baseline')
+                : scopeOf(folder, seedFixPaths(findings, SEEDS_FIX))
+          ));
     }
   };
 }
