@@ -132,6 +132,8 @@ function main() {
   const cliArgs = [options.cli, options.repo, '--format', options.format];
   const floorArgs = ['-c', 'find "$1" -type f -print0 | xargs -0 cat > /dev/null', 'sh', options.repo];
   const size = repoSize(options.repo);
+  // Other work on the machine slows the CLI (one process, up to one thread per core) far more than the floor: say how much there was.
+  const loadBefore = os.loadavg()[0];
 
   // Warm-up: fills the page cache for both, and checks that the CLI runs at all.
   measure('sh', floorArgs, { gnuTime });
@@ -177,6 +179,7 @@ function main() {
   }
   console.log(`cli:  ${options.cli} (--format ${options.format}), node ${process.version}, ${options.runs} runs, warm cache`);
   console.log(`peak RSS from ${gnuTime ? 'GNU time -v' : 'process.resourceUsage() in the child'}`);
+  console.log(`machine: ${os.cpus().length} cores, load average (1 min) ${loadBefore.toFixed(2)} before, ${os.loadavg()[0].toFixed(2)} after`);
   console.log('');
   const header = ['', 'median ms', 'min ms', 'max ms', 'peak RSS MB'];
   const cells = rows.map(r => [r.name, r.median.toFixed(0), r.min.toFixed(0), r.max.toFixed(0), r.rss ? (r.rss / 1024).toFixed(1) : 'n/a']);
