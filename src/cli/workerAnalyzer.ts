@@ -27,7 +27,9 @@ export interface WorkerAnalyzerOptions {
  */
 export const DEFAULT_MIN_CHARS = 512 * 1024;
 /** Large enough to amortise a message, small enough to keep both cores busy to the end. */
-const BATCH_CHARS = 128 * 1024;
+const BATCH_CHARS = 64 * 1024;
+/** Batches in flight per worker: the next one waits in the worker while this thread is busy analysing. */
+const WORKER_DEPTH = 2;
 
 export interface ClosableAnalyzer extends PythonAnalyzer {
   /** Terminate the workers, if any were started. */
@@ -76,7 +78,7 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Closa
       if (threads < 2 || chars < minChars || poolFailed || !fs.existsSync(script)) {
         return sources.map(analysisResultOf);
       }
-      pool ??= new WorkerPool(script, threads - 1);
+      pool ??= new WorkerPool(script, threads - 1, WORKER_DEPTH);
       const workers = pool;
       const results: AnalysisResult[] = new Array(sources.length);
       const queue = batchesOf(sources);
@@ -102,7 +104,7 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Closa
           await yieldToEventLoop();
         }
       };
-      await Promise.all([...Array.from({ length: workers.size }, worker), thisThread()]);
+      await Promise.all([...Array.from({ length: workers.size * WORKER_DEPTH }, worker), thisThread()]);
       return results;
     },
     async close() {
