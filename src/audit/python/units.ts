@@ -84,8 +84,9 @@ async function analyzeHere(facts: RepoFacts, sources: readonly string[]): Promis
 
 /**
  * A notebook's facts from its cells as parsed once for the notebook-run check (notebook/cellTrees.ts),
- * those of the statements the prescan keeps: the same as the joined cells' when every cell parses. Where one does not, the joined source's
- * analysis, as before, since an unclosed bracket reads on into the next cell there.
+ * those of the statements the prescan keeps: the same as the joined cells' when every cell parses.
+ * Where one does not, the joined source's analysis, as before: an unclosed bracket reads on into the
+ * next cell there.
  */
 function notebookResult(parsed: NotebookCells | undefined, code: NotebookCode): AnalysisResult {
   if (parsed) {
@@ -108,12 +109,16 @@ function notebookResult(parsed: NotebookCells | undefined, code: NotebookCode): 
  */
 export const PYTHON_UNITS = defineFact<PythonUnit[]>('python-units', async facts => {
   const scripts = facts.filesWithExtension('.py');
+  // Notebooks are read while the scripts are (a browser's reader sends requests side by side).
+  const notebooksRead = facts.get(NOTEBOOKS);
+  // Should reading the scripts fail first, this promise is not left rejecting unheard.
+  notebooksRead.catch(() => undefined);
   const texts = await Promise.all(scripts.map(file => facts.text(file.path)));
   // facts.text has already warned about scripts without text: binary, not UTF-8, unreadable.
   const readable = texts.filter((t): t is TextFile & { text: string } => t.text !== undefined);
   const sources = readable.map(t => t.text);
   const scriptResults = facts.pythonAnalyzer ? facts.pythonAnalyzer.analyzeAll(sources) : analyzeHere(facts, sources);
-  const [results, notebooks, cells] = await Promise.all([scriptResults, facts.get(NOTEBOOKS), facts.get(NOTEBOOK_CELLS)]);
+  const [results, notebooks, cells] = await Promise.all([scriptResults, notebooksRead, facts.get(NOTEBOOK_CELLS)]);
   throwIfAborted(facts.signal);
   const python = notebooks.filter(
     (f): f is NotebookFile & { notebook: ParsedNotebook } => f.notebook !== undefined && isPythonNotebook(f.notebook)
