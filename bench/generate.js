@@ -5,29 +5,45 @@
  * gives the same bytes, so timings compare across machines and commits.
  *
  *   node bench/generate.js [--out bench/out/repo] [--seed 1]
+ *   node bench/generate.js --shape ml [--out bench/out/ml-repo]
+ *
+ * `--shape ml` writes the same kinds and numbers of files, with Python shaped like ML research code
+ * (mlPython.js): every module imports numpy and draws random numbers, in nested blocks, multi-line
+ * calls, try/except/else and if/elif/else chains, as real training code does.
  */
 'use strict';
 const fs = require('fs');
 const path = require('path');
 const zlib = require('zlib');
 
+const { ML_IMPORT_SETS, mlModule, mlCell } = require('./mlPython');
+
 const MARKER = '.repro-audit-bench';
+const SHAPES = ['plain', 'ml'];
 
 function parseOptions(argv) {
-  const options = { out: path.join(__dirname, 'out', 'repo'), seed: 1 };
+  const options = { out: undefined, seed: 1, shape: 'plain' };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split(/=(.*)/s);
     const value = () => (inline !== undefined ? inline : argv[++i]);
     if (flag === '--out') options.out = path.resolve(value());
     else if (flag === '--seed') options.seed = Number(value());
+    else if (flag === '--shape') {
+      options.shape = value();
+      if (!SHAPES.includes(options.shape)) {
+        console.error(`generate.js: --shape is one of ${SHAPES.join(', ')}`);
+        process.exit(2);
+      }
+    }
     else if (flag === '--help' || flag === '-h') {
-      console.log('Usage: node bench/generate.js [--out DIR] [--seed N]');
+      console.log('Usage: node bench/generate.js [--shape plain|ml] [--out DIR] [--seed N]');
       process.exit(0);
     } else {
       console.error(`generate.js: unknown option ${argv[i]}`);
       process.exit(2);
     }
   }
+  options.out ??= path.join(__dirname, 'out', options.shape === 'ml' ? 'ml-repo' : 'repo');
   return options;
 }
 
@@ -205,8 +221,10 @@ function sourceLines(text) {
   return lines.map((l, i) => (i < lines.length - 1 ? l + '\n' : l)).filter(l => l !== '');
 }
 
-function notebook(r) {
-  const ctx = r.pick(IMPORT_SETS);
+function notebook(r, shape = 'plain') {
+  const ml = shape === 'ml';
+  const ctx = r.pick(ml ? ML_IMPORT_SETS : IMPORT_SETS);
+  const importCell = ml ? ['import functools', 'import logging', 'import os', ...ctx.lines] : ctx.lines;
   const cells = [{ cell_type: 'markdown', metadata: {}, source: sourceLines(`# ${ident(r, 3).replace(/_/g, ' ')}\n\nExperiment notes.`) }];
   const n = r.int(6, 18);
   let count = 0;
@@ -215,7 +233,7 @@ function notebook(r) {
       cells.push({ cell_type: 'markdown', metadata: {}, source: sourceLines(`## ${ident(r, 2).replace(/_/g, ' ')}\n${ident(r, 6).replace(/_/g, ' ')}.`) });
       continue;
     }
-    const code = i === 0 ? ctx.lines.join('\n') : pyFunction(r, ctx) + `\n${ident(r, 1)} = ${draw(r, ctx)}`;
+    const code = i === 0 ? importCell.join('\n') : ml ? mlCell(r, ctx) : pyFunction(r, ctx) + `\n${ident(r, 1)} = ${draw(r, ctx)}`;
     // Some notebooks were run out of order, as real ones often are.
     count = r.chance(0.1) ? count + r.int(2, 5) : count + 1;
     const outputs = [];
@@ -306,6 +324,7 @@ function writeLarge(file, totalBytes, makeChunk) {
 function generate(options) {
   const r = prng(options.seed);
   const root = options.out;
+  const ml = options.shape === 'ml';
   if (fs.existsSync(root)) {
     if (!fs.existsSync(path.join(root, MARKER))) {
       throw new Error(`${root} exists and was not made by this script; not touching it`);
@@ -329,16 +348,16 @@ function generate(options) {
   write('LICENSE', 'MIT License\n\nCopyright (c) 2024 Bench\n');
   write('.gitignore', '*.pyc\n__pycache__/\n');
 
-  // 2,000 Python modules, ~6 MB: 40 packages of 50 modules.
+  // 2,000 Python modules, ~6 MB (ml: ~5 MB): 40 packages of 50 modules.
   for (let p = 0; p < 40; p++) {
     write(`src/pkg_${String(p).padStart(2, '0')}/__init__.py`, `"""Package ${p}."""\n`);
     for (let m = 0; m < 49; m++) {
-      write(`src/pkg_${String(p).padStart(2, '0')}/module_${String(m).padStart(2, '0')}.py`, pyModule(r, r.int(1500, 4500)));
+      write(`src/pkg_${String(p).padStart(2, '0')}/module_${String(m).padStart(2, '0')}.py`, ml ? mlModule(r, r.int(700, 2900)) : pyModule(r, r.int(1500, 4500)));
     }
   }
   // 300 notebooks with outputs.
   for (let n = 0; n < 300; n++) {
-    write(`notebooks/${String(n % 12).padStart(2, '0')}_${ident(r, 1)}/exp_${String(n).padStart(3, '0')}.ipynb`, notebook(r));
+    write(`notebooks/${String(n % 12).padStart(2, '0')}_${ident(r, 1)}/exp_${String(n).padStart(3, '0')}.ipynb`, notebook(r, options.shape));
   }
   // 3,000 PNG figures.
   for (let i = 0; i < 3000; i++) {

@@ -82,15 +82,19 @@ function measure(command, args, { gnuTime, hook, keepStdout = false, isNode = fa
   });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   let rssKb;
+  let cpuMs;
   if (gnuTime) {
     const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(child.stderr || '');
     rssKb = m ? Number(m[1]) : undefined;
+    const user = /User time \(seconds\): ([\d.]+)/.exec(child.stderr || '');
+    const system = /System time \(seconds\): ([\d.]+)/.exec(child.stderr || '');
+    cpuMs = user && system ? (Number(user[1]) + Number(system[1])) * 1000 : undefined;
   } else if (isNode && hook && fs.existsSync(rssFile)) {
     rssKb = Number(fs.readFileSync(rssFile, 'utf8'));
     fs.rmSync(rssFile, { force: true });
   }
   // GNU time exits with the command's status.
-  return { ms, rssKb, status: child.status, stdout: child.stdout, stderr: child.stderr };
+  return { ms, rssKb, cpuMs, status: child.status, stdout: child.stdout, stderr: child.stderr };
 }
 
 function median(values) {
@@ -132,6 +136,8 @@ function main() {
   const cliArgs = [options.cli, options.repo, '--format', options.format];
   const floorArgs = ['-c', 'find "$1" -type f -print0 | xargs -0 cat > /dev/null', 'sh', options.repo];
   const size = repoSize(options.repo);
+  // Other work on the machine slows the CLI (one process, up to one thread per core) far more than the floor: say how much there was.
+  const loadBefore = os.loadavg()[0];
 
   // Warm-up: fills the page cache for both, and checks that the CLI runs at all.
   measure('sh', floorArgs, { gnuTime });
@@ -160,8 +166,10 @@ function main() {
   const row = (name, runs) => {
     const ms = runs.map(r => r.ms);
     const rss = runs.map(r => r.rssKb).filter(v => v !== undefined);
+    const cpu = runs.map(r => r.cpuMs).filter(v => v !== undefined);
     return {
       name,
+      cpu: cpu.length ? median(cpu) : undefined,
       median: median(ms),
       min: Math.min(...ms),
       max: Math.max(...ms),
@@ -177,15 +185,17 @@ function main() {
   }
   console.log(`cli:  ${options.cli} (--format ${options.format}), node ${process.version}, ${options.runs} runs, warm cache`);
   console.log(`peak RSS from ${gnuTime ? 'GNU time -v' : 'process.resourceUsage() in the child'}`);
+  console.log(`machine: ${os.cpus().length} cores, load average (1 min) ${loadBefore.toFixed(2)} before, ${os.loadavg()[0].toFixed(2)} after`);
   console.log('');
-  const header = ['', 'median ms', 'min ms', 'max ms', 'peak RSS MB'];
-  const cells = rows.map(r => [r.name, r.median.toFixed(0), r.min.toFixed(0), r.max.toFixed(0), r.rss ? (r.rss / 1024).toFixed(1) : 'n/a']);
+  // CPU time (user + system, all threads) moves less with other work on the machine than the wall time does.
+  const header = ['', 'median ms', 'min ms', 'max ms', 'median CPU ms', 'peak RSS MB'];
+  const cells = rows.map(r => [r.name, r.median.toFixed(0), r.min.toFixed(0), r.max.toFixed(0), r.cpu !== undefined ? r.cpu.toFixed(0) : 'n/a', r.rss ? (r.rss / 1024).toFixed(1) : 'n/a']);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map(c => c[i].length)));
   const line = c => c.map((v, i) => (i === 0 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ');
   console.log(line(header));
   cells.forEach(c => console.log(line(c)));
   console.log('');
-  console.log(`ratio (median repro-audit / median floor): ${(rows[0].median / rows[1].median).toFixed(2)}x`);
+  console.log(`ratio (median repro-audit / median floor): ${(rows[0].median / rows[1].median).toFixed(2)}x, ${options.runs} runs each, threads: ${process.env.REPRO_AUDIT_THREADS || `every core (${os.cpus().length})`}`);
 }
 
 main();

@@ -18,7 +18,7 @@ import { formatJson } from './format/json';
 import { formatMarkdown } from './format/markdown';
 import { formatSarif } from './format/sarif';
 import { formatText } from './format/text';
-import { createWorkerAnalyzer } from './workerAnalyzer';
+import { createWorkerAnalyzer, threadsFromEnv } from './workerAnalyzer';
 
 export interface CliIO {
   stdout: { write(text: string): unknown };
@@ -133,9 +133,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
 
   let report: AuditReport;
-  // Worker threads did not pay on the 2-core benchmark machine (see workerAnalyzer.ts): opt in with REPRO_AUDIT_THREADS=N.
-  const threads = Number(io.env?.REPRO_AUDIT_THREADS ?? 1) || 1;
-  const pythonAnalyzer = createWorkerAnalyzer({ threads });
+  // The Python parse on every core, this thread included (see workerAnalyzer.ts); REPRO_AUDIT_THREADS=1: this thread only.
+  const pythonAnalyzer = createWorkerAnalyzer({ threads: threadsFromEnv(io.env?.REPRO_AUDIT_THREADS) });
   try {
     report = await runAudit(new FsRepoReader(absolute, options.dir), {
       ignore: options.ignore,

@@ -1,7 +1,9 @@
 /**
- * The CLI's Python analyzer: on repos with enough Python to pay for it, the analysis runs on a pool
- * of worker threads (one per core), sources sent in batches of about BATCH_BYTES; on small repos,
- * in this thread. Workers start on first need and stop at `close()`.
+ * The CLI's Python analysis on every core: on repos with enough Python to pay for it, this thread
+ * and `threads - 1` worker threads take batches of about BATCH_CHARS from one queue until it is
+ * empty; on small repos, this thread alone. Each result lands in its source's slot, so the results
+ * are the same, in the same order, whichever thread analysed what. Workers start on first need and
+ * stop at `close()`; a worker that fails leaves its batch, and the rest, to this thread.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -10,7 +12,7 @@ import { AnalysisResult, PythonAnalyzer, analysisResultOf } from '../audit/pytho
 import { WorkerPool } from './workerPool';
 
 export interface WorkerAnalyzerOptions {
-  /** Worker threads at most; the number of cores by default. */
+  /** Threads in all, this one included; the number of cores by default. 1: no worker. */
   threads?: number;
   /** Below this much Python (UTF-16 code units), workers cost more than they save. */
   minChars?: number;
@@ -18,10 +20,16 @@ export interface WorkerAnalyzerOptions {
   script?: string;
 }
 
-/** Starting a worker costs some 30-60 ms; half a megabyte of Python takes ~100 ms to analyse. */
-const DEFAULT_MIN_CHARS = 512 * 1024;
+/**
+ * A worker answers its first batch ~40 ms after it is asked for (thread start, loading the parser),
+ * on the other core, while this thread analyses; half a megabyte of Python takes ~100 ms to analyse
+ * here, so from there on the worker's share is more than its start-up costs.
+ */
+export const DEFAULT_MIN_CHARS = 512 * 1024;
 /** Large enough to amortise a message, small enough to keep both cores busy to the end. */
-const BATCH_CHARS = 128 * 1024;
+const BATCH_CHARS = 64 * 1024;
+/** Batches in flight per worker: the next one waits in the worker while this thread is busy analysing. */
+const WORKER_DEPTH = 2;
 
 export interface ClosableAnalyzer extends PythonAnalyzer {
   /** Terminate the workers, if any were started. */
@@ -47,29 +55,56 @@ function batchesOf(sources: readonly string[]): number[][] {
   return batches;
 }
 
+/** Let the event loop deliver the workers' answers (and hand them their next batch). */
+const yieldToEventLoop = (): Promise<void> => new Promise(resolve => setImmediate(resolve));
+
+/** The number of threads the CLI uses: REPRO_AUDIT_THREADS when set to a positive number, else every core. */
+export function threadsFromEnv(value: string | undefined): number {
+  const asked = Number(value);
+  return Number.isInteger(asked) && asked >= 1 ? asked : os.cpus().length;
+}
+
 export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): ClosableAnalyzer {
   const threads = Math.max(1, options.threads ?? os.cpus().length);
   const minChars = options.minChars ?? DEFAULT_MIN_CHARS;
   const script = options.script ?? path.join(__dirname, 'pythonWorker.js');
   let pool: WorkerPool<string[], AnalysisResult[]> | undefined;
-
-  const inThisThread = (sources: readonly string[]): AnalysisResult[] => sources.map(analysisResultOf);
+  let poolFailed = false;
 
   return {
     async analyzeAll(sources) {
       const chars = sources.reduce((n, s) => n + s.length, 0);
       // Run from sources (ts-jest) there is no compiled worker script: analyse here.
-      if (threads < 2 || chars < minChars || !fs.existsSync(script)) {
-        return inThisThread(sources);
+      if (threads < 2 || chars < minChars || poolFailed || !fs.existsSync(script)) {
+        return sources.map(analysisResultOf);
       }
-      pool ??= new WorkerPool(script, threads);
+      pool ??= new WorkerPool(script, threads - 1, WORKER_DEPTH);
+      const workers = pool;
       const results: AnalysisResult[] = new Array(sources.length);
-      await Promise.all(
-        batchesOf(sources).map(async batch => {
-          const answers = await pool!.run(batch.map(k => sources[k]));
-          batch.forEach((k, j) => (results[k] = answers[j]));
-        })
-      );
+      const queue = batchesOf(sources);
+      let next = 0;
+      const take = (): number[] | undefined => queue[next++];
+      const here = (batch: number[]): void => batch.forEach(k => (results[k] = analysisResultOf(sources[k])));
+      const worker = async (): Promise<void> => {
+        for (let batch = take(); batch; batch = take()) {
+          try {
+            const answers = await workers.run(batch.map(k => sources[k]));
+            batch.forEach((k, j) => (results[k] = answers[j]));
+          } catch {
+            // A lost worker (out of memory, killed): its batch and what is left are done here.
+            poolFailed = true;
+            here(batch);
+            return;
+          }
+        }
+      };
+      const thisThread = async (): Promise<void> => {
+        for (let batch = take(); batch; batch = take()) {
+          here(batch);
+          await yieldToEventLoop();
+        }
+      };
+      await Promise.all([...Array.from({ length: workers.size * WORKER_DEPTH }, worker), thisThread()]);
       return results;
     },
     async close() {

@@ -21,6 +21,20 @@ describe('WorkerPool', () => {
     await expect(pool.run([1])).rejects.toThrow('closed');
   });
 
+  it('keeps two jobs in flight in one worker and pairs each answer with its job', async () => {
+    // The worker answers after a busy wait, so the second job is sent before the first is answered.
+    const pool = new WorkerPool<number, number>(
+      script('const until = Date.now() + 20; while (Date.now() < until) {} parentPort.postMessage(m * 10);'),
+      1,
+      2
+    );
+    try {
+      expect(await Promise.all([1, 2, 3, 4, 5].map(j => pool.run(j)))).toEqual([10, 20, 30, 40, 50]);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('fails the job of a worker that throws, and the queued ones', async () => {
     const pool = new WorkerPool<number, number>(script('throw new Error("boom " + m);'), 1);
     try {

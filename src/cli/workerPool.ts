@@ -1,7 +1,9 @@
 /**
  * A small pool of worker threads, each running one script that answers every message with one
- * message. Jobs queue and go to whichever worker is free; a worker's error fails its job and the
- * jobs still queued. `close()` terminates the workers.
+ * message, in order. Jobs queue and go to whichever worker has the fewest in flight, up to `depth`
+ * each: with 2, a worker finds its next job waiting when it answers, even while this thread is busy
+ * and cannot hand it one. A worker's error fails its jobs and the jobs still queued. `close()`
+ * terminates the workers.
  */
 import { Worker } from 'worker_threads';
 
@@ -12,20 +14,24 @@ interface Job<In, Out> {
 }
 
 export class WorkerPool<In, Out> {
-  private readonly idle: Worker[] = [];
   private readonly workers: Worker[] = [];
   private readonly queue: Job<In, Out>[] = [];
-  private readonly running = new Map<Worker, Job<In, Out>>();
+  /** Each worker's jobs in flight, oldest first: it answers them in that order. */
+  private readonly running = new Map<Worker, Job<In, Out>[]>();
   private closed = false;
 
-  constructor(script: string, size: number) {
+  constructor(
+    script: string,
+    size: number,
+    private readonly depth = 1
+  ) {
     for (let k = 0; k < size; k++) {
       const worker = new Worker(script);
       worker.on('message', (output: Out) => this.finished(worker, output));
       worker.on('error', err => this.failed(worker, err));
       worker.on('exit', code => this.failed(worker, new Error(`worker stopped (exit code ${code})`)));
       this.workers.push(worker);
-      this.idle.push(worker);
+      this.running.set(worker, []);
     }
   }
 
@@ -54,34 +60,35 @@ export class WorkerPool<In, Out> {
   }
 
   private dispatch(): void {
-    while (this.idle.length && this.queue.length) {
-      const worker = this.idle.pop()!;
+    while (this.queue.length) {
+      let least: Worker | undefined;
+      for (const [worker, jobs] of this.running) {
+        if (jobs.length < this.depth && (!least || jobs.length < this.running.get(least)!.length)) {
+          least = worker;
+        }
+      }
+      if (!least) {
+        return;
+      }
       const job = this.queue.shift()!;
-      this.running.set(worker, job);
-      worker.postMessage(job.input);
+      this.running.get(least)!.push(job);
+      least.postMessage(job.input);
     }
   }
 
   private finished(worker: Worker, output: Out): void {
-    const job = this.running.get(worker);
-    this.running.delete(worker);
-    this.idle.push(worker);
-    job?.resolve(output);
+    this.running.get(worker)?.shift()?.resolve(output);
     this.dispatch();
   }
 
-  /** A worker that errs or exits is gone: its job and the queued ones fail, as one lost worker would stall them. */
+  /** A worker that errs or exits is gone: its jobs and the queued ones fail, as one lost worker would stall them. */
   private failed(worker: Worker, err: Error): void {
-    const job = this.running.get(worker);
+    const jobs = this.running.get(worker) ?? [];
     this.running.delete(worker);
-    const at = this.idle.indexOf(worker);
-    if (at >= 0) {
-      this.idle.splice(at, 1);
-    }
     if (this.closed) {
       return;
     }
-    job?.reject(err);
+    jobs.forEach(job => job.reject(err));
     this.failQueued(err);
   }
 

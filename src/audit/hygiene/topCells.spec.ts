@@ -14,18 +14,21 @@ function notebookJson(sources: string[]): string {
 }
 
 describe('NOTEBOOK_TOP_CELLS', () => {
-  it('parses the first non-empty code cells in full, once, on first use', async () => {
+  it('reads the first non-empty code cells in full, once, on first use, from the cells as parsed for the notebook', async () => {
     const reader = new MemoryRepoReader({
       files: { 'a.ipynb': notebookJson(['import os', '', 'def f():\n    epochs = 10\n    return epochs', 'lr = 0.1', 'late = 1']) }
     });
     const facts = new RepoFacts(reader, await walkRepo(reader));
     const parse = jest.spyOn(analyze, 'analyzePython');
+    const read = jest.spyOn(analyze, 'analyzeParsedCells');
     const top = (await facts.get(NOTEBOOK_TOP_CELLS)).get('a.ipynb')!;
-    expect(parse).not.toHaveBeenCalled();
+    expect(read).not.toHaveBeenCalled();
     const analysis = top.analysis;
     expect(top.analysis).toBe(analysis);
-    expect(parse).toHaveBeenCalledTimes(1);
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(parse).not.toHaveBeenCalled();
     parse.mockRestore();
+    read.mockRestore();
     // The function body is parsed too; the fourth non-empty cell is not a top cell.
     expect(analysis.assignments.map(a => [a.target, a.scope])).toEqual([
       ['epochs', 'f'],

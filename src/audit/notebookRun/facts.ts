@@ -3,13 +3,12 @@
  * full parse of its code cells: where it does not parse as Python 3 (naming Python 2 idioms), whether
  * its kernel is Python 2, and which names it reads in a cell above every definition of them.
  */
-import { parser } from '@lezer/python';
 import { defineFact } from '../facts';
 import { NOTEBOOKS } from '../notebook/facts';
-import { NotebookCode, isPythonNotebook, notebookCode } from '../notebook/code';
+import { NOTEBOOK_CELLS, NotebookCells, parseCells } from '../notebook/cellTrees';
+import { NotebookCode, isPythonNotebook } from '../notebook/code';
 import type { ParsedNotebook } from '../notebook/parse';
 import { LineIndex } from '../python/lineIndex';
-import { parserText } from '../python/parserQuirks';
 import type { PyAnalysis } from '../python/types';
 import { PYTHON_UNITS } from '../python/units';
 import { ModuleFinder } from '../uses/moduleFinder';
@@ -119,23 +118,12 @@ function magicDefinitions(notebook: ParsedNotebook, code: NotebookCode, lines: L
 
 export function notebookRunOf(
   notebook: ParsedNotebook,
-  starNames: (module: string) => readonly string[] | undefined
+  starNames: (module: string) => readonly string[] | undefined,
+  parsed: NotebookCells = parseCells(notebook)
 ): NotebookRun {
-  const code = notebookCode(notebook);
+  const { code, cells } = parsed;
   const lines = new LineIndex(code.source);
   const place = (offset: number): CellPlace | undefined => code.locate(lines.lineOf(offset));
-  // Jupyter compiles each cell on its own: an unclosed bracket ends with its cell.
-  const cells = code.cells.map(span => {
-    const base = lines.starts[span.startLine - 1] ?? code.source.length;
-    const end = lines.starts[span.startLine - 1 + span.lineCount] ?? code.source.length;
-    const source = parserText(code.source.slice(base, end));
-    const raw = notebook.cells[span.cell].source.split('\n');
-    const isMagicLine = (line: number): boolean => /^\s*[%!]/.test(raw[line - 1] ?? '');
-    // IPython drops leading blank lines, then strips the first line's indentation from every line.
-    const first = raw.find(l => l.trim()) ?? '';
-    const indent = first.length - first.trimStart().length;
-    return { tree: parser.parse(source), source, base, indent, isMagicLine };
-  });
   const syntax: SyntaxPlace[] = [];
   const seenLines = new Set<string>();
   for (const cell of cells) {
@@ -172,7 +160,7 @@ export function notebookRunOf(
 
 /** Per notebook path, for every Python notebook that could be read. */
 export const NOTEBOOK_RUNS = defineFact<Map<string, NotebookRun>>('notebook-runs', async facts => {
-  const [notebooks, units] = await Promise.all([facts.get(NOTEBOOKS), facts.get(PYTHON_UNITS)]);
+  const [notebooks, units, parsed] = await Promise.all([facts.get(NOTEBOOKS), facts.get(PYTHON_UNITS), facts.get(NOTEBOOK_CELLS)]);
   const analyses = new Map(units.map(u => [u.path, u] as const));
   const repo = new RepoIndex(facts.files.map(f => f.path));
   const runs = new Map<string, NotebookRun>();
@@ -187,7 +175,7 @@ export const NOTEBOOK_RUNS = defineFact<Map<string, NotebookRun>>('notebook-runs
       const analysis = found?.path ? analyses.get(found.path)?.analysis : undefined;
       return analysis && moduleNames(analysis);
     };
-    runs.set(file.path, notebookRunOf(file.notebook, starNames));
+    runs.set(file.path, notebookRunOf(file.notebook, starNames, parsed.get(file.path)));
   }
   return runs;
 });

@@ -80,12 +80,12 @@ class PythonWalker {
   };
   /** Where docstrings' literals start, so that `string` can mark them. */
   private readonly docstringStarts = new Set<number>();
-  private readonly lines: LineIndex;
+  private lines: LineIndex;
   private readonly bindings = new ImportBindings();
   /** Calls and assignments inside functions whose first name the module may import later. */
   private readonly deferred: Array<{ item: PyCall | PyAssignment; name: string; rest: string }> = [];
 
-  constructor(private readonly source: string) {
+  constructor(private source: string) {
     this.lines = new LineIndex(source);
   }
 
@@ -104,6 +104,48 @@ class PythonWalker {
   run(tree: Tree): PyAnalysis {
     this.markDocstring(tree.topNode);
     this.visitChildren(tree.topNode);
+    return this.finish();
+  }
+
+  /**
+   * Cells parsed one by one, walked in order as one module: imports stay in force from cell to
+   * cell. Facts are placed in the joined source: a cell's offsets shift by its `base`, its lines
+   * by its `startLine`.
+   */
+  runCells(cells: ReadonlyArray<{ text: string; tree: Tree; base: number; startLine: number }>): PyAnalysis {
+    const r = this.result;
+    let moduleDocstringSeen = false;
+    for (const cell of cells) {
+      this.source = cell.text;
+      this.lines = new LineIndex(cell.text);
+      this.docstringStarts.clear();
+      const before = [r.imports.length, r.calls.length, r.assignments.length, r.strings.length, r.asserts.length];
+      const functionsBefore = r.functions.length;
+      const errorsBefore = r.syntaxErrors.length;
+      // The module docstring is the joined source's first statement: in the first cell that has one.
+      if (!moduleDocstringSeen) {
+        moduleDocstringSeen = hasStatement(cell.tree.topNode);
+        this.markDocstring(cell.tree.topNode);
+      }
+      this.visitChildren(cell.tree.topNode);
+      const lineShift = cell.startLine - 1;
+      [r.imports, r.calls, r.assignments, r.strings, r.asserts].forEach((items: Array<{ line: number; offset: number }>, k) => {
+        for (let i = before[k]; i < items.length; i++) {
+          items[i].offset += cell.base;
+          items[i].line += lineShift;
+        }
+      });
+      for (let i = functionsBefore; i < r.functions.length; i++) {
+        r.functions[i].line += lineShift;
+      }
+      for (let i = errorsBefore; i < r.syntaxErrors.length; i++) {
+        r.syntaxErrors[i] += lineShift;
+      }
+    }
+    return this.finish();
+  }
+
+  private finish(): PyAnalysis {
     for (const { item, name, rest } of this.deferred) {
       const base = this.bindings.resolveAtEnd(name);
       if (base !== undefined) {
@@ -458,6 +500,24 @@ class PythonWalker {
       ...(this.docstringStarts.has(node.from) && { docstring: true as const })
     });
   }
+}
+
+/** Whether a module (or a cell) holds a statement, not only comments. */
+function hasStatement(top: SyntaxNode): boolean {
+  for (let c = top.firstChild; c; c = c.nextSibling) {
+    if (c.name !== 'Comment') {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The facts of cells parsed one by one (a notebook's, see notebook/cellTrees.ts), as one module whose
+ * source is the cells joined: what analyzePython gives for the joined source when every cell parses.
+ */
+export function analyzeParsedCells(cells: ReadonlyArray<{ text: string; tree: Tree; base: number; startLine: number }>): PyAnalysis {
+  return new PythonWalker('').runCells(cells);
 }
 
 /** Parse Python source with @lezer/python (which recovers from syntax errors) and read its facts. */

@@ -1,3 +1,4 @@
+import { parser } from '@lezer/python';
 import { analyzePython } from './analyze';
 import { compactPrescan } from './compactPrescan';
 import { LineIndex } from './lineIndex';
@@ -98,5 +99,101 @@ describe('stringSpansDroppedLines', () => {
     // Lines 1 and 2 of the compact text are source lines 1 and 2, but lines 2 and 3 are 2 and 4.
     expect(stringSpansDroppedLines(withString('x\ny\nz', 2), scan)).toBe(true);
     expect(stringSpansDroppedLines(withString('a\n{}', 3), scan)).toBe(true);
+  });
+});
+
+/** An ML training module as research code writes it: every construct the prescan cuts statements out of. */
+const TRAINING_MODULE = `"""Train a classifier on noisy features."""
+import functools
+import logging
+import numpy as np
+import torch
+from torch import nn
+from sklearn.model_selection import train_test_split
+
+CONFIG = {
+    "lr": 0.001,
+    "batch_size": 32,
+}
+
+
+class Classifier(nn.Module):
+    def __init__(self, width: int = 128):
+        super().__init__()
+        self.net = nn.Sequential(
+            nn.Linear(16, width),
+            nn.ReLU(),
+            nn.Dropout(p=0.2),
+        )
+
+    def forward(self, x):
+        noise = torch.randn_like(x) * 0.01
+        return self.net(x + noise)
+
+
+@functools.lru_cache(maxsize=None)
+def features(n: int, scale=2.0) -> np.ndarray:
+    """Noisy features.
+
+    Args:
+        n: how many rows.
+    """
+    total = 0.0
+    for epoch in range(n):
+        values = np.random.normal(0.0, scale, size=(n, 16))
+        if epoch % 10 == 0:
+            print(f"epoch {epoch}: {values.mean():.3f}")
+        elif total > 1e6:
+            break
+        else:
+            total += values.sum()
+    try:
+        rows = [line.strip() for line in open("data/rows.txt")]
+    except (KeyError, ValueError) as err:
+        logging.getLogger(__name__).info("skipped: %s", err)
+    else:
+        total = sum(len(r) for r in rows) \\
+            + total
+    with torch.no_grad():
+        mean = torch.rand(n).mean().item()
+    while total > 10:
+        total /= 2
+    x_train, x_test = train_test_split(
+        values,
+        test_size=0.2,
+    )
+    return x_train
+
+
+def summarize(rows, width=10):
+    total = 0
+    longest = ""
+    for row in rows:
+        total += len(row)
+        if len(row) > len(longest):
+            longest = row
+    counts = {}
+    for row in rows:
+        counts[row[:width]] = counts.get(row[:width], 0) + 1
+    ordered = sorted(counts.items(), key=lambda item: -item[1])
+    print(f"{total} characters, longest {longest!r}")
+    return ordered[:width]
+`;
+
+describe('the kept lines of an ML training module', () => {
+  it('parse with no error node, so the parser never recovers, and give the full parse facts', () => {
+    const selection = selectPythonLines(TRAINING_MODULE);
+    expect(keptShare(TRAINING_MODULE, selection)).toBeLessThan(0.9);
+    const scan = compactPrescan(TRAINING_MODULE, selection);
+    const errors: number[] = [];
+    parser.parse(scan.text).iterate({ enter: node => void (node.type.isError && errors.push(node.from)) });
+    expect(errors).toEqual([]);
+    const kept = analyzeRelevantPython(TRAINING_MODULE);
+    const full = analyzePython(TRAINING_MODULE);
+    expect(kept.syntaxErrors).toEqual([]);
+    expect(kept.imports).toEqual(full.imports);
+    expect(kept.functions).toEqual(full.functions);
+    const draws = (a: PyAnalysis): string[] => a.calls.filter(c => /random|rand/.test(c.qualified ?? '')).map(c => `${c.line} ${c.qualified}`);
+    expect(draws(kept)).toEqual(draws(full));
   });
 });

@@ -42,6 +42,24 @@ export function analyzeRelevantPython(source: string): PyAnalysis {
 }
 
 /**
+ * The facts analyzeRelevantPython gives for `source`, taken from a full analysis of it (cells parsed
+ * once for another check, see notebook/cellTrees.ts): calls, assignments, strings and asserts of the
+ * statements the prescan keeps; imports and defs, which it always keeps, all. Changes `analysis`.
+ */
+export function relevantFactsOf(analysis: PyAnalysis, source: string): PyAnalysis {
+  const selection = selectPythonLines(source);
+  if (keptShare(source, selection) >= FULL_PARSE_SHARE) {
+    return analysis;
+  }
+  const kept = (item: { line: number }): boolean => selection.keep[item.line - 1] === 1;
+  analysis.calls = analysis.calls.filter(kept);
+  analysis.assignments = analysis.assignments.filter(kept);
+  analysis.strings = analysis.strings.filter(kept);
+  analysis.asserts = analysis.asserts.filter(kept);
+  return analysis;
+}
+
+/**
  * A multi-line string of the compact text whose lines are not consecutive lines of the source. A
  * value with an f-string's replacement mark may hide line breaks of the field: taken as spanning.
  */

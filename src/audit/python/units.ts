@@ -8,7 +8,10 @@ import { throwIfAborted } from '../walk';
 import { NOTEBOOKS, NotebookFile } from '../notebook/facts';
 import { NotebookCode, isPythonNotebook, notebookCode } from '../notebook/code';
 import type { ParsedNotebook } from '../notebook/parse';
+import { NOTEBOOK_CELLS, NotebookCells } from '../notebook/cellTrees';
+import { analyzeParsedCells } from './analyze';
 import { AnalysisResult, analysisResultOf } from './analyzer';
+import { relevantFactsOf } from './relevant';
 import type { PyAnalysis } from './types';
 
 export interface PythonUnit {
@@ -79,27 +82,54 @@ async function analyzeHere(facts: RepoFacts, sources: readonly string[]): Promis
   return results;
 }
 
-/** Every `.py` file (in walk order), then every Python notebook. Stops when the audit is cancelled. */
+/**
+ * A notebook's facts from its cells as parsed once for the notebook-run check (notebook/cellTrees.ts),
+ * those of the statements the prescan keeps: the same as the joined cells' when every cell parses.
+ * Where one does not, the joined source's analysis, as before: an unclosed bracket reads on into the
+ * next cell there.
+ */
+function notebookResult(parsed: NotebookCells | undefined, code: NotebookCode): AnalysisResult {
+  if (parsed) {
+    try {
+      const analysis = analyzeParsedCells(parsed.cells);
+      if (!analysis.syntaxErrors.length) {
+        return { analysis: relevantFactsOf(analysis, code.source) };
+      }
+    } catch {
+      // Taken below, where a parser failure becomes a result.
+    }
+  }
+  return analysisResultOf(code.source);
+}
+
+/**
+ * Every `.py` file (in walk order), then every Python notebook. Scripts go to the analyzer (worker
+ * threads in the CLI) while this thread parses the notebooks' cells: each line of Python is parsed
+ * once. Stops when the audit is cancelled.
+ */
 export const PYTHON_UNITS = defineFact<PythonUnit[]>('python-units', async facts => {
   const scripts = facts.filesWithExtension('.py');
-  const [texts, notebooks] = await Promise.all([
-    Promise.all(scripts.map(file => facts.text(file.path))),
-    facts.get(NOTEBOOKS)
-  ]);
+  // Notebooks are read while the scripts are (a browser's reader sends requests side by side).
+  const notebooksRead = facts.get(NOTEBOOKS);
+  // Should reading the scripts fail first, this promise is not left rejecting unheard.
+  notebooksRead.catch(() => undefined);
+  const texts = await Promise.all(scripts.map(file => facts.text(file.path)));
   // facts.text has already warned about scripts without text: binary, not UTF-8, unreadable.
   const readable = texts.filter((t): t is TextFile & { text: string } => t.text !== undefined);
+  const sources = readable.map(t => t.text);
+  const scriptResults = facts.pythonAnalyzer ? facts.pythonAnalyzer.analyzeAll(sources) : analyzeHere(facts, sources);
+  const [results, notebooks, cells] = await Promise.all([scriptResults, notebooksRead, facts.get(NOTEBOOK_CELLS)]);
+  throwIfAborted(facts.signal);
   const python = notebooks.filter(
     (f): f is NotebookFile & { notebook: ParsedNotebook } => f.notebook !== undefined && isPythonNotebook(f.notebook)
   );
-  const codes = python.map(file => notebookCode(file.notebook));
-  const sources = [...readable.map(t => t.text), ...codes.map(c => c.source)];
-  const results = facts.pythonAnalyzer
-    ? await facts.pythonAnalyzer.analyzeAll(sources)
-    : await analyzeHere(facts, sources);
-  throwIfAborted(facts.signal);
   const units: Array<PythonUnit | undefined> = [
     ...readable.map((text, k) => scriptUnit(facts, text.path, results[k])),
-    ...python.map((file, k) => notebookUnit(facts, file.path, codes[k], results[readable.length + k]))
+    ...python.map(file => {
+      const parsed = cells.get(file.path);
+      const code = parsed?.code ?? notebookCode(file.notebook);
+      return notebookUnit(facts, file.path, code, notebookResult(parsed, code));
+    })
   ];
   return units.filter((u): u is PythonUnit => u !== undefined);
 });
