@@ -30,6 +30,9 @@ import { AuditPanel } from './panel/AuditPanel';
 import { setUpSeedFixing } from './fix/setup';
 import { readFolderVerifications } from './verify/folderVerifications';
 import { verificationRemembered } from './verify/store';
+import { inPageEngine } from './worker/auditEngine';
+import { createAuditWorker } from './worker/createAuditWorker';
+import { WorkerAuditEngine } from './worker/workerEngine';
 
 export const auditPlugin: JupyterFrontEndPlugin<void> = {
   id: PLUGIN_ID,
@@ -76,7 +79,9 @@ export const auditPlugin: JupyterFrontEndPlugin<void> = {
             });
         }
       },
-      folder => readFolderVerifications(contents, folder)
+      folder => readFolderVerifications(contents, folder),
+      // The checks run in a Web Worker (the page stays responsive); on the page if the browser refuses one.
+      new WorkerAuditEngine(createAuditWorker, inPageEngine)
     );
     // A verification just finished: the seeds item on screen shows it without a new audit.
     verificationRemembered.connect(() => void model.refreshVerifications());
