@@ -6,7 +6,8 @@
 import { ALL_CHECKS } from '../../audit/checks';
 import { runAudit } from '../../audit/engine';
 import type { AuditOptions } from '../../audit/engine';
-import type { FromWorker, ToWorker, WorkerAuditOptions } from './protocol';
+import type { FromWorker, ReaderCall, ToWorker, WorkerAuditOptions } from './protocol';
+import { MessageBatch } from './messageBatch';
 import { RemoteReader } from './remoteReader';
 
 /** What the worker needs of its global scope. */
@@ -31,11 +32,10 @@ export function serveAudits(port: WorkerPort): void {
 
   const start = async (message: Extract<ToWorker, { type: 'audit' }>) => {
     const { auditId } = message;
-    const reader = new RemoteReader(
-      message.root,
-      (callId, call) => post({ type: 'call', auditId, callId, call }),
-      message.hasRootEntry
+    const calls = new MessageBatch<{ callId: number; call: ReaderCall }>(batch =>
+      post({ type: 'calls', auditId, calls: batch })
     );
+    const reader = new RemoteReader(message.root, (callId, call) => calls.add({ callId, call }), message.hasRootEntry);
     const controller = new AbortController();
     running.set(auditId, { reader, controller });
     try {
@@ -71,12 +71,17 @@ export function serveAudits(port: WorkerPort): void {
         }
         break;
       }
-      case 'answer':
-        running.get(data.auditId)?.reader.answer(data.callId, data.answer);
+      case 'answers': {
+        const reader = running.get(data.auditId)?.reader;
+        for (const a of data.answers) {
+          if ('error' in a) {
+            reader?.fail(a.callId, a.error);
+          } else {
+            reader?.answer(a.callId, a.answer);
+          }
+        }
         break;
-      case 'answerError':
-        running.get(data.auditId)?.reader.fail(data.callId, data.message);
-        break;
+      }
     }
   });
   post({ type: 'ready' });

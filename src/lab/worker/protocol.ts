@@ -33,13 +33,15 @@ export type ReaderAnswer =
 export type ToWorker =
   | { type: 'audit'; auditId: number; root: string; hasRootEntry: boolean; options: WorkerAuditOptions }
   | { type: 'cancel'; auditId: number }
-  | { type: 'answer'; auditId: number; callId: number; answer: ReaderAnswer }
-  | { type: 'answerError'; auditId: number; callId: number; message: string };
+  | { type: 'answers'; auditId: number; answers: CallAnswer[] };
+
+/** The page's answer to one call: what its reader returned, or the message of the error it threw. */
+export type CallAnswer = { callId: number; answer: ReaderAnswer } | { callId: number; error: string };
 
 /** Worker -> page. */
 export type FromWorker =
   | { type: 'ready' }
-  | { type: 'call'; auditId: number; callId: number; call: ReaderCall }
+  | { type: 'calls'; auditId: number; calls: { callId: number; call: ReaderCall }[] }
   | { type: 'progress'; auditId: number; progress: AuditProgress }
   | { type: 'done'; auditId: number; report: AuditReport }
   | { type: 'failed'; auditId: number; message: string; aborted: boolean };

@@ -9,7 +9,8 @@ import type { AuditOptions } from '../../audit/engine';
 import type { RepoReader } from '../../audit/reader';
 import type { AuditReport } from '../../audit/report';
 import type { AuditEngine, EngineRun } from './auditEngine';
-import { FromWorker, ReaderAnswer, ReaderCall, ToWorker, workerOptionsOf } from './protocol';
+import { MessageBatch } from './messageBatch';
+import { CallAnswer, FromWorker, ReaderAnswer, ReaderCall, ToWorker, workerOptionsOf } from './protocol';
 
 /** What the host needs of a Worker (a fake one in tests). */
 export interface WorkerLike {
@@ -21,6 +22,7 @@ export interface WorkerLike {
 
 interface HostedAudit {
   reader: RepoReader;
+  answers: MessageBatch<CallAnswer>;
   options: AuditOptions;
   resolve: (report: AuditReport) => void;
   reject: (err: Error) => void;
@@ -91,7 +93,12 @@ export class WorkerAuditEngine implements AuditEngine {
         signal?.removeEventListener('abort', onAbort);
         fn(value);
       };
-      this.audits.set(auditId, { reader, options, resolve: settle(resolve), reject: settle(reject) });
+      const answers = new MessageBatch<CallAnswer>(batch => {
+        if (this.audits.has(auditId)) {
+          worker.postMessage({ type: 'answers', auditId, answers: batch });
+        }
+      });
+      this.audits.set(auditId, { reader, answers, options, resolve: settle(resolve), reject: settle(reject) });
       worker.postMessage({
         type: 'audit',
         auditId,
@@ -145,12 +152,12 @@ export class WorkerAuditEngine implements AuditEngine {
           resolve(worker);
           return;
         }
-        this.handle(worker, data);
+        this.handle(data);
       });
     });
   }
 
-  private handle(worker: WorkerLike, message: FromWorker): void {
+  private handle(message: FromWorker): void {
     if (message.type === 'ready') {
       return;
     }
@@ -159,16 +166,14 @@ export class WorkerAuditEngine implements AuditEngine {
       return; // cancelled meanwhile
     }
     switch (message.type) {
-      case 'call': {
-        const { auditId, callId } = message;
-        answerCall(audit.reader, message.call).then(
-          answer => this.audits.has(auditId) && worker.postMessage({ type: 'answer', auditId, callId, answer }),
-          err =>
-            this.audits.has(auditId) &&
-            worker.postMessage({ type: 'answerError', auditId, callId, message: err instanceof Error ? err.message : String(err) })
-        );
+      case 'calls':
+        for (const { callId, call } of message.calls) {
+          answerCall(audit.reader, call).then(
+            answer => audit.answers.add({ callId, answer }),
+            err => audit.answers.add({ callId, error: err instanceof Error ? err.message : String(err) })
+          );
+        }
         break;
-      }
       case 'progress':
         audit.options.onProgress?.(message.progress);
         break;
