@@ -5,7 +5,8 @@
  * save the audited folder is audited again.
  */
 import type { RepoSeedContext } from './repoUnits';
-import { SeedPlan, applySeedPlan, planSeedFix, seedPlanDiff } from '../../fix';
+// Types only: the seed planner and its Python parser load on the first fix, not at JupyterLab's start.
+import type { SeedPlan } from '../../fix';
 import { FileContents, ReadSnapshot, readSnapshot, saveIfUnchanged } from './closedFile';
 import type { FixUndo, OpenDocument } from './openDocument';
 import type { FilePreview } from './SeedFixPreview';
@@ -69,6 +70,7 @@ export class SeedFixer {
   async fix(scope: FixScope): Promise<SeedFixOutcome> {
     const outcome: SeedFixOutcome = { cancelled: false, saved: [], edited: [], unchanged: [], refused: [] };
     const repo = await this.deps.repoUnits(scope.folder);
+    const { seedPlanDiff } = await import('../../fix');
     const planned: Planned[] = [];
     const previews: FilePreview[] = [];
     const notes: string[] = [];
@@ -128,6 +130,7 @@ export class SeedFixer {
   private async planFile(path: string, repoPath: string, repo: RepoSeedContext): Promise<Planned> {
     const open = this.deps.findOpen(path);
     const snapshot = open ? undefined : await readSnapshot(this.deps.contents, path);
+    const { planSeedFix } = await import('../../fix');
     const text = open ? open.text() : snapshot!.text;
     const plan = planSeedFix(
       { path: repoPath, text },
@@ -154,6 +157,7 @@ export class SeedFixer {
       throw new Error(`${item.path} was opened since the preview; nothing was written. Review the fix again.`);
     }
     const snapshot = item.snapshot!;
+    const { applySeedPlan } = await import('../../fix');
     await saveIfUnchanged(this.deps.contents, snapshot, applySeedPlan(snapshot.text, item.plan));
     outcome.saved.push(item.path);
   }
