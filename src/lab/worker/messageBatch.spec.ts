@@ -34,3 +34,24 @@ describe('MessageBatch', () => {
     expect(runs).toEqual([]);
   });
 });
+
+describe('MessageBatch scheduling', () => {
+  it('calls the scheduler as a plain function (a browser refuses queueMicrotask called on another object)', async () => {
+    const original = globalThis.queueMicrotask;
+    globalThis.queueMicrotask = function (this: unknown, run: () => void) {
+      if (this !== undefined && this !== globalThis) {
+        throw new TypeError('Illegal invocation');
+      }
+      original(run);
+    };
+    try {
+      const sent: number[][] = [];
+      const batch = new MessageBatch<number>(items => sent.push(items));
+      batch.add(1);
+      await Promise.resolve();
+      expect(sent).toEqual([[1]]);
+    } finally {
+      globalThis.queueMicrotask = original;
+    }
+  });
+});

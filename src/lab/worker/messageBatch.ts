@@ -13,7 +13,8 @@ export class MessageBatch<T> {
    */
   constructor(
     private readonly flush: (items: T[]) => void,
-    private readonly schedule: (run: () => void) => void = queueMicrotask
+    // Called as a plain function: a browser's queueMicrotask throws "Illegal invocation" as a method of another object.
+    private readonly schedule: (run: () => void) => void = run => queueMicrotask(run)
   ) {}
 
   add(item: T): void {
