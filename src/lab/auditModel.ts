@@ -29,7 +29,7 @@ export interface AuditDone {
   finishedAt: Date;
   /** False when no listing showed a dot-file: the server probably hides them. */
   hiddenFilesVisible: boolean;
-  /** How the files were read, when the reader says (the 'reader' setting; a kernel may fall back). */
+  /** How the files were read, when the reader says (the 'reader' setting; the server reader may fall back). */
   reader?: ReaderChoice;
   /** Where the checks ran: a Web Worker, or the page (with the reason when a worker was refused). */
   engine?: EngineWhere;
@@ -174,8 +174,8 @@ export class AuditModel {
         report,
         folder,
         finishedAt: new Date(),
-        // The server extension and the kernel list dot-files whatever the Contents API hides.
-        hiddenFilesVisible: reader.sawHiddenEntry || readerKind === 'server' || readerKind === 'kernel',
+        // The server extension lists dot-files whatever the Contents API hides.
+        hiddenFilesVisible: reader.sawHiddenEntry || readerKind === 'server',
         reader: readerKind,
         engine: where,
         ...(workerProblem ? { workerProblem } : {})

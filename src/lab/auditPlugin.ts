@@ -24,7 +24,6 @@ import { AutoReaudit } from './autoReaudit';
 import { addCommands } from './commands';
 import { ContentsRepoReader } from './readers/contentsReader';
 import { EvidenceOpener } from './evidenceOpener';
-import { KernelRepoReader } from './readers/kernelReader';
 import { ServerRepoReader } from './readers/serverReader';
 import { AuditPanel } from './panel/AuditPanel';
 import { setUpSeedFixing } from './fix/setup';
@@ -69,8 +68,6 @@ export const auditPlugin: JupyterFrontEndPlugin<void> = {
         switch (readerChoice) {
           case 'contents':
             return viaContents;
-          case 'kernel':
-            return new KernelRepoReader(app.serviceManager.sessions, viaContents, folder, { maxBytes });
           default:
             // The server extension when the server has it (a 404 falls back to the Contents API).
             return new ServerRepoReader(app.serviceManager.serverSettings, viaContents, folder, {

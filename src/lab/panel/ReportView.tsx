@@ -38,11 +38,9 @@ export function ReportHeader(props: {
       )}
       {props.reader && (
         <div className="jp-ReproAudit-reader" data-reader={props.reader}>
-          {props.reader === 'kernel'
-            ? trans.__('Read by a Python kernel, started for this audit and shut down after')
-            : props.reader === 'server'
-              ? trans.__("Read by the server's repo reader (jupyterlab_repro_audit's server extension)")
-              : trans.__('Read through the Contents API')}
+          {props.reader === 'server'
+            ? trans.__("Read by the server's repo reader (jupyterlab_repro_audit's server extension)")
+            : trans.__('Read through the Contents API')}
         </div>
       )}
       {(props.engine === 'worker' || props.workerProblem) && (
