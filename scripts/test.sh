@@ -36,6 +36,13 @@ if python -m jupyterlab.browser_check --no-browser-test --ServerApp.allow_root=T
 else
   checks_failed=$((checks_failed + 1)); cat .browser-check.log; echo "FAIL: browser_check"
 fi
+
+echo "==> JupyterLab's start loads neither the engine nor its parsers (they load on the first audit)"
+if node bench/shippedSize.js > .shipped-size.log 2>&1; then
+  checks_passed=$((checks_passed + 1)); grep -E 'loaded at start|all shipped' .shipped-size.log
+else
+  checks_failed=$((checks_failed + 1)); cat .shipped-size.log; echo "FAIL: a chunk loaded at start holds the engine or a parser"
+fi
 [ "$checks_failed" = 0 ] || failed=1
 
 echo "==> the CLI runs on the demo"

@@ -8,12 +8,9 @@ import { callSeedOf } from '../audit/seeds/callSeeds';
 import { literalValue } from '../audit/seeds/literal';
 import { seedArgumentText, seedingCallNamed } from '../audit/seeds/seedCalls';
 
-export const DEFAULT_SEED = 42;
+import { DEFAULT_SEED, isValidSeed } from './seedBounds';
 
-/** Seeds every framework accepts: 0 <= seed < 2**32 (Lightning's bound; NumPy's legacy seed too). */
-export function isValidSeed(seed: number): boolean {
-  return Number.isInteger(seed) && seed >= 0 && seed < 2 ** 32;
-}
+export { DEFAULT_SEED, isValidSeed } from './seedBounds';
 
 function literalSeed(text: string | undefined): number | undefined {
   const value = literalValue(text);

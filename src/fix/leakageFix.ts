@@ -20,7 +20,8 @@ import { LineIndex } from '../audit/python/lineIndex';
 import type { TextEdit } from './edits';
 import type { FileToFix, SeedPlan } from './plan';
 
-export const LEAKAGE_FIX = 'leakage';
+import { LEAKAGE_FIX } from '../audit/leakage/fixIds';
+export { LEAKAGE_FIX };
 
 /** A leakage plan: the seed plan's shape (seed and frameworks unused), so previews and applying are shared. */
 export type LeakagePlan = SeedPlan;

@@ -4,8 +4,7 @@
  */
 import { ISignal, Signal } from '@lumino/signaling';
 import type { AuditOptions } from '../audit/engine';
-import { ALL_CHECKS } from '../audit/checks';
-import { runAudit } from '../audit/engine';
+import { DEFAULT_WEIGHTS } from '../audit/defaults';
 import type { RepoReader } from '../audit/reader';
 import type { AuditReport } from '../audit/report';
 import type { ReaderChoice } from './auditSettings';
@@ -13,6 +12,7 @@ import type { NotebookVerification } from './verify/folderVerifications';
 import { ObservedReader } from './readers/observedReader';
 import { rescoreReport } from './rescore';
 import { normaliseFolder } from './serverPath';
+import { AuditEngine, EngineWhere, inPageEngine } from './worker/auditEngine';
 
 export interface AuditProgressInfo {
   phase: 'walk' | 'check';
@@ -29,8 +29,11 @@ export interface AuditDone {
   finishedAt: Date;
   /** False when no listing showed a dot-file: the server probably hides them. */
   hiddenFilesVisible: boolean;
-  /** How the files were read, when the reader says (the 'reader' setting; a kernel may fall back). */
+  /** How the files were read, when the reader says (the 'reader' setting; the server reader may fall back). */
   reader?: ReaderChoice;
+  /** Where the checks ran: a Web Worker, or the page (with the reason when a worker was refused). */
+  engine?: EngineWhere;
+  workerProblem?: string;
   /** Remembered "verify twice" results of the folder's notebooks, for the seeds item (read after the report). */
   verifications?: NotebookVerification[];
 }
@@ -64,7 +67,8 @@ export class AuditModel {
 
   constructor(
     private readonly readerFor: ReaderFactory,
-    private readonly verificationsFor?: VerificationsReader
+    private readonly verificationsFor?: VerificationsReader,
+    private readonly engine: AuditEngine = inPageEngine
   ) {}
 
   get state(): AuditState {
@@ -136,7 +140,7 @@ export class AuditModel {
       // A file read means the walk is over: show the read count before the first check finishes.
       if (progress.phase === 'walk' && reader.filesRead > 0) {
         progress.phase = 'check';
-        progress.checksTotal = (this._options.checks ?? ALL_CHECKS).length;
+        progress.checksTotal = this._options.checks?.length ?? Object.keys(DEFAULT_WEIGHTS).length;
       }
       if (this._controller === controller) {
         this.setState({ kind: 'running', folder, progress: { ...progress, filesRead: reader.filesRead }, previous });
@@ -145,7 +149,7 @@ export class AuditModel {
     // Reads report no progress of their own: a tick keeps the counts moving between checks.
     const ticker = setInterval(() => emitProgress(false), PROGRESS_INTERVAL_MS * 2);
     try {
-      const report = await runAudit(reader, {
+      const { report, where, workerProblem } = await this.engine.run(reader, {
         ...this._options,
         signal: controller.signal,
         onProgress: p => {
@@ -170,9 +174,11 @@ export class AuditModel {
         report,
         folder,
         finishedAt: new Date(),
-        // The server extension and the kernel list dot-files whatever the Contents API hides.
-        hiddenFilesVisible: reader.sawHiddenEntry || readerKind === 'server' || readerKind === 'kernel',
-        reader: readerKind
+        // The server extension lists dot-files whatever the Contents API hides.
+        hiddenFilesVisible: reader.sawHiddenEntry || readerKind === 'server',
+        reader: readerKind,
+        engine: where,
+        ...(workerProblem ? { workerProblem } : {})
       };
       this.setState({ kind: 'done', result });
       return report;
@@ -193,8 +199,8 @@ export class AuditModel {
   }
 
   /** Audit a folder with the current options, leaving the panel's state alone (the score table of a folder of repos). */
-  auditAside(folderPath: string): Promise<AuditReport> {
-    return runAudit(this.readerFor(normaliseFolder(folderPath)), this._options);
+  async auditAside(folderPath: string): Promise<AuditReport> {
+    return (await this.engine.run(this.readerFor(normaliseFolder(folderPath)), this._options)).report;
   }
 
     /** Stop the running audit; the last report stays on screen. */

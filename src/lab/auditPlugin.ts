@@ -24,12 +24,14 @@ import { AutoReaudit } from './autoReaudit';
 import { addCommands } from './commands';
 import { ContentsRepoReader } from './readers/contentsReader';
 import { EvidenceOpener } from './evidenceOpener';
-import { KernelRepoReader } from './readers/kernelReader';
 import { ServerRepoReader } from './readers/serverReader';
 import { AuditPanel } from './panel/AuditPanel';
 import { setUpSeedFixing } from './fix/setup';
 import { readFolderVerifications } from './verify/folderVerifications';
 import { verificationRemembered } from './verify/store';
+import { inPageEngine } from './worker/auditEngine';
+import { createAuditWorker } from './worker/createAuditWorker';
+import { WorkerAuditEngine } from './worker/workerEngine';
 
 export const auditPlugin: JupyterFrontEndPlugin<void> = {
   id: PLUGIN_ID,
@@ -66,8 +68,6 @@ export const auditPlugin: JupyterFrontEndPlugin<void> = {
         switch (readerChoice) {
           case 'contents':
             return viaContents;
-          case 'kernel':
-            return new KernelRepoReader(app.serviceManager.sessions, viaContents, folder, { maxBytes });
           default:
             // The server extension when the server has it (a 404 falls back to the Contents API).
             return new ServerRepoReader(app.serviceManager.serverSettings, viaContents, folder, {
@@ -76,7 +76,9 @@ export const auditPlugin: JupyterFrontEndPlugin<void> = {
             });
         }
       },
-      folder => readFolderVerifications(contents, folder)
+      folder => readFolderVerifications(contents, folder),
+      // The checks run in a Web Worker (the page stays responsive); on the page if the browser refuses one.
+      new WorkerAuditEngine(createAuditWorker, inPageEngine)
     );
     // A verification just finished: the seeds item on screen shows it without a new audit.
     verificationRemembered.connect(() => void model.refreshVerifications());

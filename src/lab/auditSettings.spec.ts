@@ -34,6 +34,7 @@ describe('the reader setting', () => {
     expect(readerFromSettings({ reader: 'bogus' as never })).toBe('auto');
     expect(readerFromSettings({ reader: 'server' })).toBe('server');
     expect(readerFromSettings({ reader: 'contents' })).toBe('contents');
-    expect(readerFromSettings({ reader: 'kernel' })).toBe('kernel');
+    // The kernel reader is gone; a setting saved with it still validates, and reads as the default.
+    expect(readerFromSettings({ reader: 'kernel' as never })).toBe('auto');
   });
 });

@@ -17,17 +17,18 @@ export interface AuditSettings {
 }
 
 /**
- * How files were read: the package's server extension (one walk, batched reads, sees dot-files), the
- * Contents API, or one walk in a fresh Python kernel (sees dot-files).
+ * How files were read: the package's server extension (one walk, batched reads, sees dot-files), or the
+ * Contents API.
  */
-export type ReaderChoice = 'server' | 'contents' | 'kernel';
+export type ReaderChoice = 'server' | 'contents';
 
 /** The 'reader' setting: 'auto' (the default) is the server extension when the server has it, else the Contents API. */
 export type ReaderSetting = 'auto' | ReaderChoice;
 
 export function readerFromSettings(composite: Partial<AuditSettings>): ReaderSetting {
   const reader = composite.reader;
-  return reader === 'server' || reader === 'contents' || reader === 'kernel' ? reader : 'auto';
+  // 'kernel' (a reader since removed: the server extension is faster and runs nothing) reads as 'auto'.
+  return reader === 'server' || reader === 'contents' ? reader : 'auto';
 }
 
 /**

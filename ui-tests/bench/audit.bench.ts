@@ -15,6 +15,10 @@ const FOLDER = process.env.REPRO_AUDIT_BENCH_FOLDER || 'bench-repo';
 const RUNS = Math.max(1, Number(process.env.REPRO_AUDIT_BENCH_RUNS || 3));
 const READER = process.env.REPRO_AUDIT_BENCH_READER || 'auto';
 const OUT = process.env.REPRO_AUDIT_BENCH_OUT || '';
+/** 'page' makes `new Worker` throw, so the engine runs on the main thread as before it had a worker. */
+const ENGINE = process.env.REPRO_AUDIT_BENCH_ENGINE || 'worker';
+/** A main-thread task longer than this is counted (the issue's bar for an audit). */
+const LONG_TASK_MS = 200;
 
 interface RunFigures {
   /** ms from the command to each figure. */
@@ -27,6 +31,11 @@ interface RunFigures {
   maxGap: number;
   score: number;
   readerLabel: string;
+  engineLabel: string;
+  /** Main-thread long tasks (PerformanceObserver 'longtask', over 50 ms) from the command to the score. */
+  longTasks: number;
+  longTasksOver200: number;
+  longestTask: number;
   lists: number;
   reads: number;
   /** Span of the listing requests and of the file requests, ms from the command. */
@@ -47,6 +56,13 @@ const results: RunFigures[] = [];
  * Playwright. The settings come from the bench server's config instead.
  */
 async function openLab(page: Page): Promise<void> {
+  if (ENGINE === 'page') {
+    await page.addInitScript(() => {
+      (window as any).Worker = function () {
+        throw new Error('workers disabled by the bench');
+      };
+    });
+  }
   await page.goto('/lab?reset');
   await page.waitForFunction(() => (window as any).jupyterapp?.commands?.hasCommand('repro-audit:audit-selected-folder'));
   await page.evaluate(() => (window as any).jupyterapp.restored);
@@ -63,15 +79,18 @@ for (let run = 1; run <= RUNS; run++) {
       }
     });
     const figures = await page.evaluate(
-      async ({ folder, panelSelector }) => {
+      async ({ folder, panelSelector, limit }) => {
         const app = (window as any).jupyterapp;
+        const longTasks: PerformanceEntry[] = [];
+        const longTaskObserver = new PerformanceObserver(list => longTasks.push(...list.getEntries()));
+        longTaskObserver.observe({ type: 'longtask' });
         performance.clearResourceTimings();
         performance.setResourceTimingBufferSize(100000);
         await app.commands.execute('repro-audit:open-panel');
         const panel = document.querySelector(panelSelector)!;
         const samples: { t: number; text: string }[] = [];
         const t0 = performance.now();
-        const done = new Promise<{ scoreAt: number; score: number; readerLabel: string }>((resolve, reject) => {
+        const done = new Promise<{ scoreAt: number; score: number; readerLabel: string; engineLabel: string }>((resolve, reject) => {
           let last = '';
           const observer = new MutationObserver(() => {
             const progress = panel.querySelector('.jp-ReproAudit-progressCounts');
@@ -87,10 +106,12 @@ for (let run = 1; run <= RUNS; run++) {
             if (samples.length && score) {
               observer.disconnect();
               const reader = panel.querySelector('[data-reader]');
+              const engine = panel.querySelector('[data-engine]');
               resolve({
                 scoreAt: performance.now() - t0,
                 score: Number(score.getAttribute('data-score')),
-                readerLabel: reader?.getAttribute('data-reader') ?? ''
+                readerLabel: reader?.getAttribute('data-reader') ?? '',
+                engineLabel: engine?.getAttribute('data-engine') ?? 'page'
               });
             } else if (samples.length && panel.querySelector('.jp-ReproAudit-error, .jp-ReproAudit-cancelled')) {
               observer.disconnect();
@@ -100,9 +121,14 @@ for (let run = 1; run <= RUNS; run++) {
           observer.observe(panel, { subtree: true, childList: true, characterData: true, attributes: true });
         });
         void app.commands.execute('repro-audit:audit-selected-folder', { path: folder });
-        const { scoreAt, score, readerLabel } = await done;
+        const { scoreAt, score, readerLabel, engineLabel } = await done;
         // The frame after the DOM change is the one the user sees.
         const paintedAt = await new Promise<number>(r => requestAnimationFrame(() => r(performance.now() - t0)));
+        // Long-task entries arrive after their task: give the last one time to come in.
+        await new Promise(r => setTimeout(r, 100));
+        longTasks.push(...longTaskObserver.takeRecords());
+        longTaskObserver.disconnect();
+        const auditTasks = longTasks.filter(e => e.startTime >= t0 && e.startTime <= t0 + paintedAt);
 
         const times = [0, ...samples.map(s => s.t), scoreAt];
         let maxGap = 0;
@@ -140,6 +166,10 @@ for (let run = 1; run <= RUNS; run++) {
           maxGap,
           score,
           readerLabel,
+          engineLabel,
+          longTasks: auditTasks.length,
+          longTasksOver200: auditTasks.filter(e => e.duration > limit).length,
+          longestTask: Math.max(0, ...auditTasks.map(e => e.duration)),
           lists: requests.filter(r => isList(r.url)).length,
           reads: requests.filter(r => isRead(r.url)).length,
           listSpan: span(requests.filter(r => isList(r.url))),
@@ -148,7 +178,7 @@ for (let run = 1; run <= RUNS; run++) {
           maxInFlight
         };
       },
-      { folder: FOLDER, panelSelector: PANEL }
+      { folder: FOLDER, panelSelector: PANEL, limit: LONG_TASK_MS }
     );
     if (process.env.REPRO_AUDIT_BENCH_DEBUG) fs.writeFileSync(process.env.REPRO_AUDIT_BENCH_DEBUG, failures.join('\n'));
     results.push({ ...figures, failedRequests: failures.length, failure: failures[0] ?? '' });
@@ -173,6 +203,9 @@ test.afterAll(() => {
     ['score painted (ms)', f => ms(f.scorePainted), f => f.scorePainted],
     ['progress texts seen', f => String(f.progressTexts), f => f.progressTexts],
     ['longest gap between updates (ms)', f => ms(f.maxGap), f => f.maxGap],
+    ['main-thread long tasks (> 50 ms)', f => String(f.longTasks), f => f.longTasks],
+    [`long tasks over ${LONG_TASK_MS} ms`, f => String(f.longTasksOver200), f => f.longTasksOver200],
+    ['longest main-thread task (ms)', f => ms(f.longestTask), f => f.longestTask],
     ['listing requests', f => String(f.lists), f => f.lists],
     ['file requests', f => String(f.reads), f => f.reads],
     ['listing span (ms)', f => `${ms(f.listSpan[0])}-${ms(f.listSpan[1])}`],
@@ -184,7 +217,7 @@ test.afterAll(() => {
   ];
   const header = ['', ...results.map((_, i) => `run ${i + 1}`), 'median'];
   const table = [
-    `Browser audit of ${FOLDER} (reader: ${READER}${results[0].readerLabel ? `, panel says ${results[0].readerLabel}` : ''})`,
+    `Browser audit of ${FOLDER} (reader: ${READER}${results[0].readerLabel ? `, panel says ${results[0].readerLabel}` : ''}; engine: ${results[0].engineLabel}${ENGINE === 'page' ? ', workers disabled' : ''})`,
     `| ${header.join(' | ')} |`,
     `|${header.map(() => '---').join('|')}|`,
     ...rows.map(([label, show, value]) =>
@@ -194,6 +227,6 @@ test.afterAll(() => {
   console.log(`\n${table}\n`);
   if (OUT) {
     fs.mkdirSync(path.dirname(OUT), { recursive: true });
-    fs.writeFileSync(OUT, JSON.stringify({ reader: READER, folder: FOLDER, runs: results }, null, 2));
+    fs.writeFileSync(OUT, JSON.stringify({ reader: READER, engine: ENGINE, folder: FOLDER, runs: results }, null, 2));
   }
 });

@@ -114,7 +114,7 @@ export async function runCommand(page: Page, id: string, args: Record<string, un
  * The panel's 'reader' setting. Default 'auto' reads through the package's server extension; tests about
  * the Contents API's own behaviour (hidden dot-files, slow requests, links it never names) ask for it.
  */
-export async function useReader(page: Page, reader: 'auto' | 'server' | 'contents' | 'kernel'): Promise<void> {
+export async function useReader(page: Page, reader: 'auto' | 'server' | 'contents'): Promise<void> {
   await page.evaluate(async reader => {
     const registry = await (window as any).galata.getPlugin('@jupyterlab/apputils-extension:settings');
     await registry.set('jupyterlab-repro-audit:plugin', 'reader', reader);

@@ -48,11 +48,7 @@ test('a repo config changes the panel\'s verdicts as it changes the CLI\'s', asy
   expect(seeds.weight).toBe(30);
   expect(cli.checks.find(c => c.id === 'dependencies')!.status).toBe('pass');
 
-  // This server hides dot-files from the Contents API; the kernel reader sees them, as the CLI does.
-  await page.evaluate(async () => {
-    const registry = await (window as any).galata.getPlugin('@jupyterlab/apputils-extension:settings');
-    await registry.set('jupyterlab-repro-audit:plugin', 'reader', 'kernel');
-  });
+  // This server hides dot-files from the Contents API; the default reader (the server extension) sees them, as the CLI does.
   await openPanel(page);
   expect(await auditFolder(page, folder)).toBe(cli.score);
 

@@ -366,8 +366,8 @@ export function missingBaseline(analysis: PyAnalysis): MissingBaseline | undefin
   };
 }
 
-/** The fix id of the "Insert baseline cell" action (src/fix/baselineCell.ts). */
-export const BASELINE_FIX = 'baseline-cell';
+import { BASELINE_FIX } from './fixIds';
+export { BASELINE_FIX };
 
 /** What the `leakage.no-baseline` finding needs of a unit: the shape of PYTHON_UNITS' entries. */
 export interface BaselineUnit {

@@ -7,9 +7,11 @@ import { Dialog, InputDialog, Notification, showDialog, showErrorMessage } from 
 import type { TranslationBundle } from '@jupyterlab/translation';
 import { AblationCommandIDs } from './ids';
 import { cellNumber } from '../../audit/notebook/cellLabel';
-import { addToggle, insertGlueHelper, isAblationName, tagCellsAsComponent } from './notebookEdits';
 import { AblationNotebookWidget, asAblationNotebook, editableNotebookOf, selectedCellIndices } from './notebookTarget';
 import { ToggleForm, ToggleFormValue } from './toggleForm';
+
+/** The edits, with the ablation core and its Python parser, load on the first edit, not at JupyterLab's start. */
+const loadEdits = () => import('./notebookEdits');
 
 /** Ask for a component name until it is valid or the user cancels. */
 async function askComponentName(trans: TranslationBundle): Promise<string | undefined> {
@@ -26,7 +28,7 @@ async function askComponentName(trans: TranslationBundle): Promise<string | unde
       return undefined;
     }
     text = result.value.trim();
-    if (isAblationName(text)) {
+    if ((await loadEdits()).isAblationName(text)) {
       return text;
     }
     await showErrorMessage(
@@ -50,7 +52,7 @@ async function askToggle(trans: TranslationBundle): Promise<ToggleFormValue | un
       return undefined;
     }
     value = result.value;
-    if (isAblationName(value.name)) {
+    if ((await loadEdits()).isAblationName(value.name)) {
       return value;
     }
     problem = trans.__('"%1" is not a valid Python name: use letters, digits and _, not starting with a digit, and not a keyword.', value.name);
@@ -84,7 +86,7 @@ export function addEditCommands(app: JupyterFrontEnd, trans: TranslationBundle):
       if (!name) {
         return undefined;
       }
-      const result = tagCellsAsComponent(target.notebook, cells, name);
+      const result = (await loadEdits()).tagCellsAsComponent(target.notebook, cells, name);
       if (!result.tagged.length && result.notCode.length) {
         await showErrorMessage(trans.__('Not a code cell'), trans.__('Only code cells can be ablation components.'));
       } else if (result.tagged.length) {
@@ -106,7 +108,7 @@ export function addEditCommands(app: JupyterFrontEnd, trans: TranslationBundle):
       if (!value || !target) {
         return undefined;
       }
-      const edit = addToggle(target.notebook, value.name, value.label);
+      const edit = (await loadEdits()).addToggle(target.notebook, value.name, value.label);
       showCell(target.widget, edit.cell);
       if (edit.kind === 'exists') {
         Notification.info(trans.__('The parameters cell already sets %1.', value.name), { autoClose: 4000 });
@@ -121,12 +123,12 @@ export function addEditCommands(app: JupyterFrontEnd, trans: TranslationBundle):
     label: trans.__('Insert Glue Helper'),
     caption: trans.__('Insert a cell defining glue(name, value), which records a metric for the ablation table the way scrapbook does'),
     isEnabled: () => !!editable(),
-    execute: () => {
+    execute: async () => {
       const target = editable();
       if (!target) {
         return undefined;
       }
-      const edit = insertGlueHelper(target.notebook);
+      const edit = (await loadEdits()).insertGlueHelper(target.notebook);
       showCell(target.widget, edit.cell);
       if (edit.kind === 'exists') {
         Notification.info(trans.__('Cell %1 already defines glue().', cellNumber(edit.cell)), { autoClose: 4000 });

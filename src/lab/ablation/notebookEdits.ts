@@ -4,21 +4,10 @@
  * parameters cell, insert the glue helper. The model is typed locally (no notebook package dependency).
  */
 import { COMPONENT_TAG_PREFIX, GLUE_HELPER_SOURCE, PARAMETERS_TAG } from '../../ablation';
+import type { EditableCell, EditableNotebook } from './editableNotebook';
 
-export interface EditableCell {
-  readonly cell_type: string;
-  getSource(): string;
-  updateSource(start: number, end: number, value: string): void;
-  getMetadata(key: string): unknown;
-  setMetadata(key: string, value: unknown): void;
-}
-
-export interface EditableNotebook {
-  readonly cells: readonly EditableCell[];
-  insertCell(index: number, cell: { cell_type: 'code'; source: string; metadata: { tags?: string[] } }): unknown;
-  transact(f: () => void, undoable?: boolean): void;
-  readonly undoManager?: { stopCapturing(): void } | null;
-}
+export { isEditableNotebook } from './editableNotebook';
+export type { EditableCell, EditableNotebook } from './editableNotebook';
 
 const PYTHON_KEYWORDS = new Set(
   (
@@ -30,17 +19,6 @@ const PYTHON_KEYWORDS = new Set(
 /** A name usable as a toggle or component: a Python identifier that is not a keyword. */
 export function isAblationName(name: string): boolean {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !PYTHON_KEYWORDS.has(name);
-}
-
-export function isEditableNotebook(shared: unknown): shared is EditableNotebook {
-  const s = shared as Partial<EditableNotebook> | null;
-  return (
-    !!s &&
-    Array.isArray(s.cells) &&
-    typeof s.insertCell === 'function' &&
-    typeof s.transact === 'function' &&
-    s.cells.every(c => typeof c?.getMetadata === 'function' && typeof c.setMetadata === 'function' && typeof c.updateSource === 'function')
-  );
 }
 
 /** Each edit is its own undo step: not merged with typing just before or after it. */

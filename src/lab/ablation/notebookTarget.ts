@@ -5,8 +5,9 @@
  */
 import type { ServiceManager } from '@jupyterlab/services';
 import type { Widget } from '@lumino/widgets';
-import { EditableNotebook, isEditableNotebook } from './notebookEdits';
-import { NotebookFacts, readNotebookFacts, unreadableNotebookFacts } from './setupChoices';
+import { EditableNotebook, isEditableNotebook } from './editableNotebook';
+// Type only: reading a notebook's toggles needs the ablation core and its Python parser, loaded on first use.
+import type { NotebookFacts } from './setupChoices';
 
 export interface AblationNotebookWidget extends Widget {
   context: { path: string; model: { toJSON(): unknown; sharedModel: unknown } };
@@ -55,6 +56,7 @@ export async function readNotebook(
   path: string,
   widget?: AblationNotebookWidget
 ): Promise<NotebookFacts> {
+  const { readNotebookFacts } = await import('./setupChoices');
   if (widget) {
     return readNotebookFacts(path, JSON.stringify(widget.context.model.toJSON()));
   }
@@ -75,6 +77,7 @@ export async function readNotebookOrMissing(
     return await readNotebook(contents, path, widget);
   } catch (reason) {
     const status = (reason as { response?: { status?: number } } | undefined)?.response?.status;
+    const { unreadableNotebookFacts } = await import('./setupChoices');
     return unreadableNotebookFacts(path, reason instanceof Error ? reason.message : String(reason), status === 404);
   }
 }

@@ -17,7 +17,6 @@ import { addEditCommands } from './editCommands';
 import { ABLATION_PLUGIN_ID, ABLATION_TRACKER_NAMESPACE, AblationCommandIDs } from './ids';
 import { addPanelCommands } from './panelCommands';
 import { ablationSettingsFrom, AblationSettings, DEFAULT_ABLATION_SETTINGS } from './settings';
-import { runAblationStudy } from './studyRunner';
 
 export const ablationPlugin: JupyterFrontEndPlugin<void> = {
   id: ABLATION_PLUGIN_ID,
@@ -51,7 +50,8 @@ export const ablationPlugin: JupyterFrontEndPlugin<void> = {
       app,
       trans,
       settings: () => settings,
-      runStudy: (request, options) => runAblationStudy(app.serviceManager, request, options),
+      // The runner and the ablation core load with the first study, not at JupyterLab's start.
+      runStudy: async (request, options) => (await import('./studyRunner')).runAblationStudy(app.serviceManager, request, options),
       selectedNotebookPath,
       tracker
     });

@@ -9,10 +9,10 @@ import * as React from 'react';
 import type { Finding } from '../../audit/report';
 import { COMMAND_CATEGORY } from '../../tokens';
 import type { AuditModel } from '../auditModel';
-import { EnvironmentFixKind, EnvironmentFixOutcome, EnvironmentFixer, PinsRow, repoPinsViewOfFolder } from './environmentFixer';
+// Types only: the fixer, its planners and the Python parser load on the first fix, not at JupyterLab's start.
+import type { EnvironmentFixKind, EnvironmentFixOutcome, EnvironmentFixer, PinsRow } from './environmentFixer';
 import { probeInKernel } from './environmentProbe';
 import type { NotebookToTime } from '../../fix/runTimes';
-import { repoNotebooksToTime, timeNotebooks } from './notebookTiming';
 import { ReportPreview } from './ReportPreview';
 import { SeedFixPreview } from './SeedFixPreview';
 
@@ -73,6 +73,7 @@ export function setUpEnvironmentFixing(ctx: {
 
   const measureRunTimes = async (folder: string) => {
     await serviceManager.kernelspecs.ready;
+    const { repoNotebooksToTime, timeNotebooks } = await import('./notebookTiming');
     const notebooks = await repoNotebooksToTime(serviceManager.contents, folder, serviceManager.kernelspecs.specs?.default ?? 'python3');
     if (!notebooks.length || !(await confirmTiming(notebooks))) {
       return undefined;
@@ -89,26 +90,30 @@ export function setUpEnvironmentFixing(ctx: {
     }
   };
 
-  const fixer = new EnvironmentFixer({
-    contents: serviceManager.contents,
-    readRepo: folder => repoPinsViewOfFolder(serviceManager.contents, folder),
-    probe: (folder, input) => probeInKernel(serviceManager, folder, input),
-    measureRunTimes,
-    confirm: async (kind, files, notes) => {
-      const result = await showDialog({
-        title: kind === 'hardware' ? trans.__('Write hardware notes?') : trans.__('Pin dependencies?'),
-        body: React.createElement(SeedFixPreview, { files, notes, trans }),
-        buttons: [Dialog.cancelButton({ label: trans.__('Cancel') }), Dialog.okButton({ label: trans.__('Apply') })]
-      });
-      return result.button.accept;
-    },
-    reaudit: folder => void model.audit(folder)
-  });
+  let fixer: Promise<EnvironmentFixer> | undefined;
+  const environmentFixer = async (): Promise<EnvironmentFixer> => {
+    const { EnvironmentFixer, repoPinsViewOfFolder } = await import('./environmentFixer');
+    return new EnvironmentFixer({
+      contents: serviceManager.contents,
+      readRepo: folder => repoPinsViewOfFolder(serviceManager.contents, folder),
+      probe: (folder, input) => probeInKernel(serviceManager, folder, input),
+      measureRunTimes,
+      confirm: async (kind, files, notes) => {
+        const result = await showDialog({
+          title: kind === 'hardware' ? trans.__('Write hardware notes?') : trans.__('Pin dependencies?'),
+          body: React.createElement(SeedFixPreview, { files, notes, trans }),
+          buttons: [Dialog.cancelButton({ label: trans.__('Cancel') }), Dialog.okButton({ label: trans.__('Apply') })]
+        });
+        return result.button.accept;
+      },
+      reaudit: folder => void model.audit(folder)
+    });
+  };
 
   const run = async (folder: string, kind: EnvironmentFixKind, row?: PinsRow): Promise<EnvironmentFixOutcome | undefined> => {
     const busy = Notification.emit(trans.__('Probing the environment in a fresh kernel…'), 'in-progress', { autoClose: false });
     try {
-      const outcome = await fixer.fix(folder, kind, row);
+      const outcome = await (await (fixer ??= environmentFixer())).fix(folder, kind, row);
       Notification.dismiss(busy);
       for (const r of outcome.refused) {
         Notification.error(r.message, { autoClose: false });

@@ -11,7 +11,9 @@ import { PageConfig } from '@jupyterlab/coreutils';
 import type { TranslationBundle } from '@jupyterlab/translation';
 import * as React from 'react';
 import type { Finding } from '../../audit/report';
-import { IMPORTS_FIX, NotebookFixId, PATHS_FIX, planNotebookFixes } from '../../fix';
+// Types and ids only: the plans and their Python parser load on the first fix, not at JupyterLab's start.
+import type { NotebookFixId } from '../../fix';
+import { IMPORTS_FIX, PATHS_FIX } from '../../audit/hygiene/notebookFixIds';
 import { notifyFixOutcome } from './fixNotifications';
 import { NOTEBOOK_FIXES, isNotebookFix, notebookFixTargets, serverPathInside } from './fixPaths';
 import type { OpenDocument } from './openDocument';
@@ -54,6 +56,7 @@ export function setUpNotebookFixing(ctx: NotebookFixingContext): NotebookFixActi
   const plannerFor = (fixesOf: Map<string, NotebookFixId[]>): FixPlanner => ({
     prepare: async folder => {
       const repo = await repoLocationOf(app.serviceManager.contents, folder, PageConfig.getOption('serverRoot') || undefined);
+      const { planNotebookFixes } = await import('../../fix');
       return file => planNotebookFixes(file, fixesOf.get(file.path) ?? NOTEBOOK_FIXES, repo);
     }
   });

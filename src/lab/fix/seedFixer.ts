@@ -6,9 +6,9 @@
  * closed files through a guarded Contents API save. After a save the audited folder is audited again.
  */
 import type { RepoSeedContext } from './repoUnits';
-import { NotebookFixPlan, SeedPlan, applySeedPlan, planSeedFix, seedPlanDiff } from '../../fix';
-import { planLeakageFix } from '../../fix/leakageFix';
-import { BaselinePlan, planBaselineCell } from '../../fix/baselineCell';
+// Types only: the planners and their Python parser load on the first fix, not at JupyterLab's start.
+import type { NotebookFixPlan, SeedPlan } from '../../fix';
+import type { BaselinePlan } from '../../fix/baselineCell';
 import { FileContents, ReadSnapshot, readSnapshot, saveIfUnchanged } from './closedFile';
 import type { FixUndo, OpenDocument } from './openDocument';
 import type { FilePreview } from './SeedFixPreview';
@@ -86,6 +86,7 @@ export class SeedFixer {
   /** Plans seeds: the repo's own modules and declared versions read once, then each file. */
   private readonly seedPlanner: FixPlanner = {
     prepare: async folder => {
+      const { planSeedFix } = await import('../../fix');
       const repo = this.deps.repoUnits ? await this.deps.repoUnits(folder) : { units: [], declared: [] };
       const defaultSeed = this.deps.defaultSeed?.();
       return file => planSeedFix(file, { defaultSeed, repoUnits: repo.units, declared: repo.declared });
@@ -95,13 +96,24 @@ export class SeedFixer {
   /** The other kinds' planners: each reads one file on its own. */
   private readonly planners: Record<FixKind, FixPlanner> = {
     seeds: this.seedPlanner,
-    leakage: { prepare: async () => file => planLeakageFix(file) },
-    baseline: { prepare: async () => file => planBaselineCell(file) }
+    leakage: {
+      prepare: async () => {
+        const { planLeakageFix } = await import('../../fix/leakageFix');
+        return file => planLeakageFix(file);
+      }
+    },
+    baseline: {
+      prepare: async () => {
+        const { planBaselineCell } = await import('../../fix/baselineCell');
+        return file => planBaselineCell(file);
+      }
+    }
   };
 
   async fix(scope: FixScope, planner: FixPlanner = this.planners[scope.fix ?? 'seeds']): Promise<SeedFixOutcome> {
     const outcome: SeedFixOutcome = { cancelled: false, saved: [], edited: [], unchanged: [], refused: [] };
     const planOf = await planner.prepare(scope.folder);
+    const { seedPlanDiff } = await import('../../fix');
     const planned: Planned[] = [];
     const previews: FilePreview[] = [];
     const notes: string[] = [];
@@ -184,6 +196,7 @@ export class SeedFixer {
       throw new Error(`${item.path} was opened since the preview; nothing was written. Review the fix again.`);
     }
     const snapshot = item.snapshot!;
+    const { applySeedPlan } = await import('../../fix');
     await saveIfUnchanged(this.deps.contents, snapshot, applySeedPlan(snapshot.text, item.plan));
     outcome.saved.push(item.path);
   }

@@ -14,7 +14,7 @@ import type { Widget } from '@lumino/widgets';
 import * as React from 'react';
 import { dirName } from '../../audit/reader';
 import type { Finding } from '../../audit/report';
-import { DEFAULT_SEED, isValidSeed } from '../../fix';
+import { DEFAULT_SEED, isValidSeed } from '../../fix/seedBounds';
 import { COMMAND_CATEGORY, PLUGIN_ID } from '../../tokens';
 import type { AuditModel } from '../auditModel';
 import { isInside, normaliseFolder } from '../serverPath';
@@ -22,14 +22,12 @@ import { SEEDS_FIX, SeedFixCommandIDs } from './ids';
 import { seedFixIcon } from './icons';
 import { isSeedFixable, seedFixPaths, serverPathInside } from './fixPaths';
 import { DocumentWidgetLike, isDocumentWidget, openDocumentOf } from './openDocument';
-import { repoUnitsOf } from './repoUnits';
 import { setUpEnvironmentFixing } from './environmentSetup';
 import { FixKind, FixScope, SeedFixOutcome, SeedFixer } from './seedFixer';
-import { LEAKAGE_FIX } from '../../fix/leakageFix';
 import { SeedFixPreview } from './SeedFixPreview';
 import { FixWords, notifyFixOutcome } from './fixNotifications';
 import { setUpNotebookFixing } from './notebookFixing';
-import { BASELINE_FIX } from '../../audit/leakage/baseline';
+import { BASELINE_FIX, LEAKAGE_FIX } from '../../audit/leakage/fixIds';
 
 export interface SeedFixingContext {
   app: JupyterFrontEnd;
@@ -74,7 +72,8 @@ export function setUpSeedFixing(ctx: SeedFixingContext): SeedFixActions {
       const seed = settings?.composite.seed;
       return typeof seed === 'number' && isValidSeed(seed) ? seed : DEFAULT_SEED;
     },
-    repoUnits: folder => repoUnitsOf(app.serviceManager.contents, folder),
+    // The repo's Python analysis loads on the first fix, not at JupyterLab's start.
+    repoUnits: async folder => (await import('./repoUnits')).repoUnitsOf(app.serviceManager.contents, folder),
     confirm: async (files, notes, fix) => {
       const changed = files.filter(f => f.status === 'changes').length;
       const result = await showDialog({

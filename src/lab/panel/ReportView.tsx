@@ -20,6 +20,8 @@ export function ReportHeader(props: {
   when?: Date;
   files?: number;
   reader?: AuditDone['reader'];
+  engine?: AuditDone['engine'];
+  workerProblem?: string;
   trans: TranslationBundle;
 }): JSX.Element {
   const { trans } = props;
@@ -36,11 +38,16 @@ export function ReportHeader(props: {
       )}
       {props.reader && (
         <div className="jp-ReproAudit-reader" data-reader={props.reader}>
-          {props.reader === 'kernel'
-            ? trans.__('Read by a Python kernel, started for this audit and shut down after')
-            : props.reader === 'server'
-              ? trans.__("Read by the server's repo reader (jupyterlab_repro_audit's server extension)")
-              : trans.__('Read through the Contents API')}
+          {props.reader === 'server'
+            ? trans.__("Read by the server's repo reader (jupyterlab_repro_audit's server extension)")
+            : trans.__('Read through the Contents API')}
+        </div>
+      )}
+      {(props.engine === 'worker' || props.workerProblem) && (
+        <div className="jp-ReproAudit-engine" data-engine={props.engine}>
+          {props.engine === 'worker'
+            ? trans.__('Checked in a background worker')
+            : trans.__('Checked on the page: the browser refused a background worker (%1)', props.workerProblem ?? '')}
         </div>
       )}
     </div>
@@ -101,6 +108,8 @@ export function ReportView(props: {
         when={result.finishedAt}
         files={report.stats.files}
         reader={result.reader}
+        engine={result.engine}
+        workerProblem={result.workerProblem}
         trans={trans}
       />
       {report.repositories && actions.repositories && (

@@ -1,6 +1,6 @@
 /**
  * The engine's default ignores (DEFAULT_IGNORES, all folders) in the shape the readers that walk
- * elsewhere (the server extension, a kernel) take: exact folder names and name suffixes. One list,
+ * elsewhere (the server extension) take: exact folder names and name suffixes. One list,
  * so the walk done there skips exactly what the engine's walk would.
  */
 import { DEFAULT_IGNORES } from '../../audit/walk';

@@ -8,7 +8,7 @@ import type { FileAccess } from '../../audit/uses/fileAccess';
 import type { NotebookUses } from '../../audit/uses/notebookUses';
 import type { CellLine } from '../../audit/notebook/code';
 import { cellNumber } from '../../audit/notebook/cellLabel';
-import { modulesToOpen } from './notebookSources';
+import { modulesToOpen } from './modulesToOpen';
 import type { UsesState } from './usesModel';
 
 export interface UsesActions {

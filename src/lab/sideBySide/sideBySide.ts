@@ -7,10 +7,11 @@ import { Notification } from '@jupyterlab/apputils';
 import type { IDocumentManager } from '@jupyterlab/docmanager';
 import type { TranslationBundle } from '@jupyterlab/translation';
 import type { Widget } from '@lumino/widgets';
-import { nameAt } from '../../audit/uses/nameAt';
 import { cursorInCodeCell, isNotebookWidget, notebookText, NotebookWidgetLike } from './activeNotebook';
 import { viewerFactoryFor } from './fileViewers';
-import { modulesToOpen, NotebookSources } from './notebookSources';
+import { modulesToOpen } from './modulesToOpen';
+// Type only: the analysis and its Python parser load when a notebook is first analysed, not at start.
+import type { NotebookSources } from './notebookSources';
 import { SourcesArea, SourceToOpen } from './sourcesArea';
 import { UsesModel } from './usesModel';
 
@@ -59,6 +60,7 @@ export class SideBySide {
   }
 
   private async sourcesOf(notebook: NotebookWidgetLike): Promise<NotebookSources> {
+    const { NotebookSources } = await import('./notebookSources');
     const sources = await NotebookSources.load(
       this.app.serviceManager.contents,
       notebook.context.path,
@@ -108,6 +110,7 @@ export class SideBySide {
   async goToDefinition(): Promise<{ name: string; path: string; line?: number } | null> {
     const notebook = this.notebook();
     const cursor = notebook && cursorInCodeCell(notebook);
+    const { nameAt } = await import('../../audit/uses/nameAt');
     const name = cursor && nameAt(cursor.source, cursor.offset);
     if (!notebook || !name) {
       Notification.info(this.trans.__('Put the cursor on a name in a code cell.'), { autoClose: 5000 });
