@@ -37,7 +37,11 @@ test.describe('data leakage', () => {
     const cli = cliReport(local).checks.find(c => c.id === 'leakage')!;
     fs.rmSync(local, { recursive: true, force: true });
     expect(cli.status).toBe('fail');
-    expect(cli.findings.map(f => [f.code, f.cell, f.line])).toEqual([['leakage.preprocessing', 2, 2]]);
+    // The leak, and the baseline advice (info) at the cell that scores the model.
+    expect(cli.findings.map(f => [f.code, f.cell, f.line])).toEqual([
+      ['leakage.preprocessing', 2, 2],
+      ['leakage.no-baseline', 4, 2]
+    ]);
 
     const folder = `${tmpPath}/leaky`;
     await page.contents.createDirectory(folder);
@@ -49,7 +53,8 @@ test.describe('data leakage', () => {
     await auditFolder(page, folder);
     await expect(checkItem(page, 'leakage')).toHaveClass(/jp-ReproAudit-check-fail/);
     await expandCheck(page, 'leakage');
-    const finding = findingsOf(page, 'leakage', NAME);
+    const leak = `[data-code="leakage.preprocessing"]`;
+    const finding = findingsOf(page, 'leakage', NAME).and(page.locator(leak));
     await expect(finding.locator('.jp-ReproAudit-evidence').first()).toHaveText(`${NAME}, cell 3, line 2`);
     await expect(finding.locator('.jp-ReproAudit-findingMessage')).toContainText(
       'StandardScaler is fit on every row of `X` (fit_transform) at cell 3, line 2; those rows reach `X_test` at cell 4, line 1'
@@ -67,7 +72,7 @@ test.describe('data leakage', () => {
     await page.notebook.save();
     await auditFolder(page, folder);
     await expect(checkItem(page, 'leakage')).toHaveClass(/jp-ReproAudit-check-pass/);
-    await expect(findingsOf(page, 'leakage', NAME)).toHaveCount(0);
+    await expect(findingsOf(page, 'leakage', NAME).and(page.locator(leak))).toHaveCount(0);
 
     // The fixed notebook still runs, top to bottom, in a real kernel.
     await page.notebook.activate(NAME);
