@@ -82,6 +82,9 @@ class Interruption {
 }
 
 const SHUTDOWN_TIMEOUT_MS = 10000;
+/** A kernel that died: how long it must stay gone, as the server's restarter may bring it back (it polls every few seconds, slower on a busy machine). */
+const DIED_SETTLE_MS = 4000;
+const DIED_SHUTDOWN_TIMEOUT_MS = 30000;
 
 export async function checkKernelSpec(serviceManager: ServiceManager.IManager, kernelName: string): Promise<void> {
   await serviceManager.kernelspecs.ready;
@@ -205,8 +208,14 @@ async function kernelStillRunning(serviceManager: ServiceManager.IManager, kerne
 }
 
 /** Shuts the session (and so its kernel) down; true once the server has let both go. */
-async function shutDown(serviceManager: ServiceManager.IManager, session: Session.ISessionConnection, kernelId: string | undefined): Promise<boolean> {
-  const timeout = new Promise<boolean>(resolve => setTimeout(() => resolve(false), SHUTDOWN_TIMEOUT_MS));
+async function shutDown(
+  serviceManager: ServiceManager.IManager,
+  session: Session.ISessionConnection,
+  kernelId: string | undefined,
+  died = false
+): Promise<boolean> {
+  const deadline = Date.now() + (died ? DIED_SHUTDOWN_TIMEOUT_MS : SHUTDOWN_TIMEOUT_MS);
+  const timeout = new Promise<boolean>(resolve => setTimeout(() => resolve(false), deadline - Date.now()));
   const attempt = async (): Promise<boolean> => {
     try {
       await session.shutdown();
@@ -217,13 +226,20 @@ async function shutDown(serviceManager: ServiceManager.IManager, session: Sessio
       return true;
     }
     // A kernel that died is restarted by the server, and a restart racing the session's deletion can
-    // leave it running without a session: shut it down by id until the server no longer lists it.
-    for (let tries = 0; tries < 5; tries++) {
+    // leave it running without a session: shut it down by id until the server no longer lists it (a
+    // kernel that died: until it has stayed gone for as long as the restarter takes to bring it back).
+    let goneSince: number | undefined;
+    while (Date.now() < deadline) {
       try {
         if (!(await kernelStillRunning(serviceManager, kernelId))) {
-          return true;
+          goneSince ??= Date.now();
+          if (!died || Date.now() - goneSince >= DIED_SETTLE_MS) {
+            return true;
+          }
+        } else {
+          goneSince = undefined;
+          await serviceManager.kernels.shutdown(kernelId);
         }
-        await serviceManager.kernels.shutdown(kernelId);
       } catch {
         // A 404 means it is gone; anything else is retried after a pause.
       }
@@ -298,6 +314,7 @@ export async function runNotebook(serviceManager: ServiceManager.IManager, optio
   trackSession({ sessionId: session.id, kernelId: kernel?.id ?? '' });
   const results: TimedCellRun[] = cells.map((_, index) => ({ index, status: 'not-run', outputs: [] }));
   const run: NotebookRun = { outcome: 'completed', cells: results };
+  let died = false;
   try {
     if (!kernel) {
       throw new Error('The server started a session without a kernel.');
@@ -375,12 +392,13 @@ export async function runNotebook(serviceManager: ServiceManager.IManager, optio
     return run;
   } catch (reason) {
     if (reason instanceof Interruption) {
+      died = reason.outcome === 'kernel-died';
       return { outcome: reason.outcome, cells: results, message: reason.message, failedCell: 0 };
     }
     throw reason;
   } finally {
     // Left tracked when the shutdown failed, so the next start retries it.
-    const shutdown = shutDown(serviceManager, session, kernel?.id).then(done => {
+    const shutdown = shutDown(serviceManager, session, kernel?.id, died || run.outcome === 'kernel-died').then(done => {
       if (done) {
         untrackSession(session.id);
       }
