@@ -21,6 +21,7 @@ import {
   EstimatorValue,
   Fit,
   FunctionValue,
+  ModelIdentity,
   ModuleScope,
   SplitSite,
   TestMark,
@@ -53,6 +54,7 @@ import {
   VOCABULARY_ONLY,
   lastPart
 } from './vocabulary';
+import { identityOf, ModelComparisons, ScoredTestSet } from './comparisons';
 
 /** A leak found: its kind, the offset of the leaking statement in the unit, and the flow in words. */
 export interface Leak {
@@ -86,6 +88,8 @@ interface Context {
 interface Args {
   positional: SyntaxNode[];
   keywords: Map<string, SyntaxNode>;
+  /** The argument list as written, brackets included ('(C=10)'). */
+  text: string;
 }
 
 /** Library roots whose row statistics and row concatenation the analysis knows. */
@@ -145,10 +149,14 @@ export class LeakageInterpreter {
   private via?: string;
   private depth = 0;
   private readonly running = new Set<string>();
-  private loops: Array<{ varying: boolean; at: number }> = [];
+  /** Loops being run: whether each makes a new model per pass, where it is, and whether it iterates CV folds. */
+  private loops: Array<{ varying: boolean; at: number; folds?: boolean }> = [];
   /** Calls of the unit's own defs being run: where each was called, and the rows of its arguments. */
   private frames: Array<{ at: number; node?: SyntaxNode; argumentRows: Array<readonly string[]> }> = [];
   private readonly modules = new Map<string, ModuleScope | null>();
+  /** Test sets and the models scored on each, for multi-test across statements; the finding of each set. */
+  private readonly comparisons = new ModelComparisons();
+  private readonly comparisonLeaks = new Map<ScoredTestSet, Leak>();
 
   constructor(
     private readonly host: InterpreterHost,
@@ -344,7 +352,7 @@ export class LeakageInterpreter {
       }
     });
     const varying = !folds && ((estimators.length > 0 && this.callsMethod(node, ctx, 'fit')) || this.constructsModels(node, ctx));
-    this.loops.push({ varying, at: this.site() });
+    this.loops.push({ varying, at: this.site(), folds });
     parts.filter(c => c.name === 'Body').forEach(body => this.statements(body, ctx));
     this.loops.pop();
   }
@@ -530,6 +538,14 @@ export class LeakageInterpreter {
       }
       const name = this.text(root, ctx);
       const held = this.lookup(name, ctx);
+      if (held.t === 'estimator') {
+        // `model.C = 10`: another hyper-parameter, so another model once it is fit again.
+        held.tuned = (held.tuned ?? 0) + 1;
+      }
+      if (held.t === 'sequence' && value.t === 'estimator' && !held.items.includes(value)) {
+        // `best[name] = search.best_estimator_`: a dict of models filled by key holds that model.
+        held.items.push(value);
+      }
       if (isData(held) && (isData(value) || value.t === 'statistic')) {
         const taint = value.t === 'statistic' ? [value.fit] : value.taint;
         this.bind(name, { ...held, taint: mergeTaint(held.taint, taint), copied: held.copied ?? (isData(value) ? value.copied : undefined) }, ctx);
@@ -669,6 +685,12 @@ export class LeakageInterpreter {
   }
 
   private binary(a: Value, b: Value): Value {
+    // Predictions met with the test labels (`y_test - pred`, `pred == y_test`): a score computed by hand.
+    for (const [predicted, truth] of [[a, b], [b, a]]) {
+      if (isData(predicted) && predicted.predictedBy && isData(truth) && !truth.predictedBy && truth.test && !truth.test.validation) {
+        this.scoredBy(predicted.predictedBy, predicted);
+      }
+    }
     const data = [a, b].filter(isData);
     const stats = [a, b].flatMap(v => (v.t === 'statistic' ? [v.fit] : []));
     if (data.length) {
@@ -758,7 +780,7 @@ export class LeakageInterpreter {
 
   private args(node: SyntaxNode): Args {
     const list = childrenOf(node).find(c => c.name === 'ArgList');
-    const args: Args = { positional: [], keywords: new Map() };
+    const args: Args = { positional: [], keywords: new Map(), text: list ? this.sourceOf(list) : '()' };
     if (!list) {
       return args;
     }
@@ -850,12 +872,12 @@ export class LeakageInterpreter {
         .filter((v): v is EstimatorValue => v.t === 'estimator');
       const role: EstimatorRole = steps.length ? steps[steps.length - 1].role : 'unknown';
       const learns = steps.some(step => step.learns);
-      return { t: 'estimator', cls: last, role: role === 'transformer' || role === 'oversampler' ? 'transformer' : role, steps, learns };
+      return { t: 'estimator', cls: last, role: role === 'transformer' || role === 'oversampler' ? 'transformer' : role, steps, learns, made: this.made(last, args) };
     }
     const estimator = this.estimatorClass(last);
     if (estimator) {
       args.positional.forEach(n => this.expr(n, ctx));
-      return { t: 'estimator', cls: last, role: estimator, learns: learnsFromRows(last) };
+      return { t: 'estimator', cls: last, role: estimator, learns: learnsFromRows(last), made: this.made(last, args) };
     }
     if (ARRAY_LIBRARIES.test(qualified)) {
       if (ROW_STATISTICS.has(last)) {
@@ -883,8 +905,11 @@ export class LeakageInterpreter {
       return out.length === 1 ? out[0] : { t: 'sequence', items: out };
     }
     if (/(_score|_error|_loss)$|^(classification_report|confusion_matrix)$/.test(last)) {
-      const values = args.positional.map(n => this.expr(n, ctx));
-      values.filter(isData).forEach(d => this.checkRepeatedScoring(d));
+      const values = [...args.positional, ...args.keywords.values()].map(n => this.expr(n, ctx));
+      values.filter(isData).forEach(d => {
+        this.checkRepeatedScoring(d);
+        this.scoredBy(d.predictedBy, d);
+      });
       return CONST;
     }
     const propagated = this.propagate(args, ctx);
@@ -894,7 +919,13 @@ export class LeakageInterpreter {
     if (free || isBuiltinName(qualified)) {
       return CONST;
     }
-    return LOADER.test(last) || !/^[A-Z]/.test(last) ? this.fresh() : { t: 'estimator', cls: last, role: 'unknown', learns: learnsFromRows(last) };
+    return LOADER.test(last) || !/^[A-Z]/.test(last) ? this.fresh() : { t: 'estimator', cls: last, role: 'unknown', learns: learnsFromRows(last), made: this.made(last, args) };
+  }
+
+  /** How an estimator is made, as written; made by a helper, the helper's call site too (each call is another). */
+  private made(cls: string, args: Args): string {
+    const helper = this.frames[0]?.at ?? this.callSite;
+    return `${cls}${args.text}${helper === undefined ? '' : `@${helper}`}`;
   }
 
   /** `axis=1`: a statistic of each row over its columns learns nothing across rows. */
@@ -1063,10 +1094,19 @@ export class LeakageInterpreter {
         return CONST;
       }
       this.scored(est, data);
-      return method === 'score' || method === 'evaluate' ? CONST : { ...data, taint: [] };
+      const model = identityOf(est);
+      if (method === 'score' || method === 'evaluate') {
+        this.scoredBy(model, data);
+        return CONST;
+      }
+      return { ...data, taint: [], ...(model && { predictedBy: model }) };
     }
     this.propagate(args, ctx);
-    return method === 'set_params' ? est : CONST;
+    if (method === 'set_params') {
+      est.tuned = (est.tuned ?? 0) + 1;
+      return est;
+    }
+    return CONST;
   }
 
   /** A transformer's output: the rows given, plus what the transformer learnt (when it learnt from rows). */
@@ -1292,6 +1332,48 @@ export class LeakageInterpreter {
       return;
     }
     this.reportedLoops.add(loop.at);
+    this.comparisons.markReported(data.rows, test);
     this.leak('multi-test', this.site(), `The test data \`${test.name}\` (${this.where(test)}) is scored in a loop that fits a new model on each pass (${this.host.describe(loop.at)}): choosing among the models by this score tunes them to the test set; choose on a validation split or by cross-validation, and score the test set once`);
+  }
+
+  /**
+   * Test rows scored for a model: the second model scored on the same test rows is reported there (once per test
+   * set), and the finding names every model scored on them as more come. In a helper of the unit, the scoring is
+   * placed at the call that runs the helper (each call scores another model).
+   */
+  private scoredBy(model: ModelIdentity | undefined, data: DataValue): void {
+    const test = data.test;
+    // Models compared fold by fold (`for tr, te in kf.split(X)`) are compared by cross-validation, rightly.
+    if (!model || !test || test.validation || this.loops.some(l => l.folds)) {
+      return;
+    }
+    const at = this.frames[0]?.at ?? this.site();
+    const set = this.comparisons.add({ model, rows: data.rows, test, at });
+    if (!set) {
+      return;
+    }
+    const existing = this.comparisonLeaks.get(set);
+    if (existing) {
+      existing.message = this.comparisonWords(set);
+      return;
+    }
+    if (set.reported) {
+      return;
+    }
+    set.reported = true;
+    this.leak('multi-test', at, this.comparisonWords(set));
+    const leak = this.leaks.find(l => l.kind === 'multi-test' && l.at === at);
+    if (leak) {
+      this.comparisonLeaks.set(set, leak);
+    }
+  }
+
+  private comparisonWords(set: ScoredTestSet): string {
+    const models = set.scorings.map(s => `${s.model.cls}${s.model.fitOn ? ` fit on \`${s.model.fitOn}\`` : ''} at ${this.host.describe(s.at)}`);
+    return (
+      `The test data \`${set.test.name}\` (${this.where(set.test)}) is scored for ${set.scorings.length} different models: ${models.join('; ')}. ` +
+      'Comparing models by their scores on the test set, or picking the best, tunes the choice to it, so the chosen score is optimistic: ' +
+      'compare them by cross-validation or on a validation split, and score only the chosen model on the test set'
+    );
   }
 }
