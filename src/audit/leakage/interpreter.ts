@@ -919,6 +919,11 @@ export class LeakageInterpreter {
     if (free || isBuiltinName(qualified)) {
       return CONST;
     }
+    if (ARRAY_LIBRARIES.test(qualified) && /^[A-Z]/.test(last) && !LOADER.test(last)) {
+      // `np.random.RandomState(0)`, `pd.Series(...)`: a library object, no estimator; what its methods return
+      // (`rng.normal(size=...)`) is data of its own rows.
+      return { t: 'name', qualified };
+    }
     return LOADER.test(last) || !/^[A-Z]/.test(last) ? this.fresh() : { t: 'estimator', cls: last, role: 'unknown', learns: learnsFromRows(last), made: this.made(last, args) };
   }
 
@@ -1149,8 +1154,9 @@ export class LeakageInterpreter {
       const others = values.map(v => this.asData(v)).filter((d): d is DataValue => !!d);
       result = this.concatenate([data, ...others], true);
     } else {
-      const stats = values.flatMap(v => (v.t === 'statistic' ? [v.fit] : []));
-      const taints = values.filter(isData).map(d => d.taint);
+      const lambda = this.lambdaOver(data, method, args, ctx);
+      const stats = [...values, ...(lambda ? [lambda] : [])].flatMap(v => (v.t === 'statistic' ? [v.fit] : []));
+      const taints = [...values, ...(lambda ? [lambda] : [])].filter(isData).map(d => d.taint);
       result = { ...data, taint: mergeTaint(data.taint, stats, ...taints) };
     }
     const inplace = args.keywords.get('inplace');
@@ -1166,6 +1172,37 @@ export class LeakageInterpreter {
       return CONST;
     }
     return result;
+  }
+
+  /**
+   * `frame.apply(lambda col: col.fillna(col.median()))`, `groups.transform(lambda g: g - g.mean())`: the lambda
+   * runs on the receiver's rows (a column, a group: what it learns, it learns from those rows). With `axis=1`, or
+   * through `map`/`applymap`, it gets one row or one value, which teaches nothing about the other rows.
+   */
+  private lambdaOver(data: DataValue, method: string, args: Args, ctx: Context): Value | undefined {
+    const fn = args.positional[0] ?? args.keywords.get('func');
+    if (!/^(apply|transform|agg|aggregate|pipe|map|applymap)$/.test(method) || fn?.name !== 'LambdaExpression') {
+      return undefined;
+    }
+    const parts = childrenOf(fn);
+    const params = parts.find(c => c.name === 'ParamList');
+    const body = parts[parts.length - 1];
+    const param = params ? childrenOf(params).find(c => c.name === 'VariableName') : undefined;
+    if (!body || body === params) {
+      return undefined;
+    }
+    const perRow = this.rowWise(args, ctx) || method === 'map' || method === 'applymap';
+    const locals = new Map(ctx.locals ?? []);
+    if (param) {
+      // The frame's own name stands for the lambda's parameter in what is said of a statistic taken over it.
+      locals.set(this.text(param, ctx), perRow ? this.fresh() : { ...data, name: data.name ?? this.text(param, ctx) });
+    }
+    const value = this.expr(body, { ...ctx, locals });
+    const named = (fit: Fit): Fit => (param && fit.data === this.text(param, ctx) && data.name ? { ...fit, data: data.name } : fit);
+    if (value.t === 'statistic') {
+      return { t: 'statistic', fit: named(value.fit) };
+    }
+    return isData(value) ? { ...value, taint: value.taint.map(named) } : undefined;
   }
 
   private callFunction(fn: FunctionValue, args: Args, ctx: Context): Value {
