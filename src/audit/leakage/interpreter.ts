@@ -1107,6 +1107,11 @@ export class LeakageInterpreter {
       return { ...data, taint: [], ...(model && { predictedBy: model }) };
     }
     this.propagate(args, ctx);
+    if ((method === 'add' || method === 'compile') && est.role === 'model') {
+      // Keras: `model.add(Dense(128))`, `model.compile(optimizer=...)` make the model what it is, as its arguments do.
+      est.made = `${est.made ?? est.cls}.${method}${args.text}`;
+      return CONST;
+    }
     if (method === 'set_params') {
       est.tuned = (est.tuned ?? 0) + 1;
       return est;
