@@ -5,7 +5,8 @@
  * tabulates them), the test set has been used to choose, so the chosen model's test score is optimistic.
  *
  * A model is known by its identity (values.ts `ModelIdentity`): how it was made (class and arguments as written,
- * and the helper call that made it), what it was fit on, and how often its hyper-parameters were changed. The
+ * Keras layers added, and the helper call that made it), what it was fit on (the name, and the transformers that
+ * shaped it), and how often its hyper-parameters were changed. The
  * same identity scored twice (several metrics, one model scored again in a later cell, train and test scores)
  * is one model. Validation data, trivial baselines (`DummyClassifier`) and transformers are not counted.
  */
@@ -37,7 +38,7 @@ export function identityOf(est: EstimatorValue): ModelIdentity | undefined {
   if (!SCORED_ROLES.has(est.role) || est.cls.startsWith('Dummy')) {
     return undefined;
   }
-  const fit = est.learnt ? `${est.learnt.what}:${est.learnt.data}` : '';
+  const fit = est.learnt ? `${est.learnt.what}:${est.learnt.data}:${est.fitFeatures ?? ''}` : '';
   return {
     key: `${est.made ?? est.cls}|${fit}|${est.tuned ?? 0}`,
     cls: est.cls,

@@ -112,6 +112,15 @@ const SCALAR_BUILTINS = new Set(['len', 'print', 'type', 'isinstance', 'str', 'i
 /** Calls nested this deep in functions are not followed further (recursion, long chains). */
 const MAX_CALL_DEPTH = 4;
 
+/** A short hash of a text, for keys inside row paths (which cannot hold '/'). */
+function hashOf(text: string): string {
+  let h = 5381;
+  for (let i = 0; i < text.length; i++) {
+    h = ((h * 33) ^ text.charCodeAt(i)) >>> 0;
+  }
+  return h.toString(36);
+}
+
 /** Every node under `node`, depth first. */
 function descendants(node: SyntaxNode): SyntaxNode[] {
   const out: SyntaxNode[] = [];
@@ -987,9 +996,29 @@ export class LeakageInterpreter {
     return { t: 'data', rows, taint: mergeTaint(...parts.map(p => p.taint)), copied, ...(allTest && { test: parts[0].test }) };
   }
 
+  /**
+   * A split with a fixed seed (`random_state=30`) is a function of its rows and arguments: the same rows split again
+   * the same way fall on the same sides (`X_pca`, a transform of `X`, re-split like `X` has the same test rows). Its
+   * key is the rows split and the arguments as written; without a literal seed, or of rows copied by over-sampling
+   * (more rows than they came from), each split is its own.
+   */
+  private seededSplit(args: Args, ctx: Context): string | undefined {
+    const seed = args.keywords.get('random_state');
+    const first = args.positional[0];
+    if (!seed || seed.name !== 'Number' || !first) {
+      return undefined;
+    }
+    const data = this.asData(this.expr(first, ctx));
+    if (!data || data.copied) {
+      return undefined;
+    }
+    const settings = [...args.keywords.entries()].map(([k, v]) => `${k}=${this.text(v, ctx).replace(/\s+/g, '')}`).sort();
+    return `[${hashOf(`${[...data.rows].sort().join('+')}|${settings.join(',')}`)}]`;
+  }
+
   /** train_test_split(*arrays): per array, a train side and a test side, in that order. */
   private split(args: Args, ctx: Context): Value {
-    const id = ++this.ids;
+    const id = this.seededSplit(args, ctx) ?? String(++this.ids);
     const site: SplitSite = { at: this.site(), ...(this.callSite === undefined && this.stmtNode && { node: this.stmtNode }), sides: [] };
     const items: Value[] = [];
     args.positional.forEach((n, input) => {
@@ -1056,6 +1085,8 @@ export class LeakageInterpreter {
       }
       const before = est.learnt;
       est.learnt = this.fitOf(`${est.cls}.${method}`, this.argText(args, 0, 'X', ctx), data);
+      // What shaped the features it is fit on (`X_train_pca` after PCA(0.95), then after PCA(2)): another feature set.
+      est.fitFeatures = data.taint.map(t => `${t.what}@${t.at}`).sort().join(',');
       if (before && !rowsOverlap(before.rows, data.rows)) {
         est.learnt.refit = true;
       }

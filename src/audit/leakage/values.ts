@@ -92,6 +92,8 @@ export interface EstimatorValue {
   made?: string;
   /** Hyper-parameters changed after it was made (`set_params`, `model.C = 10`): counted, each a new model. */
   tuned?: number;
+  /** The transformers that shaped the data of its last fit, with where they were fit (another feature set). */
+  fitFeatures?: string;
 }
 
 export interface StatisticValue {
