@@ -1444,7 +1444,7 @@ export class LeakageInterpreter {
   private comparisonWords(set: ScoredTestSet): string {
     const models = set.scorings.map(s => `${s.model.cls}${s.model.fitOn ? ` fit on \`${s.model.fitOn}\`` : ''} at ${this.host.describe(s.at)}`);
     return (
-      `The test data \`${set.test.name}\` (${this.where(set.test)}) is scored for ${set.scorings.length} different models: ${models.join('; ')}. ` +
+      `The test data ${set.test.name ? `\`${set.test.name}\` ` : ''}(${this.where(set.test)}) is scored for ${set.scorings.length} different models: ${models.join('; ')}. ` +
       'Comparing models by their scores on the test set, or picking the best, tunes the choice to it, so the chosen score is optimistic: ' +
       'compare them by cross-validation or on a validation split, and score only the chosen model on the test set'
     );
