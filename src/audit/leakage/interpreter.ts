@@ -21,6 +21,7 @@ import {
   EstimatorValue,
   Fit,
   FunctionValue,
+  ModelIdentity,
   ModuleScope,
   SplitSite,
   TestMark,
@@ -53,6 +54,7 @@ import {
   VOCABULARY_ONLY,
   lastPart
 } from './vocabulary';
+import { identityOf, ModelComparisons, ScoredTestSet } from './comparisons';
 
 /** A leak found: its kind, the offset of the leaking statement in the unit, and the flow in words. */
 export interface Leak {
@@ -86,6 +88,8 @@ interface Context {
 interface Args {
   positional: SyntaxNode[];
   keywords: Map<string, SyntaxNode>;
+  /** The argument list as written, brackets included ('(C=10)'). */
+  text: string;
 }
 
 /** Library roots whose row statistics and row concatenation the analysis knows. */
@@ -107,6 +111,15 @@ const ARRAY_MAKERS = /^numpy\.(linspace|logspace|arange|zeros|ones|empty|full|ey
 const SCALAR_BUILTINS = new Set(['len', 'print', 'type', 'isinstance', 'str', 'int', 'float', 'bool', 'range', 'repr', 'format', 'id', 'hash', 'getattr', 'hasattr', 'open', 'round']);
 /** Calls nested this deep in functions are not followed further (recursion, long chains). */
 const MAX_CALL_DEPTH = 4;
+
+/** A short hash of a text, for keys inside row paths (which cannot hold '/'). */
+function hashOf(text: string): string {
+  let h = 5381;
+  for (let i = 0; i < text.length; i++) {
+    h = ((h * 33) ^ text.charCodeAt(i)) >>> 0;
+  }
+  return h.toString(36);
+}
 
 /** Every node under `node`, depth first. */
 function descendants(node: SyntaxNode): SyntaxNode[] {
@@ -145,10 +158,14 @@ export class LeakageInterpreter {
   private via?: string;
   private depth = 0;
   private readonly running = new Set<string>();
-  private loops: Array<{ varying: boolean; at: number }> = [];
+  /** Loops being run: whether each makes a new model per pass, where it is, and whether it iterates CV folds. */
+  private loops: Array<{ varying: boolean; at: number; folds?: boolean }> = [];
   /** Calls of the unit's own defs being run: where each was called, and the rows of its arguments. */
   private frames: Array<{ at: number; node?: SyntaxNode; argumentRows: Array<readonly string[]> }> = [];
   private readonly modules = new Map<string, ModuleScope | null>();
+  /** Test sets and the models scored on each, for multi-test across statements; the finding of each set. */
+  private readonly comparisons = new ModelComparisons();
+  private readonly comparisonLeaks = new Map<ScoredTestSet, Leak>();
 
   constructor(
     private readonly host: InterpreterHost,
@@ -344,7 +361,7 @@ export class LeakageInterpreter {
       }
     });
     const varying = !folds && ((estimators.length > 0 && this.callsMethod(node, ctx, 'fit')) || this.constructsModels(node, ctx));
-    this.loops.push({ varying, at: this.site() });
+    this.loops.push({ varying, at: this.site(), folds });
     parts.filter(c => c.name === 'Body').forEach(body => this.statements(body, ctx));
     this.loops.pop();
   }
@@ -530,6 +547,14 @@ export class LeakageInterpreter {
       }
       const name = this.text(root, ctx);
       const held = this.lookup(name, ctx);
+      if (held.t === 'estimator') {
+        // `model.C = 10`: another hyper-parameter, so another model once it is fit again.
+        held.tuned = (held.tuned ?? 0) + 1;
+      }
+      if (held.t === 'sequence' && value.t === 'estimator' && !held.items.includes(value)) {
+        // `best[name] = search.best_estimator_`: a dict of models filled by key holds that model.
+        held.items.push(value);
+      }
       if (isData(held) && (isData(value) || value.t === 'statistic')) {
         const taint = value.t === 'statistic' ? [value.fit] : value.taint;
         this.bind(name, { ...held, taint: mergeTaint(held.taint, taint), copied: held.copied ?? (isData(value) ? value.copied : undefined) }, ctx);
@@ -669,6 +694,12 @@ export class LeakageInterpreter {
   }
 
   private binary(a: Value, b: Value): Value {
+    // Predictions met with the test labels (`y_test - pred`, `pred == y_test`): a score computed by hand.
+    for (const [predicted, truth] of [[a, b], [b, a]]) {
+      if (isData(predicted) && predicted.predictedBy && isData(truth) && !truth.predictedBy && truth.test && !truth.test.validation) {
+        this.scoredBy(predicted.predictedBy, predicted);
+      }
+    }
     const data = [a, b].filter(isData);
     const stats = [a, b].flatMap(v => (v.t === 'statistic' ? [v.fit] : []));
     if (data.length) {
@@ -758,7 +789,7 @@ export class LeakageInterpreter {
 
   private args(node: SyntaxNode): Args {
     const list = childrenOf(node).find(c => c.name === 'ArgList');
-    const args: Args = { positional: [], keywords: new Map() };
+    const args: Args = { positional: [], keywords: new Map(), text: list ? this.sourceOf(list) : '()' };
     if (!list) {
       return args;
     }
@@ -850,12 +881,12 @@ export class LeakageInterpreter {
         .filter((v): v is EstimatorValue => v.t === 'estimator');
       const role: EstimatorRole = steps.length ? steps[steps.length - 1].role : 'unknown';
       const learns = steps.some(step => step.learns);
-      return { t: 'estimator', cls: last, role: role === 'transformer' || role === 'oversampler' ? 'transformer' : role, steps, learns };
+      return { t: 'estimator', cls: last, role: role === 'transformer' || role === 'oversampler' ? 'transformer' : role, steps, learns, made: this.made(last, args) };
     }
     const estimator = this.estimatorClass(last);
     if (estimator) {
       args.positional.forEach(n => this.expr(n, ctx));
-      return { t: 'estimator', cls: last, role: estimator, learns: learnsFromRows(last) };
+      return { t: 'estimator', cls: last, role: estimator, learns: learnsFromRows(last), made: this.made(last, args) };
     }
     if (ARRAY_LIBRARIES.test(qualified)) {
       if (ROW_STATISTICS.has(last)) {
@@ -883,8 +914,11 @@ export class LeakageInterpreter {
       return out.length === 1 ? out[0] : { t: 'sequence', items: out };
     }
     if (/(_score|_error|_loss)$|^(classification_report|confusion_matrix)$/.test(last)) {
-      const values = args.positional.map(n => this.expr(n, ctx));
-      values.filter(isData).forEach(d => this.checkRepeatedScoring(d));
+      const values = [...args.positional, ...args.keywords.values()].map(n => this.expr(n, ctx));
+      values.filter(isData).forEach(d => {
+        this.checkRepeatedScoring(d);
+        this.scoredBy(d.predictedBy, d);
+      });
       return CONST;
     }
     const propagated = this.propagate(args, ctx);
@@ -894,7 +928,18 @@ export class LeakageInterpreter {
     if (free || isBuiltinName(qualified)) {
       return CONST;
     }
-    return LOADER.test(last) || !/^[A-Z]/.test(last) ? this.fresh() : { t: 'estimator', cls: last, role: 'unknown', learns: learnsFromRows(last) };
+    if (ARRAY_LIBRARIES.test(qualified) && /^[A-Z]/.test(last) && !LOADER.test(last)) {
+      // `np.random.RandomState(0)`, `pd.Series(...)`: a library object, no estimator; what its methods return
+      // (`rng.normal(size=...)`) is data of its own rows.
+      return { t: 'name', qualified };
+    }
+    return LOADER.test(last) || !/^[A-Z]/.test(last) ? this.fresh() : { t: 'estimator', cls: last, role: 'unknown', learns: learnsFromRows(last), made: this.made(last, args) };
+  }
+
+  /** How an estimator is made, as written; made by a helper, the helper's call site too (each call is another). */
+  private made(cls: string, args: Args): string {
+    const helper = this.frames[0]?.at ?? this.callSite;
+    return `${cls}${args.text}${helper === undefined ? '' : `@${helper}`}`;
   }
 
   /** `axis=1`: a statistic of each row over its columns learns nothing across rows. */
@@ -951,9 +996,29 @@ export class LeakageInterpreter {
     return { t: 'data', rows, taint: mergeTaint(...parts.map(p => p.taint)), copied, ...(allTest && { test: parts[0].test }) };
   }
 
+  /**
+   * A split with a fixed seed (`random_state=30`) is a function of its rows and arguments: the same rows split again
+   * the same way fall on the same sides (`X_pca`, a transform of `X`, re-split like `X` has the same test rows). Its
+   * key is the rows split and the arguments as written; without a literal seed, or of rows copied by over-sampling
+   * (more rows than they came from), each split is its own.
+   */
+  private seededSplit(args: Args, ctx: Context): string | undefined {
+    const seed = args.keywords.get('random_state');
+    const first = args.positional[0];
+    if (!seed || seed.name !== 'Number' || !first) {
+      return undefined;
+    }
+    const data = this.asData(this.expr(first, ctx));
+    if (!data || data.copied) {
+      return undefined;
+    }
+    const settings = [...args.keywords.entries()].map(([k, v]) => `${k}=${this.text(v, ctx).replace(/\s+/g, '')}`).sort();
+    return `[${hashOf(`${[...data.rows].sort().join('+')}|${settings.join(',')}`)}]`;
+  }
+
   /** train_test_split(*arrays): per array, a train side and a test side, in that order. */
   private split(args: Args, ctx: Context): Value {
-    const id = ++this.ids;
+    const id = this.seededSplit(args, ctx) ?? String(++this.ids);
     const site: SplitSite = { at: this.site(), ...(this.callSite === undefined && this.stmtNode && { node: this.stmtNode }), sides: [] };
     const items: Value[] = [];
     args.positional.forEach((n, input) => {
@@ -1020,6 +1085,8 @@ export class LeakageInterpreter {
       }
       const before = est.learnt;
       est.learnt = this.fitOf(`${est.cls}.${method}`, this.argText(args, 0, 'X', ctx), data);
+      // What shaped the features it is fit on (`X_train_pca` after PCA(0.95), then after PCA(2)): another feature set.
+      est.fitFeatures = data.taint.map(t => `${t.what}@${t.at}`).sort().join(',');
       if (before && !rowsOverlap(before.rows, data.rows)) {
         est.learnt.refit = true;
       }
@@ -1063,10 +1130,24 @@ export class LeakageInterpreter {
         return CONST;
       }
       this.scored(est, data);
-      return method === 'score' || method === 'evaluate' ? CONST : { ...data, taint: [] };
+      const model = identityOf(est);
+      if (method === 'score' || method === 'evaluate') {
+        this.scoredBy(model, data);
+        return CONST;
+      }
+      return { ...data, taint: [], ...(model && { predictedBy: model }) };
     }
     this.propagate(args, ctx);
-    return method === 'set_params' ? est : CONST;
+    if ((method === 'add' || method === 'compile') && est.role === 'model') {
+      // Keras: `model.add(Dense(128))`, `model.compile(optimizer=...)` make the model what it is, as its arguments do.
+      est.made = `${est.made ?? est.cls}.${method}${args.text}`;
+      return CONST;
+    }
+    if (method === 'set_params') {
+      est.tuned = (est.tuned ?? 0) + 1;
+      return est;
+    }
+    return CONST;
   }
 
   /** A transformer's output: the rows given, plus what the transformer learnt (when it learnt from rows). */
@@ -1109,8 +1190,9 @@ export class LeakageInterpreter {
       const others = values.map(v => this.asData(v)).filter((d): d is DataValue => !!d);
       result = this.concatenate([data, ...others], true);
     } else {
-      const stats = values.flatMap(v => (v.t === 'statistic' ? [v.fit] : []));
-      const taints = values.filter(isData).map(d => d.taint);
+      const lambda = this.lambdaOver(data, method, args, ctx);
+      const stats = [...values, ...(lambda ? [lambda] : [])].flatMap(v => (v.t === 'statistic' ? [v.fit] : []));
+      const taints = [...values, ...(lambda ? [lambda] : [])].filter(isData).map(d => d.taint);
       result = { ...data, taint: mergeTaint(data.taint, stats, ...taints) };
     }
     const inplace = args.keywords.get('inplace');
@@ -1126,6 +1208,37 @@ export class LeakageInterpreter {
       return CONST;
     }
     return result;
+  }
+
+  /**
+   * `frame.apply(lambda col: col.fillna(col.median()))`, `groups.transform(lambda g: g - g.mean())`: the lambda
+   * runs on the receiver's rows (a column, a group: what it learns, it learns from those rows). With `axis=1`, or
+   * through `map`/`applymap`, it gets one row or one value, which teaches nothing about the other rows.
+   */
+  private lambdaOver(data: DataValue, method: string, args: Args, ctx: Context): Value | undefined {
+    const fn = args.positional[0] ?? args.keywords.get('func');
+    if (!/^(apply|transform|agg|aggregate|pipe|map|applymap)$/.test(method) || fn?.name !== 'LambdaExpression') {
+      return undefined;
+    }
+    const parts = childrenOf(fn);
+    const params = parts.find(c => c.name === 'ParamList');
+    const body = parts[parts.length - 1];
+    const param = params ? childrenOf(params).find(c => c.name === 'VariableName') : undefined;
+    if (!body || body === params) {
+      return undefined;
+    }
+    const perRow = this.rowWise(args, ctx) || method === 'map' || method === 'applymap';
+    const locals = new Map(ctx.locals ?? []);
+    if (param) {
+      // The frame's own name stands for the lambda's parameter in what is said of a statistic taken over it.
+      locals.set(this.text(param, ctx), perRow ? this.fresh() : { ...data, name: data.name ?? this.text(param, ctx) });
+    }
+    const value = this.expr(body, { ...ctx, locals });
+    const named = (fit: Fit): Fit => (param && fit.data === this.text(param, ctx) && data.name ? { ...fit, data: data.name } : fit);
+    if (value.t === 'statistic') {
+      return { t: 'statistic', fit: named(value.fit) };
+    }
+    return isData(value) ? { ...value, taint: value.taint.map(named) } : undefined;
   }
 
   private callFunction(fn: FunctionValue, args: Args, ctx: Context): Value {
@@ -1292,6 +1405,48 @@ export class LeakageInterpreter {
       return;
     }
     this.reportedLoops.add(loop.at);
+    this.comparisons.markReported(data.rows, test);
     this.leak('multi-test', this.site(), `The test data \`${test.name}\` (${this.where(test)}) is scored in a loop that fits a new model on each pass (${this.host.describe(loop.at)}): choosing among the models by this score tunes them to the test set; choose on a validation split or by cross-validation, and score the test set once`);
+  }
+
+  /**
+   * Test rows scored for a model: the second model scored on the same test rows is reported there (once per test
+   * set), and the finding names every model scored on them as more come. In a helper of the unit, the scoring is
+   * placed at the call that runs the helper (each call scores another model).
+   */
+  private scoredBy(model: ModelIdentity | undefined, data: DataValue): void {
+    const test = data.test;
+    // Models compared fold by fold (`for tr, te in kf.split(X)`) are compared by cross-validation, rightly.
+    if (!model || !test || test.validation || this.loops.some(l => l.folds)) {
+      return;
+    }
+    const at = this.frames[0]?.at ?? this.site();
+    const set = this.comparisons.add({ model, rows: data.rows, test, at });
+    if (!set) {
+      return;
+    }
+    const existing = this.comparisonLeaks.get(set);
+    if (existing) {
+      existing.message = this.comparisonWords(set);
+      return;
+    }
+    if (set.reported) {
+      return;
+    }
+    set.reported = true;
+    this.leak('multi-test', at, this.comparisonWords(set));
+    const leak = this.leaks.find(l => l.kind === 'multi-test' && l.at === at);
+    if (leak) {
+      this.comparisonLeaks.set(set, leak);
+    }
+  }
+
+  private comparisonWords(set: ScoredTestSet): string {
+    const models = set.scorings.map(s => `${s.model.cls}${s.model.fitOn ? ` fit on \`${s.model.fitOn}\`` : ''} at ${this.host.describe(s.at)}`);
+    return (
+      `The test data ${set.test.name ? `\`${set.test.name}\` ` : ''}(${this.where(set.test)}) is scored for ${set.scorings.length} different models: ${models.join('; ')}. ` +
+      'Comparing models by their scores on the test set, or picking the best, tunes the choice to it, so the chosen score is optimistic: ' +
+      'compare them by cross-validation or on a validation split, and score only the chosen model on the test set'
+    );
   }
 }

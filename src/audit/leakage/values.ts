@@ -58,6 +58,17 @@ export interface DataValue {
   name?: string;
   /** One side of a split, until it is assigned to a name (then `test` gets that name). */
   splitSide?: { site: SplitSite; input: number; side: 'train' | 'test' };
+  /** Predictions: which model made them (scored when they meet the true labels or a metric). */
+  predictedBy?: ModelIdentity;
+}
+
+/** A fitted model as scored: one per construction, fit data and hyper-parameter change (see comparisons.ts). */
+export interface ModelIdentity {
+  /** Equal keys are the same model (the same construction fit on the same data). */
+  key: string;
+  /** Its class and what it was fit on, for messages ('SVR', 'X_train'). */
+  cls: string;
+  fitOn?: string;
 }
 
 export type EstimatorRole = 'transformer' | 'oversampler' | 'model' | 'search' | 'splitter' | 'unknown';
@@ -74,6 +85,15 @@ export interface EstimatorValue {
   learns?: boolean;
   /** Pipelines: the role of their last step decides theirs. */
   steps?: EstimatorValue[];
+  /**
+   * How it was made: its class and arguments as written, and, when a helper of the unit made it, the call site
+   * of that helper (each call of `build(C)` makes another model).
+   */
+  made?: string;
+  /** Hyper-parameters changed after it was made (`set_params`, `model.C = 10`): counted, each a new model. */
+  tuned?: number;
+  /** The transformers that shaped the data of its last fit, with where they were fit (another feature set). */
+  fitFeatures?: string;
 }
 
 export interface StatisticValue {
