@@ -72,4 +72,13 @@ describe('leakage labels of real notebooks', () => {
     const one = { path: 'a.ipynb', labels: { preprocessing: clean('a.ipynb'), overlap: clean('a.ipynb'), 'multi-test': clean('a.ipynb') } };
     expect(() => parseRepoLeakLabels(file([one, one]), 'x.json')).toThrow('labelled twice');
   });
+
+  it('reads the optional heldOut flag, false when absent, and rejects a non-boolean', () => {
+    const one = { path: 'a.ipynb', labels: { preprocessing: clean('a.ipynb'), overlap: clean('a.ipynb'), 'multi-test': clean('a.ipynb') } };
+    const withFlag = (heldOut: unknown) => JSON.stringify({ repo: 'a/b', commit: COMMIT, heldOut, notebooks: [one] });
+    expect(parseRepoLeakLabels(file([one]), 'x.json').heldOut).toBe(false);
+    expect(parseRepoLeakLabels(withFlag(true), 'x.json').heldOut).toBe(true);
+    expect(parseRepoLeakLabels(withFlag(false), 'x.json').heldOut).toBe(false);
+    expect(() => parseRepoLeakLabels(withFlag('yes'), 'x.json')).toThrow('"heldOut" must be true or false');
+  });
 });

@@ -2,7 +2,8 @@
 /**
  * `npm run leakage-real`: check every repository of corpus/leakage/ out at its pinned commit, run the engine's
  * `leakage` item on it, and print per-kind precision and recall against the hand labels of its notebooks, then
- * each disagreement with both sides' evidence.
+ * each disagreement with both sides' evidence; the held-out label files (`"heldOut": true`) are scored and printed
+ * apart from the development set.
  *
  *   node lib/node/corpus/leakageMain.js [--repo owner/name]... [--markdown] [--json FILE]
  *
@@ -16,7 +17,17 @@ import { FsRepoReader } from '../cli/fsReader';
 import { checkout } from './checkout';
 import { gitDirFor } from './gitDir';
 import { parseRepoLeakLabels, RepoLeakLabels } from './leakageLabels';
-import { agrees, describeDisagreement, describeOutcome, engineLeaksOf, KindOutcome, outcomesOf, scoresOf, scoreTable } from './leakageScore';
+import {
+  agrees,
+  describeDisagreement,
+  describeOutcome,
+  engineLeaksOf,
+  KindOutcome,
+  outcomesOf,
+  scoresOf,
+  scoreTable,
+  splitByHeldOut
+} from './leakageScore';
 
 const project = path.resolve(__dirname, '..', '..', '..');
 const labelsDir = path.join(project, 'corpus', 'leakage');
@@ -73,24 +84,37 @@ async function run(options: Options): Promise<number> {
       process.stderr.write(`${labels.repo}: could not be audited: ${message}\n`);
     }
   }
-  const scores = scoresOf(outcomes);
-  const notebooks = new Set(outcomes.map(o => `${o.repo}\0${o.path}`)).size;
-  const out: string[] = [
-    `Leakage on real notebooks: ${notebooks} notebooks of ${chosen.length - failures.length} repositories, ` +
-      `${outcomes.length} labels (${outcomes.filter(o => o.label.unsure).length} unsure)`,
-    '',
-    scoreTable(scores)
-  ];
-  if (!options.markdown) {
-    const disagreements = outcomes.filter(o => !agrees(o));
-    out.push('', `Disagreements (${disagreements.length}; unsure labels last):`);
-    for (const o of [...disagreements.filter(d => !d.label.unsure), ...disagreements.filter(d => d.label.unsure)]) {
-      out.push(describeDisagreement(o));
+  const sets = splitByHeldOut(outcomes);
+  const scores = { development: scoresOf(sets.development), heldOut: scoresOf(sets.heldOut) };
+  const out: string[] = [];
+  // The held-out set (labelled before the engine ran on it) is the unbiased measure: never mixed with the rest.
+  for (const [name, set] of [
+    ['development set', sets.development],
+    ['held-out set', sets.heldOut]
+  ] as const) {
+    if (set.length === 0) {
+      continue;
     }
-    const elsewhere = outcomes.filter(o => o.label.leak && !o.label.unsure && o.engine.length > 0 && !o.located);
-    if (elsewhere.length) {
-      out.push('', `Found, but not in a labelled cell (${elsewhere.length}):`);
-      out.push(...elsewhere.map(o => describeOutcome(o, 'found, in another cell than the label names')));
+    const notebooks = new Set(set.map(o => `${o.repo}\0${o.path}`)).size;
+    const repos = new Set(set.map(o => o.repo)).size;
+    out.push(
+      ...(out.length ? [''] : []),
+      `Leakage on real notebooks, ${name}: ${notebooks} notebooks of ${repos} repositories, ` +
+        `${set.length} labels (${set.filter(o => o.label.unsure).length} unsure)`,
+      '',
+      scoreTable(scoresOf(set))
+    );
+    if (!options.markdown) {
+      const disagreements = set.filter(o => !agrees(o));
+      out.push('', `Disagreements, ${name} (${disagreements.length}; unsure labels last):`);
+      for (const o of [...disagreements.filter(d => !d.label.unsure), ...disagreements.filter(d => d.label.unsure)]) {
+        out.push(describeDisagreement(o));
+      }
+      const elsewhere = set.filter(o => o.label.leak && !o.label.unsure && o.engine.length > 0 && !o.located);
+      if (elsewhere.length) {
+        out.push('', `Found, but not in a labelled cell, ${name} (${elsewhere.length}):`);
+        out.push(...elsewhere.map(o => describeOutcome(o, 'found, in another cell than the label names')));
+      }
     }
   }
   if (failures.length) {

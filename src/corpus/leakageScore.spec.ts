@@ -1,6 +1,16 @@
 import type { CheckResult, Finding } from '../audit/report';
 import { parseRepoLeakLabels, RepoLeakLabels } from './leakageLabels';
-import { describeDisagreement, engineLeaksOf, EngineLeak, outcomesOf, precisionText, recallText, scoresOf, scoreTable } from './leakageScore';
+import {
+  describeDisagreement,
+  engineLeaksOf,
+  EngineLeak,
+  outcomesOf,
+  precisionText,
+  recallText,
+  scoresOf,
+  scoreTable,
+  splitByHeldOut
+} from './leakageScore';
 
 type Verdict = boolean | 'unsure-leak' | 'unsure-clean';
 
@@ -61,6 +71,21 @@ describe('scoring the leakage item against labels of real notebooks', () => {
     expect(precisionText(over)).toBe('—');
     expect(multi).toMatchObject({ tp: 1, fn: 0, fp: 0, tn: 2, located: 0, unsureTotal: 1, unsureAgreed: 0 });
     expect(all).toMatchObject({ kind: 'all', tp: 2, fn: 1, fp: 1, tn: 6, located: 1, unsureTotal: 2, unsureAgreed: 1 });
+  });
+
+  it('keeps held-out notebooks apart from the development set, so each is scored on its own', () => {
+    const development = labelsFor({ 'seen.ipynb': { preprocessing: true } });
+    const heldOut = { ...labelsFor({ 'new.ipynb': { preprocessing: true } }), repo: 'other/repo', heldOut: true };
+    const outcomes = [
+      ...outcomesOf(development, [leak('preprocessing', 'seen.ipynb')]),
+      ...outcomesOf(heldOut, []) // missed on the held-out notebook
+    ];
+    const sets = splitByHeldOut(outcomes);
+    expect(sets.development.map(o => o.path)).toEqual(['seen.ipynb', 'seen.ipynb', 'seen.ipynb']);
+    expect(sets.heldOut.map(o => o.path)).toEqual(['new.ipynb', 'new.ipynb', 'new.ipynb']);
+    expect(scoresOf(sets.development)[0]).toMatchObject({ tp: 1, fn: 0 });
+    expect(scoresOf(sets.heldOut)[0]).toMatchObject({ tp: 0, fn: 1 });
+    expect(recallText(scoresOf(outcomes)[0])).toBe('50.0%');
   });
 
   it('takes the kind, path, cell and line of leakage findings and leaves advice without a kind out', () => {

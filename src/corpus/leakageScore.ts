@@ -39,6 +39,8 @@ export interface KindOutcome {
   engine: EngineLeak[];
   /** A true positive with a finding in a cell (or at a script line) the label names as evidence. */
   located: boolean;
+  /** From a held-out label file (RepoLeakLabels.heldOut). */
+  heldOut: boolean;
 }
 
 export function engineSaysLeak(o: KindOutcome): boolean {
@@ -61,7 +63,7 @@ export function outcomesOf(labels: RepoLeakLabels, leaks: readonly EngineLeak[])
       const label = nb.labels[kind];
       const engine = leaks.filter(l => l.kind === kind && l.path === nb.path);
       const located = label.leak && engine.some(l => label.evidence.some(p => atPlace(l, p)));
-      outcomes.push({ repo: labels.repo, path: nb.path, kind, label, engine, located });
+      outcomes.push({ repo: labels.repo, path: nb.path, kind, label, engine, located, heldOut: labels.heldOut });
     }
   }
   return outcomes;
@@ -101,6 +103,14 @@ function scoreOf(kind: KindScore['kind'], outcomes: readonly KindOutcome[]): Kin
     }
   }
   return score;
+}
+
+/**
+ * The development set (labels the engine's rules were refined on) and the held-out set (labelled before the engine
+ * ever ran on them), scored apart: only the second is an unbiased measure.
+ */
+export function splitByHeldOut(outcomes: readonly KindOutcome[]): { development: KindOutcome[]; heldOut: KindOutcome[] } {
+  return { development: outcomes.filter(o => !o.heldOut), heldOut: outcomes.filter(o => o.heldOut) };
 }
 
 /** Per kind, then all kinds together. */
