@@ -3,6 +3,7 @@
  * as Jupyter compiles it; magics are already blanked by the notebook reader without shifting lines). Leaks come
  * back with their place in the unit's source (line, and cell for notebooks) and the flow in words.
  */
+import type { Tree } from '@lezer/common';
 import { parser } from '@lezer/python';
 import type { CellLine, NotebookCode } from '../notebook/code';
 import { cellLineLabel } from '../notebook/cellLabel';
@@ -25,6 +26,8 @@ export interface LeakageUnit {
   source: string;
   /** For notebooks: the joined code, whose cells are parsed one by one. */
   notebook?: NotebookCode;
+  /** For notebooks: each cell's tree when the audit has parsed them already (notebook/cellTrees.ts), in cell order. */
+  cellTrees?: readonly Tree[];
 }
 
 export function leaksOf(unit: LeakageUnit, modules: ModuleSource): PlacedLeak[] {
@@ -42,9 +45,9 @@ export function leaksOf(unit: LeakageUnit, modules: ModuleSource): PlacedLeak[] 
         return { base, text: unit.source.slice(base, end) };
       })
     : [{ base: 0, text: unit.source }];
-  for (const piece of pieces) {
-    interpreter.run(parser.parse(parserText(piece.text)), piece.text, piece.base);
-  }
+  pieces.forEach((piece, index) => {
+    interpreter.run(unit.cellTrees?.[index] ?? parser.parse(parserText(piece.text)), piece.text, piece.base);
+  });
   return interpreter.leaks
     .map(leak => {
       const cell = locate(leak.at);

@@ -5,8 +5,7 @@
  */
 import { defineFact } from '../facts';
 import type { Evidence } from '../report';
-import { NOTEBOOKS } from '../notebook/facts';
-import { isPythonNotebook, notebookCode } from '../notebook/code';
+import { NOTEBOOK_CELLS } from '../notebook/cellTrees';
 import { PYTHON_UNITS, PythonUnit } from '../python/units';
 import { isTestCode } from '../testPath';
 import { ModuleFinder } from '../uses/moduleFinder';
@@ -28,7 +27,7 @@ export interface Leakage {
 }
 
 export const LEAKAGE = defineFact<Leakage>('leakage', async facts => {
-  const [units, notebooks, vendored] = await Promise.all([facts.get(PYTHON_UNITS), facts.get(NOTEBOOKS), facts.get(VENDORED_FOLDERS)]);
+  const [units, vendored] = await Promise.all([facts.get(PYTHON_UNITS), facts.get(VENDORED_FOLDERS)]);
   const judged = units.filter(u => !isTestCode(u.path, u.analysis) && !vendored.contains(u.path));
   const modelling = judged.filter(u => doesSupervisedModelling(modellingUseOf(u.analysis)));
   if (!modelling.length) {
@@ -55,7 +54,8 @@ export const LEAKAGE = defineFact<Leakage>('leakage', async facts => {
     const source = path && texts.get(path);
     return path && source !== undefined ? { path, source } : undefined;
   };
-  const byNotebook = new Map(notebooks.map(n => [n.path, n.notebook] as const));
+  // The cells the audit parsed once already (the notebook-run check and the Python facts read them too).
+  const notebookCells = await facts.get(NOTEBOOK_CELLS);
   const out: UnitLeakage[] = [];
   for (const unit of modelling) {
     throwIfAborted(facts.signal);
@@ -64,9 +64,8 @@ export const LEAKAGE = defineFact<Leakage>('leakage', async facts => {
       const text = texts.get(unit.path);
       source = text === undefined ? undefined : { path: unit.path, source: text };
     } else {
-      const notebook = byNotebook.get(unit.path);
-      const code = notebook && isPythonNotebook(notebook) ? notebookCode(notebook) : undefined;
-      source = code && { path: unit.path, source: code.source, notebook: code };
+      const parsed = notebookCells.get(unit.path);
+      source = parsed && { path: unit.path, source: parsed.code.source, notebook: parsed.code, cellTrees: parsed.cells.map(c => c.tree) };
     }
     let leaks: PlacedLeak[] = [];
     try {
