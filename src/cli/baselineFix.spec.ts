@@ -1,17 +1,9 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { CliIO, main } from './main';
+import { runCli as run } from './__tests__/runCli';
 
 const DEMO_NOTEBOOK = path.resolve(__dirname, '../../examples/demo/notebooks/train.ipynb');
-
-async function run(argv: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { stdout: { write: t => out.push(t) }, stderr: { write: t => err.push(t) }, cwd, isTTY: false, env: {} };
-  const code = await main(argv, io);
-  return { code, out: out.join(''), err: err.join('') };
-}
 
 describe('repro-audit fix baseline', () => {
   let tmp: string;

@@ -7,18 +7,10 @@ import { pinnedCheck } from '../audit/checks/pinned';
 import { runAudit } from '../audit/engine';
 import { parseFixArgs } from './fixArgs';
 import { FsRepoReader } from './fsReader';
-import { CliIO, main } from './main';
+import { runCli as run } from './__tests__/runCli';
 
 const DEMO = path.resolve(__dirname, '../../examples/demo');
 const VENV_PYTHON = path.resolve(__dirname, '../../.venv/bin/python');
-
-async function run(argv: string[], cwd: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { stdout: { write: t => out.push(t) }, stderr: { write: t => err.push(t) }, cwd, isTTY: false, env: {} };
-  const code = await main(argv, io);
-  return { code, out: out.join(''), err: err.join('') };
-}
 
 async function statusOf(dir: string, check: typeof pinnedCheck) {
   return (await runAudit(new FsRepoReader(dir), { checks: [check] })).checks[0];

@@ -8,24 +8,10 @@ import type { CheckResult } from '../audit/report';
 import { FIX_USAGE } from './fixArgs';
 import { FsRepoReader } from './fsReader';
 import { snapshotOf, writeIfUnchanged } from './guardedWrite';
-import { CliIO, main } from './main';
+import { runCli as run } from './__tests__/runCli';
 
 const DEMO = path.resolve(__dirname, '../../examples/demo');
 const FILES = ['notebooks/train.ipynb', 'scripts/train.py', 'demo_pkg/model.py', 'demo_pkg/features.py'];
-
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
-
-async function run(argv: string[], cwd: string): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { stdout: { write: t => out.push(t) }, stderr: { write: t => err.push(t) }, cwd, isTTY: false, env: {} };
-  const code = await main(argv, io);
-  return { code, out: out.join(''), err: err.join('') };
-}
 
 function contents(dir: string): Record<string, string> {
   return Object.fromEntries(FILES.map(f => [f, fs.readFileSync(path.join(dir, f), 'utf8')]));

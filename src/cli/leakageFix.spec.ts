@@ -4,17 +4,9 @@ import * as path from 'path';
 import { leakageCheck } from '../audit/checks/leakage';
 import { runAudit } from '../audit/engine';
 import { FsRepoReader } from './fsReader';
-import { CliIO, main } from './main';
+import { runCli as run } from './__tests__/runCli';
 
 const CASES = path.resolve(__dirname, '../audit/leakage/cases');
-
-async function run(argv: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { stdout: { write: t => out.push(t) }, stderr: { write: t => err.push(t) }, cwd, isTTY: false, env: {} };
-  const code = await main(argv, io);
-  return { code, out: out.join(''), err: err.join('') };
-}
 
 describe('repro-audit fix leakage', () => {
   let tmp: string;

@@ -7,21 +7,7 @@ import { runAudit } from '../audit/engine';
 import { parseFixArgs } from './fixArgs';
 import { UsageError } from './args';
 import { FsRepoReader } from './fsReader';
-import { CliIO, main } from './main';
-
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
-
-async function run(argv: string[], cwd: string): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { stdout: { write: t => out.push(t) }, stderr: { write: t => err.push(t) }, cwd, isTTY: false, env: {} };
-  const code = await main(argv, io);
-  return { code, out: out.join(''), err: err.join('') };
-}
+import { runCli as run } from './__tests__/runCli';
 
 /** A notebook as Jupyter saves it (nbformat 4.5, one-space indent, sources as lists of lines). */
 function notebook(cells: string[]): string {
