@@ -28,32 +28,11 @@ import {
   scoreTable,
   splitByHeldOut
 } from './leakageScore';
+import { CorpusOptions, parseCorpusOptions } from './options';
 
 const project = path.resolve(__dirname, '..', '..', '..');
 const labelsDir = path.join(project, 'corpus', 'leakage');
 
-interface Options {
-  repos: string[];
-  markdown: boolean;
-  json?: string;
-}
-
-function parseOptions(argv: string[]): Options {
-  const options: Options = { repos: [], markdown: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--repo') {
-      options.repos.push(argv[++i]);
-    } else if (arg === '--markdown') {
-      options.markdown = true;
-    } else if (arg === '--json') {
-      options.json = argv[++i];
-    } else {
-      throw new Error(`unknown argument: ${arg}`);
-    }
-  }
-  return options;
-}
 
 function loadLabels(): RepoLeakLabels[] {
   return fs
@@ -63,7 +42,7 @@ function loadLabels(): RepoLeakLabels[] {
     .map(f => parseRepoLeakLabels(fs.readFileSync(path.join(labelsDir, f), 'utf8'), `corpus/leakage/${f}`));
 }
 
-async function run(options: Options): Promise<number> {
+async function run(options: CorpusOptions): Promise<number> {
   const all = loadLabels();
   const chosen = options.repos.length ? all.filter(l => options.repos.includes(l.repo)) : all;
   const leakage = ALL_CHECKS.filter(c => c.id === 'leakage');
@@ -128,7 +107,7 @@ async function run(options: Options): Promise<number> {
 }
 
 if (require.main === module) {
-  run(parseOptions(process.argv.slice(2))).then(
+  run(parseCorpusOptions(process.argv.slice(2), { minAgreement: false })).then(
     code => (process.exitCode = code),
     err => {
       process.stderr.write(`leakage-real: ${err instanceof Error ? err.message : String(err)}\n`);

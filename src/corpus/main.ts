@@ -17,35 +17,11 @@ import { agreementOf, agreementTable, confusionTables, percent, Verdict, verdict
 import { checkout } from './checkout';
 import { gitDirFor } from './gitDir';
 import { parseRepoLabels, RepoLabels } from './labels';
+import { CorpusOptions, parseCorpusOptions } from './options';
 
 const project = path.resolve(__dirname, '..', '..', '..');
 const corpusDir = path.join(project, 'corpus');
 
-interface Options {
-  repos: string[];
-  markdown: boolean;
-  json?: string;
-  minAgreement?: number;
-}
-
-function parseOptions(argv: string[]): Options {
-  const options: Options = { repos: [], markdown: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--repo') {
-      options.repos.push(argv[++i]);
-    } else if (arg === '--markdown') {
-      options.markdown = true;
-    } else if (arg === '--json') {
-      options.json = argv[++i];
-    } else if (arg === '--min-agreement') {
-      options.minAgreement = Number(argv[++i]);
-    } else {
-      throw new Error(`unknown argument: ${arg}`);
-    }
-  }
-  return options;
-}
 
 function loadLabels(): RepoLabels[] {
   const dir = path.join(corpusDir, 'labels');
@@ -74,7 +50,7 @@ function describe(v: Verdict, labels: RepoLabels, report: AuditReport): string {
   ].join('\n');
 }
 
-async function run(options: Options): Promise<number> {
+async function run(options: CorpusOptions): Promise<number> {
   const all = loadLabels();
   const chosen = options.repos.length ? all.filter(l => options.repos.includes(l.repo)) : all;
   const verdicts: Verdict[] = [];
@@ -126,7 +102,7 @@ async function run(options: Options): Promise<number> {
 }
 
 if (require.main === module) {
-  run(parseOptions(process.argv.slice(2))).then(
+  run(parseCorpusOptions(process.argv.slice(2), { minAgreement: true })).then(
     code => (process.exitCode = code),
     err => {
       process.stderr.write(`corpus: ${err instanceof Error ? err.message : String(err)}\n`);
