@@ -182,6 +182,21 @@ function rangesOverlap(a: RowRange, b: RowRange): boolean {
   return false;
 }
 
+/** The segment of rows chosen by a mask or an index array (`df[df.y == 1]`, `df.loc[mask, col]`). */
+export const MASK_SEGMENT = 'm';
+
+/** A side of a random split (`s12t`, `s[hash]r`). */
+const SPLIT_SIDE = /^s.*[rt]$/;
+
+/**
+ * Rows chosen by value (a mask) and a side of a random split of the same rows share rows: the split draws its
+ * sides across every value, so a statistic over `df[df.y == 1]` learnt from rows on both sides.
+ */
+function maskMeetsSplit(a: string, b: string): boolean {
+  const mask = (s: string): boolean => s.startsWith(MASK_SEGMENT);
+  return (mask(a) && SPLIT_SIDE.test(b)) || (mask(b) && SPLIT_SIDE.test(a));
+}
+
 /** Whether two row paths share rows. */
 export function pathsOverlap(a: string, b: string): boolean {
   const sa = a.split('/');
@@ -190,7 +205,7 @@ export function pathsOverlap(a: string, b: string): boolean {
     if (sa[i] !== sb[i]) {
       const ra = rangeOf(sa[i]);
       const rb = rangeOf(sb[i]);
-      return !!ra && !!rb && rangesOverlap(ra, rb);
+      return (!!ra && !!rb && rangesOverlap(ra, rb)) || maskMeetsSplit(sa[i], sb[i]);
     }
   }
   return true;
