@@ -167,6 +167,8 @@ export class LeakageInterpreter {
   /** Test sets and the models scored on each, for multi-test across statements; the finding of each set. */
   private readonly comparisons = new ModelComparisons();
   private readonly comparisonLeaks = new Map<ScoredTestSet, Leak>();
+  /** Data written to a file named by a literal (`df.to_csv('clean.csv')`): reading that file back gives it again. */
+  private readonly written = new Map<string, DataValue>();
 
   constructor(
     private readonly host: InterpreterHost,
@@ -986,6 +988,10 @@ export class LeakageInterpreter {
       });
       return CONST;
     }
+    const file = this.literalPath(args, ctx);
+    if (file !== undefined && LOADER.test(last) && this.written.has(file)) {
+      return this.written.get(file)!;
+    }
     const propagated = this.propagate(args, ctx);
     if (propagated.t !== 'const') {
       return propagated;
@@ -999,6 +1005,16 @@ export class LeakageInterpreter {
       return { t: 'name', qualified };
     }
     return LOADER.test(last) || !/^[A-Z]/.test(last) ? this.fresh() : { t: 'estimator', cls: last, role: 'unknown', learns: learnsFromRows(last), made: this.made(last, args) };
+  }
+
+  /** The first argument when it is a plain string literal (a file name), without its quotes. */
+  private literalPath(args: Args, ctx: Context): string | undefined {
+    const first = args.positional[0];
+    if (first?.name !== 'String') {
+      return undefined;
+    }
+    const m = /^(['"])(.*)\1$/.exec(this.text(first, ctx));
+    return m ? m[2] : undefined;
   }
 
   /** How an estimator is made, as written; made by a helper, the helper's call site too (each call is another). */
@@ -1234,6 +1250,14 @@ export class LeakageInterpreter {
       if (ROW_STATISTICS.has(stat)) {
         return { t: 'statistic', fit: this.fitOf(stat, receiverText, data) };
       }
+    }
+    if (/^to_(csv|pickle|parquet|feather|excel|json|hdf)$/.test(method)) {
+      // A file round trip: what is read back from the same literal path is these rows, with what they learnt.
+      const file = this.literalPath(args, ctx);
+      if (file !== undefined) {
+        this.written.set(file, { ...data, test: undefined, splitSide: undefined, predictedBy: undefined });
+      }
+      return CONST;
     }
     let result: DataValue;
     if (method === 'sample') {
