@@ -26,5 +26,7 @@ describe('row paths', () => {
     // Two masks (`df[df.is_train]`, `df[~df.is_train]`), a mask and a sample's drop, stay apart.
     expect(pathsOverlap(`o1/${MASK_SEGMENT}4`, `o1/${MASK_SEGMENT}5`)).toBe(false);
     expect(pathsOverlap(`o1/${MASK_SEGMENT}4`, 'o1/p5')).toBe(false);
+    // Asked as "the same test rows?", a split of masked rows is another test set than a split of all of them.
+    expect(rowsOverlap([`o1/${MASK_SEGMENT}4/s3t`], ['o1/s2t'], false)).toBe(false);
   });
 });

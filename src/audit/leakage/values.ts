@@ -197,22 +197,25 @@ function maskMeetsSplit(a: string, b: string): boolean {
   return (mask(a) && SPLIT_SIDE.test(b)) || (mask(b) && SPLIT_SIDE.test(a));
 }
 
-/** Whether two row paths share rows. */
-export function pathsOverlap(a: string, b: string): boolean {
+/**
+ * Whether two row paths share rows. `byValue` false leaves out rows that only meet by value (a mask against a
+ * split side): asking whether two test sets are the same rows, rather than whether a fit saw some of them.
+ */
+export function pathsOverlap(a: string, b: string, byValue = true): boolean {
   const sa = a.split('/');
   const sb = b.split('/');
   for (let i = 0; i < Math.min(sa.length, sb.length); i++) {
     if (sa[i] !== sb[i]) {
       const ra = rangeOf(sa[i]);
       const rb = rangeOf(sb[i]);
-      return (!!ra && !!rb && rangesOverlap(ra, rb)) || maskMeetsSplit(sa[i], sb[i]);
+      return (!!ra && !!rb && rangesOverlap(ra, rb)) || (byValue && maskMeetsSplit(sa[i], sb[i]));
     }
   }
   return true;
 }
 
-export function rowsOverlap(a: readonly string[], b: readonly string[]): boolean {
-  return a.some(x => b.some(y => pathsOverlap(x, y)));
+export function rowsOverlap(a: readonly string[], b: readonly string[], byValue = true): boolean {
+  return a.some(x => b.some(y => pathsOverlap(x, y, byValue)));
 }
 
 /** Whether every row of `inner` is a row of `outer` (a path under one of outer's). */
