@@ -50,7 +50,8 @@ export class ModelComparisons {
   private readonly sets: ScoredTestSet[] = [];
 
   private setOf(rows: readonly string[], test: TestMark): ScoredTestSet {
-    let set = this.sets.find(s => rowsOverlap(s.rows, rows));
+    // The same test set: rows of the same split side; two splits whose rows meet only by value are different sets.
+    let set = this.sets.find(s => rowsOverlap(s.rows, rows, false));
     if (!set) {
       set = { rows, test, scorings: [], reported: false };
       this.sets.push(set);

@@ -26,6 +26,7 @@ import {
   SplitSite,
   TestMark,
   Value,
+  MASK_SEGMENT,
   isData,
   leaves,
   mergeTaint,
@@ -166,6 +167,8 @@ export class LeakageInterpreter {
   /** Test sets and the models scored on each, for multi-test across statements; the finding of each set. */
   private readonly comparisons = new ModelComparisons();
   private readonly comparisonLeaks = new Map<ScoredTestSet, Leak>();
+  /** Data written to a file named by a literal (`df.to_csv('clean.csv')`): reading that file back gives it again. */
+  private readonly written = new Map<string, DataValue>();
 
   constructor(
     private readonly host: InterpreterHost,
@@ -214,7 +217,7 @@ export class LeakageInterpreter {
         this.forStatement(node, ctx);
         return;
       case 'WhileStatement': {
-        this.loops.push({ varying: this.constructsModels(node, ctx), at: this.site() });
+        this.loops.push({ varying: !this.resplitsEachPass(node, ctx) && this.constructsModels(node, ctx), at: this.site() });
         this.compound(node, ctx);
         this.loops.pop();
         return;
@@ -347,9 +350,22 @@ export class LeakageInterpreter {
     const all = leaves(iterable).filter((v): v is EstimatorValue => v.t === 'estimator');
     // Folds of a splitter (`kf.split(X)`, or iterating a KFold of old) are cross-validation, the right way to score repeatedly.
     const folds = (iterableNode ? this.callsMethod(iterableNode, ctx, 'split') : false) || all.some(e => e.role === 'splitter');
-    const estimators = all.filter(e => e.role !== 'splitter');
     const names = targets.flatMap(t => this.targetNames(t));
+    // `for name, clf in zip(names, classifiers)`, `enumerate(models)`: each target takes the items of its position.
+    const positions = iterableNode ? this.loopPositions(iterableNode, ctx) : undefined;
+    const estimators = (positions ? positions.flat() : all).filter((v): v is EstimatorValue => v.t === 'estimator' && v.role !== 'splitter');
+    if (positions && positions.length === names.length && !folds) {
+      names.forEach((name, i) => {
+        const items = positions[i];
+        const estimator = items.find((v): v is EstimatorValue => v.t === 'estimator');
+        const data = items.find(isData);
+        this.bind(name, estimator ?? (data ? this.child(data, `i${++this.ids}`) : CONST), ctx);
+      });
+    }
     names.forEach((name, i) => {
+      if (positions && positions.length === names.length && !folds) {
+        return;
+      }
       if (estimators.length && i === names.length - 1) {
         this.bind(name, estimators[0], ctx);
       } else if (folds) {
@@ -360,10 +376,59 @@ export class LeakageInterpreter {
         this.bind(name, CONST, ctx);
       }
     });
-    const varying = !folds && ((estimators.length > 0 && this.callsMethod(node, ctx, 'fit')) || this.constructsModels(node, ctx));
+    // A loop that draws a fresh random split each pass (repeated hold-out) scores each model on its own test set.
+    const varying = !folds && !this.resplitsEachPass(node, ctx) && ((estimators.length > 0 && this.callsMethod(node, ctx, 'fit')) || this.constructsModels(node, ctx));
     this.loops.push({ varying, at: this.site(), folds });
     parts.filter(c => c.name === 'Body').forEach(body => this.statements(body, ctx));
     this.loops.pop();
+  }
+
+  /**
+   * What each target of a loop over `zip(a, b)`, `enumerate(a)` or `d.items()` takes, position by position (the
+   * items of each zipped sequence; an index or key is a constant); undefined for any other iterable.
+   */
+  private loopPositions(node: SyntaxNode, ctx: Context): Value[][] | undefined {
+    if (node.name !== 'CallExpression' || !node.firstChild) {
+      return undefined;
+    }
+    const callee = this.text(node.firstChild, ctx);
+    const args = this.args(node);
+    const itemsOf = (n: SyntaxNode): Value[][] => {
+      const nested = this.loopPositions(n, ctx);
+      if (nested) {
+        return nested;
+      }
+      const v = this.expr(n, ctx);
+      return [v.t === 'sequence' ? v.items.flatMap(leaves) : [v]];
+    };
+    const builtin = (name: string): boolean => callee === name && this.lookup(name, ctx).t === 'name';
+    if (builtin('zip')) {
+      return args.positional.flatMap(itemsOf);
+    }
+    if (builtin('enumerate') && args.positional[0]) {
+      return [[CONST], ...itemsOf(args.positional[0])];
+    }
+    if (node.firstChild.name === 'MemberExpression' && callee.endsWith('.items') && !args.positional.length) {
+      const receiver = this.expr(childrenOf(node.firstChild)[0], ctx);
+      return receiver.t === 'sequence' ? [[CONST], receiver.items.flatMap(leaves)] : undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * Whether a loop's body splits rows afresh on each pass: a `train_test_split` without a literal `random_state`
+   * (with one, every pass gives the same rows, so the same test set).
+   */
+  private resplitsEachPass(node: SyntaxNode, ctx: Context): boolean {
+    return descendants(node).some(n => {
+      if (n.name !== 'CallExpression' || !n.firstChild || (n.firstChild.name !== 'VariableName' && n.firstChild.name !== 'MemberExpression')) {
+        return false;
+      }
+      if (!SPLIT_FUNCTIONS.has(lastPart(this.resolveText(this.text(n.firstChild, ctx))))) {
+        return false;
+      }
+      return this.args(n).keywords.get('random_state')?.name !== 'Number';
+    });
   }
 
   /** Names a target binds (`a`, `(a, b)`, `a, *b`). */
@@ -745,9 +810,11 @@ export class LeakageInterpreter {
       return Number.isInteger(index) ? held.items[index] ?? CONST : held.items.find(isData) ?? held.items[0] ?? CONST;
     }
     if (held.t === 'name' && !held.free) {
-      if (lastPart(held.qualified) === 'r_') {
+      // `np.r_[a, b]` stacks rows; `np.c_[X, noise]` stacks columns, so it holds the rows of its operands.
+      const stacker = lastPart(held.qualified);
+      if (stacker === 'r_' || stacker === 'c_') {
         const parts = inside.filter(isExpression).map(c => this.asData(this.expr(c, ctx))).filter((d): d is DataValue => !!d);
-        return parts.length ? this.concatenate(parts, true) : CONST;
+        return parts.length ? this.concatenate(parts, stacker === 'r_') : CONST;
       }
       return CONST;
     }
@@ -783,8 +850,8 @@ export class LeakageInterpreter {
       return data;
     }
     const indexValue = this.expr(index[0], ctx);
-    // A mask or index array chooses rows; a name holding column names does not.
-    return isData(indexValue) ? this.child(data, `f${++this.ids}`) : data;
+    // A mask or index array chooses rows (by value: see `pathsOverlap`); a name holding column names does not.
+    return isData(indexValue) ? this.child(data, `${MASK_SEGMENT}${++this.ids}`) : data;
   }
 
   private args(node: SyntaxNode): Args {
@@ -921,6 +988,10 @@ export class LeakageInterpreter {
       });
       return CONST;
     }
+    const file = this.literalPath(args, ctx);
+    if (file !== undefined && LOADER.test(last) && this.written.has(file)) {
+      return this.written.get(file)!;
+    }
     const propagated = this.propagate(args, ctx);
     if (propagated.t !== 'const') {
       return propagated;
@@ -934,6 +1005,16 @@ export class LeakageInterpreter {
       return { t: 'name', qualified };
     }
     return LOADER.test(last) || !/^[A-Z]/.test(last) ? this.fresh() : { t: 'estimator', cls: last, role: 'unknown', learns: learnsFromRows(last), made: this.made(last, args) };
+  }
+
+  /** The first argument when it is a plain string literal (a file name), without its quotes. */
+  private literalPath(args: Args, ctx: Context): string | undefined {
+    const first = args.positional[0];
+    if (first?.name !== 'String') {
+      return undefined;
+    }
+    const m = /^(['"])(.*)\1$/.exec(this.text(first, ctx));
+    return m ? m[2] : undefined;
   }
 
   /** How an estimator is made, as written; made by a helper, the helper's call site too (each call is another). */
@@ -1169,6 +1250,14 @@ export class LeakageInterpreter {
       if (ROW_STATISTICS.has(stat)) {
         return { t: 'statistic', fit: this.fitOf(stat, receiverText, data) };
       }
+    }
+    if (/^to_(csv|pickle|parquet|feather|excel|json|hdf)$/.test(method)) {
+      // A file round trip: what is read back from the same literal path is these rows, with what they learnt.
+      const file = this.literalPath(args, ctx);
+      if (file !== undefined) {
+        this.written.set(file, { ...data, test: undefined, splitSide: undefined, predictedBy: undefined });
+      }
+      return CONST;
     }
     let result: DataValue;
     if (method === 'sample') {

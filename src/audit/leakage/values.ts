@@ -182,22 +182,40 @@ function rangesOverlap(a: RowRange, b: RowRange): boolean {
   return false;
 }
 
-/** Whether two row paths share rows. */
-export function pathsOverlap(a: string, b: string): boolean {
+/** The segment of rows chosen by a mask or an index array (`df[df.y == 1]`, `df.loc[mask, col]`). */
+export const MASK_SEGMENT = 'm';
+
+/** A side of a random split (`s12t`, `s[hash]r`). */
+const SPLIT_SIDE = /^s.*[rt]$/;
+
+/**
+ * Rows chosen by value (a mask) and a side of a random split of the same rows share rows: the split draws its
+ * sides across every value, so a statistic over `df[df.y == 1]` learnt from rows on both sides.
+ */
+function maskMeetsSplit(a: string, b: string): boolean {
+  const mask = (s: string): boolean => s.startsWith(MASK_SEGMENT);
+  return (mask(a) && SPLIT_SIDE.test(b)) || (mask(b) && SPLIT_SIDE.test(a));
+}
+
+/**
+ * Whether two row paths share rows. `byValue` false leaves out rows that only meet by value (a mask against a
+ * split side): asking whether two test sets are the same rows, rather than whether a fit saw some of them.
+ */
+export function pathsOverlap(a: string, b: string, byValue = true): boolean {
   const sa = a.split('/');
   const sb = b.split('/');
   for (let i = 0; i < Math.min(sa.length, sb.length); i++) {
     if (sa[i] !== sb[i]) {
       const ra = rangeOf(sa[i]);
       const rb = rangeOf(sb[i]);
-      return !!ra && !!rb && rangesOverlap(ra, rb);
+      return (!!ra && !!rb && rangesOverlap(ra, rb)) || (byValue && maskMeetsSplit(sa[i], sb[i]));
     }
   }
   return true;
 }
 
-export function rowsOverlap(a: readonly string[], b: readonly string[]): boolean {
-  return a.some(x => b.some(y => pathsOverlap(x, y)));
+export function rowsOverlap(a: readonly string[], b: readonly string[], byValue = true): boolean {
+  return a.some(x => b.some(y => pathsOverlap(x, y, byValue)));
 }
 
 /** Whether every row of `inner` is a row of `outer` (a path under one of outer's). */
