@@ -9,6 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { AnalysisResult, PythonAnalyzer, analysisResultOf } from '../audit/python/analyzer';
+import { analyzeWithHelpers } from '../audit/python/sharedAnalysis';
 import { WorkerPool } from './workerPool';
 
 export interface WorkerAnalyzerOptions {
@@ -26,33 +27,12 @@ export interface WorkerAnalyzerOptions {
  * here, so from there on the worker's share is more than its start-up costs.
  */
 export const DEFAULT_MIN_CHARS = 512 * 1024;
-/** Large enough to amortise a message, small enough to keep both cores busy to the end. */
-const BATCH_CHARS = 64 * 1024;
 /** Batches in flight per worker: the next one waits in the worker while this thread is busy analysing. */
 const WORKER_DEPTH = 2;
 
 export interface ClosableAnalyzer extends PythonAnalyzer {
   /** Terminate the workers, if any were started. */
   close(): Promise<void>;
-}
-
-function batchesOf(sources: readonly string[]): number[][] {
-  const batches: number[][] = [];
-  let current: number[] = [];
-  let chars = 0;
-  sources.forEach((source, k) => {
-    current.push(k);
-    chars += source.length;
-    if (chars >= BATCH_CHARS) {
-      batches.push(current);
-      current = [];
-      chars = 0;
-    }
-  });
-  if (current.length) {
-    batches.push(current);
-  }
-  return batches;
 }
 
 /** Let the event loop deliver the workers' answers (and hand them their next batch). */
@@ -80,32 +60,12 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Closa
       }
       pool ??= new WorkerPool(script, threads - 1, WORKER_DEPTH);
       const workers = pool;
-      const results: AnalysisResult[] = new Array(sources.length);
-      const queue = batchesOf(sources);
-      let next = 0;
-      const take = (): number[] | undefined => queue[next++];
-      const here = (batch: number[]): void => batch.forEach(k => (results[k] = analysisResultOf(sources[k])));
-      const worker = async (): Promise<void> => {
-        for (let batch = take(); batch; batch = take()) {
-          try {
-            const answers = await workers.run(batch.map(k => sources[k]));
-            batch.forEach((k, j) => (results[k] = answers[j]));
-          } catch {
-            // A lost worker (out of memory, killed): its batch and what is left are done here.
-            poolFailed = true;
-            here(batch);
-            return;
-          }
-        }
-      };
-      const thisThread = async (): Promise<void> => {
-        for (let batch = take(); batch; batch = take()) {
-          here(batch);
-          await yieldToEventLoop();
-        }
-      };
-      await Promise.all([...Array.from({ length: workers.size * WORKER_DEPTH }, worker), thisThread()]);
-      return results;
+      return analyzeWithHelpers(sources, {
+        slots: workers.size * WORKER_DEPTH,
+        analyze: batch => workers.run(batch),
+        yieldTurn: yieldToEventLoop,
+        failed: () => (poolFailed = true)
+      });
     },
     async close() {
       await pool?.close();

@@ -9,6 +9,7 @@ import type { AuditOptions } from '../../audit/engine';
 import type { FromWorker, ReaderCall, ToWorker, WorkerAuditOptions } from './protocol';
 import { MessageBatch } from './messageBatch';
 import { RemoteReader } from './remoteReader';
+import { PAGE_MIN_CHARS, pageAssistedAnalyzer } from './pageAnalyzer';
 
 /** What the worker needs of its global scope. */
 export interface WorkerPort {
@@ -26,7 +27,10 @@ export function engineOptionsOf(options: WorkerAuditOptions): AuditOptions {
   return checkIds ? { ...rest, checks: ALL_CHECKS.filter(check => checkIds.includes(check.id)) } : rest;
 }
 
-export function serveAudits(port: WorkerPort): void {
+/**
+ * @param pageMinChars from how much Python the page analyses modules beside the worker (tests lower it)
+ */
+export function serveAudits(port: WorkerPort, pageMinChars = PAGE_MIN_CHARS): void {
   const running = new Map<number, RunningAudit>();
   const post = (message: FromWorker) => port.postMessage(message);
 
@@ -42,6 +46,7 @@ export function serveAudits(port: WorkerPort): void {
       const report = await runAudit(reader, {
         ...engineOptionsOf(message.options),
         signal: controller.signal,
+        pythonAnalyzer: pageAssistedAnalyzer(reader, pageMinChars),
         onProgress: progress => post({ type: 'progress', auditId, progress })
       });
       post({ type: 'done', auditId, report });

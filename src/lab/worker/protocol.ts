@@ -1,11 +1,13 @@
 /**
  * The messages between the page and the audit worker: plain structured-clone data, nothing with a
- * function in it. The page owns the reader (server extension, Contents API or kernel); the worker
- * owns the engine and asks the page for each listing and file it needs.
+ * function in it. The page owns the reader (server extension or Contents API); the worker owns the
+ * engine and asks the page for each listing and file it needs, and, on repos with much Python, to
+ * analyse some of the modules while it analyses the others.
  */
 import type { AuditOptions, AuditProgress } from '../../audit/engine';
 import type { RepoEntry } from '../../audit/reader';
 import type { AuditReport, CheckId } from '../../audit/report';
+import type { AnalysisResult } from '../../audit/python/analyzer';
 
 /** The options an audit can carry across: the callbacks, the signal and the clock stay on the page. */
 export interface WorkerAuditOptions {
@@ -22,12 +24,15 @@ export interface WorkerAuditOptions {
 export type ReaderCall =
   | { method: 'list'; dir: string }
   | { method: 'read'; path: string; maxBytes: number }
-  | { method: 'rootEntry' };
+  | { method: 'rootEntry' }
+  /** Not the reader's: the page analyses a batch of Python modules beside the worker (pageAnalyzer.ts). */
+  | { method: 'analyze'; sources: string[] };
 
 export type ReaderAnswer =
   | { method: 'list'; entries: RepoEntry[] }
   | { method: 'read'; bytes: Uint8Array }
-  | { method: 'rootEntry'; entry?: { name: string; stamp?: string } };
+  | { method: 'rootEntry'; entry?: { name: string; stamp?: string } }
+  | { method: 'analyze'; results: AnalysisResult[] };
 
 /** Page -> worker. */
 export type ToWorker =

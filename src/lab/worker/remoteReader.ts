@@ -3,6 +3,7 @@
  * extension, the Contents API or a kernel) answers it. One per audit.
  */
 import type { RepoEntry, RepoReader } from '../../audit/reader';
+import type { AnalysisResult } from '../../audit/python/analyzer';
 import type { ReaderAnswer, ReaderCall } from './protocol';
 
 interface PendingCall {
@@ -42,6 +43,15 @@ export class RemoteReader implements RepoReader {
   async read(path: string, maxBytes: number): Promise<Uint8Array> {
     const answer = await this.call({ method: 'read', path, maxBytes });
     return answer.method === 'read' ? answer.bytes : new Uint8Array(0);
+  }
+
+  /** The page's analyses of a batch of Python modules (see pageAnalyzer.ts). */
+  async analyze(sources: string[]): Promise<AnalysisResult[]> {
+    const answer = await this.call({ method: 'analyze', sources });
+    if (answer.method !== 'analyze' || answer.results.length !== sources.length) {
+      throw new Error('the page answered an analysis with something else');
+    }
+    return answer.results;
   }
 
   /** The page's answer to a call. */

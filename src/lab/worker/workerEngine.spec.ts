@@ -42,7 +42,7 @@ class FakeWorker implements WorkerLike {
   private pageListeners: ((event: { data: FromWorker }) => void)[] = [];
   private workerListeners: ((event: { data: ToWorker }) => void)[] = [];
 
-  constructor() {
+  constructor(pageMinChars?: number) {
     const port: WorkerPort = {
       postMessage: message => {
         this.fromWorker.push(message);
@@ -50,7 +50,7 @@ class FakeWorker implements WorkerLike {
       },
       addEventListener: (_type, listener) => this.workerListeners.push(listener)
     };
-    serveAudits(port);
+    serveAudits(port, pageMinChars);
   }
 
   postMessage(message: ToWorker): void {
@@ -125,6 +125,23 @@ describe('WorkerAuditEngine with serveAudits', () => {
     expect(run.workerProblem).toBeUndefined();
     expect(withoutTime(run.report)).toEqual(withoutTime(direct));
     expect(JSON.stringify(run.report.warnings)).toContain('reading.unreadable-folder');
+  });
+
+  it('has the page analyse Python modules beside the worker, with the same report', async () => {
+    // Enough modules for several batches; the threshold lowered so that the page is asked.
+    const modules = Object.fromEntries(
+      Array.from({ length: 40 }, (_, k) => [
+        `pkg/m${k}.py`,
+        `import numpy as np\n\n\ndef f${k}(x):\n    return np.random.rand(3) * x${'  # pad'.repeat(400)}\n`
+      ])
+    );
+    const repo = { ...REPO, files: { ...REPO.files, ...modules } };
+    const worker = new FakeWorker(0);
+    const run = await new WorkerAuditEngine(() => worker, inPageEngine).run(new MemoryRepoReader(repo, 'study'), {});
+    const direct = await runAudit(new MemoryRepoReader(repo, 'study'));
+    expect(withoutTime(run.report)).toEqual(withoutTime(direct));
+    const asked = worker.fromWorker.flatMap(m => (m.type === 'calls' ? m.calls.filter(c => c.call.method === 'analyze') : []));
+    expect(asked.length).toBeGreaterThan(0);
   });
 
   it('passes options across and reports progress on the page', async () => {

@@ -39,6 +39,11 @@ async function answerCall(reader: RepoReader, call: ReaderCall): Promise<ReaderA
       return { method: 'read', bytes: await reader.read(call.path, call.maxBytes) };
     case 'rootEntry':
       return { method: 'rootEntry', entry: await reader.rootEntry?.() };
+    case 'analyze': {
+      // The parser loads on the page at the first such call, not at JupyterLab's start.
+      const { analysisResultOf } = await import('../../audit/python/analyzer');
+      return { method: 'analyze', results: call.sources.map(analysisResultOf) };
+    }
   }
 }
 
