@@ -12,6 +12,7 @@ import type { SyntaxNode } from '@lezer/common';
 import type { TextEdit } from './edits';
 import { SEED_CELL_TAG } from './markers';
 import type { NotebookPython } from './notebookPython';
+import { meaningful } from './pythonSyntax';
 
 export interface ImportPlace {
   cell: number;
@@ -23,17 +24,6 @@ export interface ImportPlace {
   joinedOffset: number;
   /** The cell has code right at `line` (a blank line then separates inserted imports from it). */
   codeFollows: boolean;
-}
-
-/** Children of a node other than comments. */
-function meaningful(node: SyntaxNode): SyntaxNode[] {
-  const out: SyntaxNode[] = [];
-  for (let c = node.firstChild; c; c = c.nextSibling) {
-    if (c.name !== 'Comment') {
-      out.push(c);
-    }
-  }
-  return out;
 }
 
 /** An import statement, or a line of imports only (`import os; import sys`). */

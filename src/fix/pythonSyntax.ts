@@ -32,7 +32,8 @@ export interface BracketList {
   trailingCommaEnd?: number;
 }
 
-function meaningful(node: SyntaxNode): SyntaxNode[] {
+/** Children of a node other than comments. */
+export function meaningful(node: SyntaxNode): SyntaxNode[] {
   const out: SyntaxNode[] = [];
   for (let c = node.firstChild; c; c = c.nextSibling) {
     if (c.name !== 'Comment') {
