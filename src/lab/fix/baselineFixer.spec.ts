@@ -4,29 +4,11 @@ import { BASELINE_CELL_TAG } from '../../fix/markers';
 import { planBaselineCell } from '../../fix/baselineCell';
 import { MemoryContents } from './memoryContents';
 import { SharedNotebookLike, applyToSharedNotebook } from './openDocument';
-import { FixKind, SeedFixer } from './seedFixer';
+import type { FixKind } from './seedFixer';
+import { recordingFixer as fixerWith } from './__tests__/recordingFixer';
 import type { FilePreview } from './SeedFixPreview';
 
 const DEMO = fs.readFileSync(path.resolve(__dirname, '../../../examples/demo/notebooks/train.ipynb'), 'utf8');
-
-function fixerWith(contents: MemoryContents, asked: Array<{ files: FilePreview[]; fix: FixKind }>) {
-  let repoRead = false;
-  const fixer = new SeedFixer({
-    contents,
-    findOpen: () => undefined,
-    defaultSeed: () => 42,
-    repoUnits: async () => {
-      repoRead = true;
-      return { units: [], declared: [] };
-    },
-    confirm: async (files, _notes, fix) => {
-      asked.push({ files, fix });
-      return true;
-    },
-    reaudit: () => undefined
-  });
-  return { fixer, repoRead: () => repoRead };
-}
 
 describe('SeedFixer with the baseline cell', () => {
   it('previews the baseline cell under its own fix, saves it into a closed notebook, and finds it up to date after', async () => {

@@ -1,5 +1,6 @@
 import { MemoryContents } from './memoryContents';
-import { FixKind, SeedFixer } from './seedFixer';
+import type { FixKind } from './seedFixer';
+import { recordingFixer } from './__tests__/recordingFixer';
 import type { FilePreview } from './SeedFixPreview';
 
 const LEAKING = [
@@ -15,26 +16,12 @@ describe('SeedFixer with the leakage fix', () => {
     const contents = new MemoryContents();
     contents.write('repo/train.py', LEAKING);
     const asked: Array<{ files: FilePreview[]; fix: FixKind }> = [];
-    let repoRead = false;
-    const fixer = new SeedFixer({
-      contents,
-      findOpen: () => undefined,
-      defaultSeed: () => 42,
-      repoUnits: async () => {
-        repoRead = true;
-        return { units: [], declared: [] };
-      },
-      confirm: async (files, _notes, fix) => {
-        asked.push({ files, fix });
-        return true;
-      },
-      reaudit: () => undefined
-    });
+    const { fixer, repoRead } = recordingFixer(contents, asked);
     const outcome = await fixer.fix({ folder: 'repo', files: [{ path: 'repo/train.py', repoPath: 'train.py' }], reaudit: true, fix: 'leakage' });
     expect(outcome.saved).toEqual(['repo/train.py']);
     expect(asked[0].fix).toBe('leakage');
     expect(asked[0].files[0].diff).toContain('+X_train = standard_scaler.fit_transform(X_train)');
     expect(contents.files.get('repo/train.py')?.text).not.toContain('StandardScaler().fit_transform(X)');
-    expect(repoRead).toBe(false);
+    expect(repoRead()).toBe(false);
   });
 });
