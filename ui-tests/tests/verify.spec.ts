@@ -3,6 +3,11 @@
  * "different", its seeded copy "same"; input(), an endless loop (short timeout from settings), a kernel
  * that exits and a missing kernelspec each give a clear message; and after every run GET /api/kernels
  * shows no kernel of the verification left running.
+ *
+ * Galata's kernel and session proxies are off for the whole file: they drop a kernel from the page's
+ * list on any DELETE, even one the server refused (jupyter_server answers 500 while its restarter is
+ * bringing a dead kernel back), so a runner checking that its kernel is gone would be told so falsely;
+ * nor can they relay an interrupt's empty 204 reply.
  */
 import { IJupyterLabPageFixture, expect, galata, test } from '@jupyterlab/galata';
 import type { Page } from '@playwright/test';
@@ -39,6 +44,16 @@ async function verifyPath(page: IJupyterLabPageFixture, notebook: string, expect
 async function expectNoKernelLeft(page: Page, before: string[] = []): Promise<void> {
   await expect.poll(() => runningKernels(page), { timeout: 15000 }).toEqual(before);
 }
+
+test.use({ kernels: null, sessions: null });
+
+// Galata's clean-up is off: whatever a failed test leaves running is shut down after it, so that the
+// next test starts from no kernel and one failure is not reported five times.
+test.afterEach(async ({ page }) => {
+  for (const id of await runningKernels(page)) {
+    await page.request.delete(`api/kernels/${id}`);
+  }
+});
 
 test.describe('Verify reproducibility', () => {
   test.beforeEach(async ({ page, tmpPath }) => {
@@ -131,10 +146,7 @@ test.describe('Verify reproducibility', () => {
 
 test.describe('Verify reproducibility with a short cell timeout', () => {
   test.use({
-    mockSettings: { ...galata.DEFAULT_SETTINGS, 'jupyterlab-repro-audit:verify': { cellTimeoutSeconds: 4 } },
-    // Galata's kernel proxy cannot relay the interrupt's empty 204 reply; nor is its clean-up needed.
-    kernels: null,
-    sessions: null
+    mockSettings: { ...galata.DEFAULT_SETTINGS, 'jupyterlab-repro-audit:verify': { cellTimeoutSeconds: 4 } }
   });
 
   test('a notebook looping forever times out with a clear message', async ({ page, tmpPath }) => {
@@ -149,9 +161,7 @@ test.describe('Verify reproducibility with a short cell timeout', () => {
 });
 
 test.describe('Verify reproducibility across a page reload', () => {
-  // Galata's own kernel clean-up is off, so only the extension's orphan clean-up can pass this test.
-  test.use({ kernels: null, sessions: null });
-
+  // With Galata's clean-up off, only the extension's orphan clean-up can pass this test.
   test('a reload mid-run leaves no kernel: the next start shuts the orphan down', async ({ page, tmpPath }) => {
     test.setTimeout(120000);
     await page.contents.uploadDirectory(FIXTURES, tmpPath);
