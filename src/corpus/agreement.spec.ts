@@ -1,4 +1,5 @@
 import { agreementOf, agreementTable, confusionTables, verdictsOf } from './agreement';
+import { splitByHeldOut } from './labelFile';
 import { parseRepoLabels } from './labels';
 
 const ITEMS = ['dependencies', 'pinned', 'binder', 'model', 'docs', 'hardware', 'seeds', 'notebooks', 'data', 'tests'];
@@ -27,6 +28,17 @@ describe('corpus labels', () => {
     delete noTests.labels.tests;
     expect(() => parseRepoLabels(JSON.stringify(noTests), 'b.json')).toThrow('b.json: no label for "tests"');
     expect(() => parseRepoLabels('{', 'c.json')).toThrow(/c\.json: not JSON/);
+  });
+
+  it('reads the held-out flag (false when absent), rejects a non-boolean, and keeps held-out verdicts apart', () => {
+    const heldOut = (flag: unknown) => JSON.stringify({ ...JSON.parse(labelFile()), heldOut: flag });
+    expect(parseRepoLabels(labelFile(), 'x.json').heldOut).toBe(false);
+    expect(() => parseRepoLabels(heldOut('yes'), 'h.json')).toThrow('h.json: "heldOut" must be true or false');
+    const held = parseRepoLabels(heldOut(true), 'h.json');
+    const dev = parseRepoLabels(labelFile({ docs: { status: 'fail' } }), 'd.json');
+    const sets = splitByHeldOut([...verdictsOf(held, { docs: 'pass' }), ...verdictsOf(dev, { docs: 'pass' })]);
+    expect(agreementOf(sets.heldOut)).toMatchObject({ total: 1, agreed: 1 });
+    expect(agreementOf(sets.development)).toMatchObject({ total: 1, agreed: 0 });
   });
 });
 

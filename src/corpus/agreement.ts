@@ -12,6 +12,8 @@ export interface Verdict {
   label: Status;
   engine: Status;
   unsure: boolean;
+  /** From a held-out label file: scored apart (labelFile.ts). */
+  heldOut: boolean;
 }
 
 export interface ItemAgreement {
@@ -55,7 +57,7 @@ export function verdictsOf(labels: RepoLabels, engine: Partial<Record<CheckId, S
     if (!label) {
       continue;
     }
-    verdicts.push({ repo: labels.repo, item, label: label.status, engine: status, unsure: !!label.unsure });
+    verdicts.push({ repo: labels.repo, item, label: label.status, engine: status, unsure: !!label.unsure, heldOut: labels.heldOut });
   }
   return verdicts;
 }

@@ -3,6 +3,7 @@
  * item and the evidence behind it (corpus/LABELLING.md). Pure: parsing and validation only.
  */
 import { CHECK_IDS, CheckId, Status } from '../audit/report';
+import { LabelFileHeader, parseLabelFileHeader } from './labelFile';
 
 /** Items added after the corpus was labelled: a repo without a label for one is not compared on it. */
 const LABELLED_LATER: ReadonlySet<CheckId> = new Set(['leakage']);
@@ -19,36 +20,15 @@ export interface ItemLabel {
   note?: string;
 }
 
-export interface RepoLabels {
-  repo: string;
-  commit: string;
+export interface RepoLabels extends LabelFileHeader {
   kinds: string[];
-  labelledBy?: string;
   /** Items of LABELLED_LATER may have no label. */
   labels: Partial<Record<CheckId, ItemLabel>>;
 }
 
 /** Parse and validate one label file; throws with a message naming the file and the field. */
 export function parseRepoLabels(text: string, fileName: string): RepoLabels {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (err) {
-    throw new Error(`${fileName}: not JSON (${err instanceof Error ? err.message : String(err)})`);
-  }
-  const fail = (what: string): never => {
-    throw new Error(`${fileName}: ${what}`);
-  };
-  if (typeof raw !== 'object' || raw === null) {
-    fail('not an object');
-  }
-  const obj = raw as Record<string, unknown>;
-  if (typeof obj.repo !== 'string' || !/^[\w.-]+\/[\w.-]+$/.test(obj.repo)) {
-    fail('"repo" must be "owner/name"');
-  }
-  if (typeof obj.commit !== 'string' || !/^[0-9a-f]{40}$/.test(obj.commit)) {
-    fail('"commit" must be 40 hex digits');
-  }
+  const { header, obj, fail } = parseLabelFileHeader(text, fileName);
   const labelsRaw = obj.labels;
   if (typeof labelsRaw !== 'object' || labelsRaw === null) {
     fail('"labels" missing');
@@ -75,11 +55,5 @@ export function parseRepoLabels(text: string, fileName: string): RepoLabels {
       note: typeof item!.note === 'string' ? item!.note : undefined
     };
   }
-  return {
-    repo: obj.repo as string,
-    commit: obj.commit as string,
-    kinds: Array.isArray(obj.kinds) ? obj.kinds.map(String) : [],
-    labelledBy: typeof obj.labelledBy === 'string' ? obj.labelledBy : undefined,
-    labels
-  };
+  return { ...header, kinds: Array.isArray(obj.kinds) ? obj.kinds.map(String) : [], labels };
 }

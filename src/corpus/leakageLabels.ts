@@ -4,6 +4,7 @@
  * validation only.
  */
 import { LEAKAGE_KINDS, LeakageKind } from '../audit/report';
+import { LabelFileHeader, parseLabelFileHeader } from './labelFile';
 
 export interface LeakPlace {
   path: string;
@@ -28,15 +29,7 @@ export interface NotebookLeakLabels {
   labels: Record<LeakageKind, KindLabel>;
 }
 
-export interface RepoLeakLabels {
-  repo: string;
-  commit: string;
-  labelledBy?: string;
-  /**
-   * Labelled after the engine's rules were fixed, by someone who never saw its output on these notebooks: the
-   * unbiased measure, reported apart from the development set the rules were refined on.
-   */
-  heldOut: boolean;
+export interface RepoLeakLabels extends LabelFileHeader {
   notebooks: NotebookLeakLabels[];
 }
 
@@ -59,28 +52,7 @@ export function formatLeakPlace(place: LeakPlace): string {
 
 /** Parse and validate one label file; throws with a message naming the file and the field. */
 export function parseRepoLeakLabels(text: string, fileName: string): RepoLeakLabels {
-  const fail = (what: string): never => {
-    throw new Error(`${fileName}: ${what}`);
-  };
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (err) {
-    return fail(`not JSON (${err instanceof Error ? err.message : String(err)})`);
-  }
-  if (typeof raw !== 'object' || raw === null) {
-    return fail('not an object');
-  }
-  const obj = raw as Record<string, unknown>;
-  if (typeof obj.repo !== 'string' || !/^[\w.-]+\/[\w.-]+$/.test(obj.repo)) {
-    fail('"repo" must be "owner/name"');
-  }
-  if (typeof obj.commit !== 'string' || !/^[0-9a-f]{40}$/.test(obj.commit)) {
-    fail('"commit" must be 40 hex digits');
-  }
-  if (obj.heldOut !== undefined && typeof obj.heldOut !== 'boolean') {
-    fail('"heldOut" must be true or false');
-  }
+  const { header, obj, fail } = parseLabelFileHeader(text, fileName);
   if (!Array.isArray(obj.notebooks) || obj.notebooks.length === 0) {
     fail('"notebooks" must be a non-empty list');
   }
@@ -133,11 +105,5 @@ export function parseRepoLeakLabels(text: string, fileName: string): RepoLeakLab
     }
     return { path: nb.path, labels };
   });
-  return {
-    repo: obj.repo as string,
-    commit: obj.commit as string,
-    labelledBy: typeof obj.labelledBy === 'string' ? obj.labelledBy : undefined,
-    heldOut: obj.heldOut === true,
-    notebooks
-  };
+  return { ...header, notebooks };
 }

@@ -25,9 +25,9 @@ import {
   KindOutcome,
   outcomesOf,
   scoresOf,
-  scoreTable,
-  splitByHeldOut
+  scoreTable
 } from './leakageScore';
+import { splitByHeldOut } from './labelFile';
 import { CorpusOptions, parseCorpusOptions } from './options';
 
 const project = path.resolve(__dirname, '..', '..', '..');

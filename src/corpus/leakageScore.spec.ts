@@ -8,9 +8,9 @@ import {
   precisionText,
   recallText,
   scoresOf,
-  scoreTable,
-  splitByHeldOut
+  scoreTable
 } from './leakageScore';
+import { splitByHeldOut } from './labelFile';
 
 type Verdict = boolean | 'unsure-leak' | 'unsure-clean';
 

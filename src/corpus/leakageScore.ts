@@ -105,14 +105,6 @@ function scoreOf(kind: KindScore['kind'], outcomes: readonly KindOutcome[]): Kin
   return score;
 }
 
-/**
- * The development set (labels the engine's rules were refined on) and the held-out set (labelled before the engine
- * ever ran on them), scored apart: only the second is an unbiased measure.
- */
-export function splitByHeldOut(outcomes: readonly KindOutcome[]): { development: KindOutcome[]; heldOut: KindOutcome[] } {
-  return { development: outcomes.filter(o => !o.heldOut), heldOut: outcomes.filter(o => o.heldOut) };
-}
-
 /** Per kind, then all kinds together. */
 export function scoresOf(outcomes: readonly KindOutcome[]): KindScore[] {
   return [
