@@ -39,6 +39,7 @@ import {
   FIT_METHODS,
   LEARNING_NAME,
   LEARNING_TRANSFORMERS,
+  MODEL_BENCHMARKS,
   MODEL_NAME,
   OVERSAMPLERS,
   PIPELINES,
@@ -1039,6 +1040,9 @@ export class LeakageInterpreter {
     if (SEARCHES.has(last)) {
       return 'search';
     }
+    if (MODEL_BENCHMARKS.has(last)) {
+      return 'benchmark';
+    }
     if (SPLITTERS.has(last)) {
       return 'splitter';
     }
@@ -1155,6 +1159,9 @@ export class LeakageInterpreter {
 
   private estimatorMethod(est: EstimatorValue, method: string, args: Args, ctx: Context): Value {
     const first = (): DataValue | undefined => this.asData(this.argValue(args, 0, 'X', ctx), this.argText(args, 0, 'X', ctx));
+    if (est.role === 'benchmark' && method === 'fit') {
+      return this.benchmarkFit(est, args, ctx);
+    }
     if (FIT_METHODS.has(method) || method === 'fit_transform' || method === 'fit_resample' || method === 'fit_sample') {
       const data = first();
       [...args.positional.slice(1), ...args.keywords.values()].forEach(n => this.expr(n, ctx));
@@ -1485,6 +1492,20 @@ export class LeakageInterpreter {
   }
 
   private readonly reportedLoops = new Set<number>();
+
+  /** A model benchmark ranks every model it fits by their scores on its second rows: on test rows, the test set chooses. */
+  private benchmarkFit(est: EstimatorValue, args: Args, ctx: Context): Value {
+    const rankedOn = this.asData(this.argValue(args, 1, 'X_test', ctx), this.argText(args, 1, 'X_test', ctx));
+    const rankedNode = args.keywords.get('X_test') ?? args.positional[1];
+    [...args.positional, ...args.keywords.values()].filter(n => n !== rankedNode).forEach(n => this.expr(n, ctx));
+    const test = rankedOn?.test;
+    if (rankedOn && test && !test.validation) {
+      this.comparisons.markReported(rankedOn.rows, test);
+      this.leak('multi-test', this.site(), `${est.cls} fits dozens of models and ranks them by their scores on the test data \`${test.name}\` (${this.where(test)}): the model chosen from that table is chosen by the test set, so its score there says nothing about new data; rank on a validation split and score the chosen model on the test set once`);
+    }
+    // It returns two tables (the models' scores, their predictions): no rows of the data.
+    return { t: 'sequence', items: [CONST, CONST] };
+  }
 
   /** Test rows scored in a loop that fits a new model on each pass: the test set chooses the model. */
   private checkRepeatedScoring(data: DataValue): void {

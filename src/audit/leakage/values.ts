@@ -71,7 +71,7 @@ export interface ModelIdentity {
   fitOn?: string;
 }
 
-export type EstimatorRole = 'transformer' | 'oversampler' | 'model' | 'search' | 'splitter' | 'unknown';
+export type EstimatorRole = 'transformer' | 'oversampler' | 'model' | 'search' | 'benchmark' | 'splitter' | 'unknown';
 
 export interface EstimatorValue {
   t: 'estimator';

@@ -55,6 +55,12 @@ export const SEARCHES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Model benchmarks (lazypredict): `fit(X_train, X_test, y_train, y_test)` fits every model the library knows on
+ * the first rows and ranks them all by their scores on the second — a choice among models made on those rows.
+ */
+export const MODEL_BENCHMARKS: ReadonlySet<string> = new Set(['LazyClassifier', 'LazyRegressor']);
+
+/**
  * Pipelines and column-wise compositions: they fit their steps on the rows their own `fit` gets (so inside
  * cross-validation, on training folds only); fit outside, they learn what their steps learn.
  */
