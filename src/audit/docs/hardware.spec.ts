@@ -50,6 +50,12 @@ describe('assessHardware', () => {
     expect(assessHardware(lines('Training took a few hours on a GPU.'), 5)).toMatchObject({ level: 'time-only', vague: ['GPU'] });
   });
 
+  it("takes a time of the author's effort for no run time, and a time of the reader's run for one", () => {
+    expect(assessHardware(lines('A quick trick that took me 2 days to figure out.'), 5).level).toBe('none');
+    expect(assessHardware(lines('We spent three weeks tuning it by hand.'), 5).level).toBe('none');
+    expect(assessHardware(lines('It takes you about 2 hours to run every notebook.'), 5)).toMatchObject({ level: 'time-only', times: ['about 2 hours'] });
+  });
+
   it('reads run times in words and devices as people write them', () => {
     const a = assessHardware(lines('Locally, on Apple Silicon, the same training takes about four and a half hours.'), 5);
     expect(a).toMatchObject({ level: 'concrete', specs: ['Apple Silicon'], times: ['about four and a half hours'] });

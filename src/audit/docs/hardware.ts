@@ -32,6 +32,12 @@ const TIME =
 /** Words that make a time a run time when no device is near: "training took", "per epoch", "to run". */
 const RUN_CONTEXT = /\b(?:train\w*|runs?|running|ran|took|takes?|taking|epochs?|iterations?|steps|converge\w*|finish\w*|complete[sd]?|wall[- ]?clock|compute|experiments?|fine-?tun\w*|inference|benchmark\w*|execut\w*|GPU[- ]hours?)\b/i;
 /**
+ * A person's effort ("a trick that took me 2 days to figure out", "we spent weeks on it"): a time of the author's
+ * work, not of a run, even with "took" in the sentence. "It takes you 2 hours to run" stays a run time.
+ */
+const PERSONAL_EFFORT =
+  /\b(?:took|takes|take|taking|spent|spend|spending)\s+(?:me|us|him|her|them)\b|\bto\s+(?:figure\b|learn\b|understand\b|debug\b|write\b)|\bwe\s+spent\b/i;
+/**
  * Install instructions and conditionals ("if you have a GPU, install CUDA", "enable the GPU in Colab",
  * "Runtime > Change runtime type > GPU") tell what a user may need, not what the study ran on.
  */
@@ -82,7 +88,7 @@ export function hardwareLines(lines: readonly string[], options: HardwareScanOpt
     const saidOfUse = specs.length > 0 || RUN_CONTEXT.test(text) || USED_CONTEXT.test(text);
     const vague = setup || REQUIREMENT.test(text) || !saidOfUse ? [] : matchesOf(VAGUE, text);
     if (specs.length || times.length || vague.length) {
-      found.push({ line: i + 1, specs, times, vague, runTime: times.length > 0 && (options.keyed || RUN_CONTEXT.test(text)) });
+      found.push({ line: i + 1, specs, times, vague, runTime: times.length > 0 && (options.keyed || (RUN_CONTEXT.test(text) && !PERSONAL_EFFORT.test(text))) });
     }
   });
   return found;
