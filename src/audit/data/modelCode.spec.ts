@@ -61,6 +61,18 @@ describe('modelCallKind', () => {
     ]);
   });
 
+  it('finds the checkpoint callbacks of Lightning and Keras, which save the model as it trains', () => {
+    const source = [
+      'from pytorch_lightning import Trainer',
+      'from pytorch_lightning.callbacks import LearningRateMonitor, ModelCheckpoint',
+      'from tensorflow import keras',
+      'runner = Trainer(callbacks=[LearningRateMonitor(), ModelCheckpoint(save_top_k=2, monitor="val_loss")])',
+      'saver = keras.callbacks.ModelCheckpoint("best.keras", save_best_only=True)',
+      'lr = keras.callbacks.ReduceLROnPlateau()'
+    ].join('\n');
+    expect(kinds(source)).toEqual(['ModelCheckpoint: save', 'keras.callbacks.ModelCheckpoint: save']);
+  });
+
   it('finds training in JAX: optax, Flax TrainState, the example_libraries optimisers', () => {
     // The shapes of a Flax vision trainer (optax chain, apply_updates) and a stax classifier (opt_update).
     const source = [

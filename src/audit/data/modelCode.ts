@@ -20,7 +20,13 @@ const SAVE_FUNCTIONS = new Set([
   'tensorflow.saved_model.save',
   'tensorflow.keras.models.save_model',
   'keras.models.save_model',
-  'keras.saving.save_model'
+  'keras.saving.save_model',
+  // Checkpoint callbacks: made and handed to the training loop, they write the model as it trains.
+  'pytorch_lightning.callbacks.ModelCheckpoint',
+  'pytorch_lightning.callbacks.model_checkpoint.ModelCheckpoint',
+  'lightning.pytorch.callbacks.ModelCheckpoint',
+  'tensorflow.keras.callbacks.ModelCheckpoint',
+  'keras.callbacks.ModelCheckpoint'
 ]);
 
 /** Methods that write a model whatever the receiver (`booster.save_model`, `model.save_pretrained`). */
