@@ -6,7 +6,7 @@ import type { Check } from '../check';
 import { DECLARED_NAMES, DEPENDENCY_FILES } from '../deps/facts';
 import { importsNotDeclared } from '../deps/codeImports';
 import { normalizeName } from '../deps/normalizeName';
-import { R_CODE, undeclaredRPackages, UndeclaredR } from '../deps/rPackages';
+import { R_CODE, rUseEvidence, undeclaredRPackages, UndeclaredR } from '../deps/rPackages';
 import type { DependencyFile } from '../deps/types';
 import type { UndeclaredImport } from '../deps/undeclaredImports';
 import { PYTHON2_CODE, Python2Code } from '../notebookRun/python2Scripts';
@@ -69,8 +69,7 @@ function rFindings(r: UndeclaredR): Finding[] {
     status: 'warn',
     code: 'dependencies.undeclared-import',
     message: `R package "${u.name}" is loaded but ${where}`,
-    path: u.path,
-    line: u.line
+    ...rUseEvidence(u)
   }));
   if (r.selfInstall) {
     findings.push({

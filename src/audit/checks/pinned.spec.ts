@@ -53,6 +53,20 @@ describe('pinnedCheck', () => {
     expect(result.findings[0]).toMatchObject({ path: 'index.Rmd', line: 5, evidence: [{ path: 'index.Rmd', line: 6 }] });
   });
 
+  // A Python notebook whose analysis runs in R through rpy2's `%%R` cells, and an R-kernel notebook.
+  it('fails when notebook R cells load packages and nothing is declared, naming each at its cell', async () => {
+    const cell = (source: string) => ({ cell_type: 'code', source, metadata: {}, outputs: [], execution_count: null });
+    const notebook = (cells: object[], language: string) =>
+      JSON.stringify({ nbformat: 4, nbformat_minor: 5, metadata: { language_info: { name: language } }, cells });
+    const result = await audit({
+      'analysis.ipynb': notebook([cell('%load_ext rpy2.ipython\nimport warnings'), cell('%%R\nlibrary(dplyr)\nraw <- read.csv("x.csv")'), cell('print(1)')], 'python'),
+      'survival.ipynb': notebook([cell('# the model\nlibrary(survival)\nfit <- coxph(f, data = d)')], 'R'),
+      'summary.ipynb': notebook([cell('df.describe()  # library(notR) in Python is no R')], 'python')
+    });
+    expect(result).toMatchObject({ status: 'fail', summary: 'Nothing declared, so none of the 2 imported packages is pinned' });
+    expect(result.findings[0]).toMatchObject({ path: 'analysis.ipynb', cell: 1, line: 2, evidence: [{ path: 'survival.ipynb', cell: 0, line: 2 }] });
+  });
+
   it('passes when every package has an exact version; python and pip need none', async () => {
     const result = await audit({
       'environment.yml': 'dependencies:\n  - python=3.11\n  - pip\n  - numpy=1.26.4\n  - pip:\n    - torch==2.1.0\n'

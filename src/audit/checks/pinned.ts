@@ -5,7 +5,7 @@
 import type { Check } from '../check';
 import { importsNotDeclared } from '../deps/codeImports';
 import { DEPENDENCY_FILES, NOT_PACKAGES } from '../deps/facts';
-import { R_CODE } from '../deps/rPackages';
+import { R_CODE, rUseEvidence } from '../deps/rPackages';
 import type { DeclaredPackage, DependencyFile } from '../deps/types';
 import type { RepoFacts } from '../facts';
 import { dirName } from '../reader';
@@ -124,7 +124,7 @@ interface UsedPackage {
 async function usedPackages(facts: RepoFacts): Promise<UsedPackage[]> {
   const python = (await importsNotDeclared(facts, new Set())).map(u => ({ name: u.key, at: u.first }));
   const r = await facts.get(R_CODE);
-  return [...python, ...r.uses.map(u => ({ name: u.name, at: { path: u.path, line: u.line } }))];
+  return [...python, ...r.uses.map(u => ({ name: u.name, at: rUseEvidence(u) }))];
 }
 
 export const pinnedCheck: Check = {

@@ -1,10 +1,13 @@
 /**
  * The R packages a repo's R code loads: `library(pkg)`, `require("pkg")`, `requireNamespace('pkg')` and
- * `pkg::fun`, in `.R` files and in the R chunks of `.Rmd`/`.qmd` documents, base R's own packages left
+ * `pkg::fun`, in `.R` files, in the R chunks of `.Rmd`/`.qmd` documents and in notebooks (every code cell of an
+ * R-kernel notebook, the `%%R` cells of a Python one, which rpy2 runs in R), base R's own packages left
  * out; and where the code installs packages itself (`install.packages(...)`), as analyses that set up
  * their own library do. Read by a line scan (no R parser here): comments are dropped, strings kept.
  */
 import { defineFact } from '../facts';
+import type { ParsedNotebook } from '../notebook/parse';
+import { NOTEBOOKS } from '../notebook/facts';
 import type { Evidence } from '../report';
 import { normalizeName } from './normalizeName';
 import type { DependencyFile } from './types';
@@ -18,7 +21,15 @@ const BASE_R = new Set([
 export interface RPackageUse {
   name: string;
   path: string;
+  /** 1-based; within the cell for a notebook. */
   line: number;
+  /** For notebooks: the 0-based cell index. */
+  cell?: number;
+}
+
+/** Where a use is, as evidence. */
+export function rUseEvidence(use: RPackageUse): Evidence {
+  return { path: use.path, line: use.line, ...(use.cell !== undefined && { cell: use.cell }) };
 }
 
 export interface RCode {
@@ -77,6 +88,42 @@ function rLines(path: string, text: string): Array<{ text: string; line: number 
 
 /** What one file's R code loads and installs. */
 export function rCodeOf(path: string, text: string): RCode {
+  return rCodeOfLines(path, rLines(path, text));
+}
+
+/** The R of a notebook's code cells, each line with its number within its cell. */
+function rCellsOf(notebook: ParsedNotebook): Array<{ cell: number; lines: Array<{ text: string; line: number }> }> {
+  const rKernel = notebook.language === 'r' || (!notebook.language && /^ir$/i.test(notebook.kernelName ?? ''));
+  const cells: Array<{ cell: number; lines: Array<{ text: string; line: number }> }> = [];
+  for (const cell of notebook.cells) {
+    if (cell.cellType !== 'code') {
+      continue;
+    }
+    const lines = cell.source.split(/\r\n|\r|\n/);
+    const first = lines.findIndex(l => l.trim() !== '');
+    // `%%R -i df -w 800`: the cell's first line opens it; the rest is R.
+    const rMagic = !rKernel && first >= 0 && /^%%R(\s|$)/.test(lines[first].trim());
+    if (rKernel || rMagic) {
+      const start = rMagic ? first + 1 : 0;
+      cells.push({ cell: cell.index, lines: lines.slice(start).map((text, i) => ({ text: withoutComment(text), line: start + i + 1 })) });
+    }
+  }
+  return cells;
+}
+
+/** What a notebook's R cells load and install, each use at its cell and line. */
+export function rCodeOfNotebook(path: string, notebook: ParsedNotebook): RCode {
+  const uses: RPackageUse[] = [];
+  let installs: Evidence | undefined;
+  for (const { cell, lines } of rCellsOf(notebook)) {
+    const code = rCodeOfLines(path, lines);
+    uses.push(...code.uses.map(u => ({ ...u, cell })));
+    installs ??= code.installs && { ...code.installs, cell };
+  }
+  return installs ? { uses, installs } : { uses };
+}
+
+function rCodeOfLines(path: string, lines: ReadonlyArray<{ text: string; line: number }>): RCode {
   const uses: RPackageUse[] = [];
   let installs: Evidence | undefined;
   const seen = new Set<string>();
@@ -86,7 +133,7 @@ export function rCodeOf(path: string, text: string): RCode {
       uses.push({ name, path, line });
     }
   };
-  for (const { text: code, line } of rLines(path, text)) {
+  for (const { text: code, line } of lines) {
     for (const m of code.matchAll(LOAD_CALL)) {
       // library(p, character.only = TRUE): p is a variable holding the name.
       if (!(m[3] === ',' && /character\.only/.test(code.slice(m.index)))) {
@@ -111,12 +158,19 @@ export const R_CODE = defineFact<RCode>('deps.rCode', async facts => {
   let installs: Evidence | undefined;
   const seen = new Set<string>();
   const files = facts.files.filter(f => R_FILE.test(f.path)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const codes: RCode[] = [];
   for (const file of files) {
     const { text } = await facts.text(file.path);
-    if (text === undefined) {
-      continue;
+    if (text !== undefined) {
+      codes.push(rCodeOf(file.path, text));
     }
-    const code = rCodeOf(file.path, text);
+  }
+  for (const file of await facts.get(NOTEBOOKS)) {
+    if (file.notebook) {
+      codes.push(rCodeOfNotebook(file.path, file.notebook));
+    }
+  }
+  for (const code of codes) {
     installs = installs ?? code.installs;
     for (const use of code.uses) {
       if (!seen.has(use.name)) {
