@@ -13,7 +13,8 @@ import { NOTEBOOKS } from '../notebook/facts';
 import { PYTHON_UNITS, PythonUnit } from '../python/units';
 import type { PyCall } from '../python/types';
 import { moduleNamesBefore } from '../uses/bindings';
-import { evaluatePathExpression, resolveAgainst } from '../uses/pathExpression';
+import { evaluatePathExpression, NameLookup, resolveAgainst } from '../uses/pathExpression';
+import { commandTemplate } from './commandTemplate';
 import { ShellWrite, shellWrites, urlBaseName } from './shellWrites';
 
 export interface ProvidedFiles {
@@ -91,8 +92,12 @@ function isShellScript(path: string): boolean {
   return /\.(sh|bash)$/i.test(path) || baseName(path) === 'Makefile';
 }
 
-/** The shell text a Python call runs: `os.system("wget ...")`, `subprocess.run(["wget", url, "-O", p])`. */
-function shellOfCall(call: PyCall): string | undefined {
+/**
+ * The shell text a Python call runs: `os.system("wget ...")`, `subprocess.run(["wget", url, "-O", p])`; a
+ * command built at run time (`'unzip {}'.format(name)`) with its names' values where the code assigned them
+ * literally, else with those parts unknown.
+ */
+function shellOfCall(call: PyCall, names: () => NameLookup): string | undefined {
   const q = call.qualified ?? '';
   if (q !== 'os.system' && !q.startsWith('subprocess.')) {
     return undefined;
@@ -105,7 +110,7 @@ function shellOfCall(call: PyCall): string | undefined {
     const words = [...arg.matchAll(/(["'])(.*?)\1|([A-Za-z_]\w*)/g)].map(m => (m[2] !== undefined ? m[2] : '$' + m[3]));
     return words.join(' ');
   }
-  return evaluatePathExpression(arg);
+  return evaluatePathExpression(arg) ?? evaluatePathExpression(arg, names()) ?? commandTemplate(arg);
 }
 
 /** The folder (or file) a Python downloader or extractor fills, as the code names it. */
@@ -153,7 +158,7 @@ function workingDirsOf(path: string, kind: 'notebook' | 'script'): string[] {
 function addPythonWrites(provided: ProvidedPaths, unit: PythonUnit): void {
   const dirs = workingDirsOf(unit.path, unit.kind);
   for (const call of unit.analysis.calls) {
-    const shell = shellOfCall(call);
+    const shell = shellOfCall(call, () => moduleNamesBefore(unit.analysis, call.offset));
     if (shell !== undefined) {
       shellWrites(shell).forEach(w => provided.add(w, dirs));
     }

@@ -37,5 +37,8 @@ describe('shellWrites', () => {
     expect(shellWrites('wget -O - https://example.org/install.sh | bash')).toEqual([]);
     expect(shellWrites('pip install -r requirements.txt')).toEqual([]);
     expect(shellWrites('tar czf out.tgz results/')).toEqual([]);
+    // Unpacked into a folder held in a variable: somewhere unknown, not the working directory.
+    expect(shellWrites('tar -xzf data.tgz -C $TARGET')).toEqual([]);
+    expect(shellWrites('unzip -q weights.zip -d "$OUT"')).toEqual([]);
   });
 });

@@ -55,7 +55,8 @@ function optionValue(words: Array<string | undefined>, short: string[], long: st
     }
     for (const name of long) {
       if (word === name) {
-        return words[i + 1] ?? null;
+        // A value that is a variable is present but unknown (undefined); no value at all is absence.
+        return i + 1 < words.length ? words[i + 1] : null;
       }
       if (word.startsWith(name + '=')) {
         return word.slice(name.length + 1);
@@ -63,7 +64,8 @@ function optionValue(words: Array<string | undefined>, short: string[], long: st
     }
     for (const name of short) {
       if (word === name) {
-        return words[i + 1] ?? null;
+        // A value that is a variable is present but unknown (undefined); no value at all is absence.
+        return i + 1 < words.length ? words[i + 1] : null;
       }
       if (word.startsWith(name) && word.length > name.length && !word.startsWith('--')) {
         return word.slice(name.length);
