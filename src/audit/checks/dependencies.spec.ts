@@ -72,6 +72,24 @@ describe('dependenciesCheck', () => {
     ]);
   });
 
+  // An analysis that runs R through rpy2: the extension is loaded by a magic, never imported.
+  it('counts the IPython extensions a notebook loads as imports, not those IPython ships', async () => {
+    const result = await audit({
+      'requirements.txt': 'pandas==2.2.2\n',
+      'analysis.ipynb': notebook(
+        '%load_ext autoreload\n%autoreload 2\nimport pandas as pd',
+        '# filter warnings\n%load_ext rpy2.ipython',
+        '%%bash\nload_ext not_a_magic_here',
+        'load_ext sql'
+      )
+    });
+    expect(result.summary).toBe('Declared in requirements.txt; 2 imported packages not declared: rpy2, sql');
+    expect(result.findings.map(f => [f.message, f.cell, f.line])).toEqual([
+      ['"rpy2" is imported but no dependency file declares it', 1, 2],
+      ['"sql" is imported but no dependency file declares it (package: ipython-sql)', 3, 1]
+    ]);
+  });
+
   // A textbook repo's shape: environment.yml pulling requirements.txt in through pip, and a notebook
   // that writes a module with %%file and imports it.
   it('passes a notebook that writes its own module and imports it', async () => {

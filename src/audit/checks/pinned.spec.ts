@@ -63,8 +63,17 @@ describe('pinnedCheck', () => {
       'survival.ipynb': notebook([cell('# the model\nlibrary(survival)\nfit <- coxph(f, data = d)')], 'R'),
       'summary.ipynb': notebook([cell('df.describe()  # library(notR) in Python is no R')], 'python')
     });
-    expect(result).toMatchObject({ status: 'fail', summary: 'Nothing declared, so none of the 2 imported packages is pinned' });
-    expect(result.findings[0]).toMatchObject({ path: 'analysis.ipynb', cell: 1, line: 2, evidence: [{ path: 'survival.ipynb', cell: 0, line: 2 }] });
+    // rpy2, loaded by `%load_ext`, then the R packages.
+    expect(result).toMatchObject({ status: 'fail', summary: 'Nothing declared, so none of the 3 imported packages is pinned' });
+    expect(result.findings[0]).toMatchObject({
+      path: 'analysis.ipynb',
+      cell: 0,
+      line: 1,
+      evidence: [
+        { path: 'analysis.ipynb', cell: 1, line: 2 },
+        { path: 'survival.ipynb', cell: 0, line: 2 }
+      ]
+    });
   });
 
   it('passes when every package has an exact version; python and pip need none', async () => {

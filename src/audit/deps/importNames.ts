@@ -84,6 +84,8 @@ const PROVIDERS: Record<string, string[]> = {
   mysql: ['mysql-connector-python'],
   pymysql: ['pymysql'],
   sqlalchemy: ['sqlalchemy'],
+  // IPython extensions loaded by `%load_ext` (extensionImports.ts): `sql` is ipython-sql's module, or jupysql's.
+  sql: ['ipython-sql', 'jupysql'],
   redis: ['redis'],
   pymongo: ['pymongo'],
   bson: ['pymongo'],
