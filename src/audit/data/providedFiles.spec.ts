@@ -30,18 +30,6 @@ async function providedBy(files: Record<string, string>): Promise<(path: string)
 
 describe('PROVIDED_FILES', () => {
   it('gathers shell steps, os.system/subprocess downloads and Python downloaders, from each working directory', async () => {
-    let provides: (path: string) => boolean = () => false;
-    const probe: Check = {
-      id: 'probe',
-      title: 'probe',
-      why: '',
-      sources: [],
-      run: async facts => {
-        const provided = await facts.get(PROVIDED_FILES);
-        provides = path => provided.provides(path);
-        return { status: 'na', summary: '', findings: [] };
-      }
-    };
     const prepare = [
       'import os, subprocess, zipfile, gdown',
       "os.system('wget https://e.org/glove.zip -O embeddings/glove.zip')",
@@ -56,23 +44,21 @@ describe('PROVIDED_FILES', () => {
     const unpack = ['import requests, zipfile, io', 'z = zipfile.ZipFile(io.BytesIO(requests.get(URL).content))', 'z.extractall()'].join('\n');
     // An evaluation notebook: a checkpoint archive fetched and unpacked by commands built at run time.
     const fetchModel = ['import os', "folder = 'resnet50_stl10'", "os.system('gdown https://drive.google.com/uc?id={}'.format(file_id))", "os.system('unzip {}'.format(folder))"].join('\n');
-    await runCheck(probe, {
-      files: {
-        'tools/prepare.py': prepare,
-        'Makefile': 'data:\n\tkaggle competitions download -c titanic -p input\n',
-        'ch7/overfit.ipynb': JSON.stringify({
-          nbformat: 4,
-          nbformat_minor: 5,
-          metadata: { kernelspec: { language: 'python', name: 'python3' } },
-          cells: [{ cell_type: 'code', source: unpack, metadata: {}, execution_count: null, outputs: [] }]
-        }),
-        'eval/linear_probe.ipynb': JSON.stringify({
-          nbformat: 4,
-          nbformat_minor: 5,
-          metadata: { kernelspec: { language: 'python', name: 'python3' } },
-          cells: [{ cell_type: 'code', source: fetchModel, metadata: {}, execution_count: null, outputs: [] }]
-        })
-      }
+    const provides = await providedBy({
+      'tools/prepare.py': prepare,
+      'Makefile': 'data:\n\tkaggle competitions download -c titanic -p input\n',
+      'ch7/overfit.ipynb': JSON.stringify({
+        nbformat: 4,
+        nbformat_minor: 5,
+        metadata: { kernelspec: { language: 'python', name: 'python3' } },
+        cells: [{ cell_type: 'code', source: unpack, metadata: {}, execution_count: null, outputs: [] }]
+      }),
+      'eval/linear_probe.ipynb': JSON.stringify({
+        nbformat: 4,
+        nbformat_minor: 5,
+        metadata: { kernelspec: { language: 'python', name: 'python3' } },
+        cells: [{ cell_type: 'code', source: fetchModel, metadata: {}, execution_count: null, outputs: [] }]
+      })
     });
     expect(
       ['embeddings/glove.zip', 'tables/t.csv', 'embeddings/glove/vectors.txt', 'weights/vgg.pth', 'input/train.csv', 'tools/tables/t.csv', 'challenger.csv'].map(provides)
