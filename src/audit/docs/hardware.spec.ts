@@ -50,6 +50,15 @@ describe('assessHardware', () => {
     expect(assessHardware(lines('Training took a few hours on a GPU.'), 5)).toMatchObject({ level: 'time-only', vague: ['GPU'] });
   });
 
+  it('reads a GPU model written in lower case where "GPU" follows it, not a bare lower-case word', () => {
+    expect(assessHardware(lines('Training time is approximately 7 days on 16 v100 GPUs.'), 5)).toMatchObject({
+      level: 'concrete',
+      specs: ['16 v100 GPUs'],
+      times: ['approximately 7 days']
+    });
+    expect(assessHardware(lines('Set t4 = 2 and train for 3 hours.'), 5)).toMatchObject({ level: 'time-only', specs: [] });
+  });
+
   it("takes a time of the author's effort for no run time, and a time of the reader's run for one", () => {
     expect(assessHardware(lines('A quick trick that took me 2 days to figure out.'), 5).level).toBe('none');
     expect(assessHardware(lines('We spent three weeks tuning it by hand.'), 5).level).toBe('none');

@@ -17,9 +17,13 @@ export interface HardwareLine {
   runTime: boolean;
 }
 
+/** GPU models as their makers write them (upper case: "T4", "L4" are words otherwise). */
+const GPU_MODEL =
+  '(?:[AH]100|H200|H800|A800|A[1-6]0G?|A[2-6]000|V100|P100|P40|K80|K40|T4|L4|L40S?|GH200|B[12]00|RTX\\s?A?\\d{4}(?:\\s?Ti)?|GTX\\s?\\d{3,4}(?:\\s?Ti)?|Titan\\s?(?:X[pP]?|V|RTX)|MI\\d{2,3}X?|Radeon\\s+\\w+)';
 /** A model name (plural too: "8 A100s"), or a count glued to it ("8XH100", "4x A100"). */
-const GPU =
-  /(?:\b\d+\s*[xX×]\s*|\b)(?:(?:NVIDIA|Tesla|GeForce|Quadro)\s+)?(?:[AH]100|H200|H800|A800|A[1-6]0G?|A[2-6]000|V100|P100|P40|K80|K40|T4|L4|L40S?|GH200|B[12]00|RTX\s?A?\d{4}(?:\s?Ti)?|GTX\s?\d{3,4}(?:\s?Ti)?|Titan\s?(?:X[pP]?|V|RTX)|MI\d{2,3}X?|Radeon\s+\w+)(?=s?\b)|\bTPU\s?v\d[\w-]*/g;
+const GPU = new RegExp(`(?:\\b\\d+\\s*[xX×]\\s*|\\b)(?:(?:NVIDIA|Tesla|GeForce|Quadro)\\s+)?${GPU_MODEL}(?=s?\\b)|\\bTPU\\s?v\\d[\\w-]*`, 'g');
+/** A model written in lower case counts where "GPU" follows it ("7 days on 16 v100 GPUs"). */
+const GPU_ANY_CASE = new RegExp(`(?:\\b\\d+\\s*[x×]?\\s*|\\b)${GPU_MODEL}s?\\s+GPUs?\\b`, 'gi');
 const CPU =
   /\b(?:Intel\s+)?Xeon(?:\s+(?:Gold|Silver|Platinum|Bronze|E\d-\w+|W-?\w+))?(?:\s+\d{4}\w?)?|\bCore\s+i[3579](?:-\d{4,5}\w*)?|\bi[3579]-\d{4,5}\w*|\b(?:AMD\s+)?(?:EPYC|Ryzen|Threadripper)(?:\s+\d{1,4}\w*)*|\bApple\s+(?:M\d(?:\s+(?:Pro|Max|Ultra))?|Silicon|MPS)\b|\bGraviton\d?\b|\bMac(?:Book(?:\s+(?:Pro|Air))?|\s?mini|\s+Studio)\b(?:\s+\(?M\d(?:\s+(?:Pro|Max|Ultra))?\)?)?|\bM[1-4]\s+(?:Pro|Max|Ultra)\b/gi;
 const MEMORY =
@@ -75,7 +79,8 @@ export function hardwareLines(lines: readonly string[], options: HardwareScanOpt
     if (options.skip?.(i + 1) || INSTRUCTION.test(text)) {
       return;
     }
-    const gpus = matchesOf(GPU, text);
+    const exact = matchesOf(GPU, text);
+    const gpus = exact.length ? exact : matchesOf(GPU_ANY_CASE, text);
     const memory = matchesOf(MEMORY, text);
     const bareMemory = gpus.length && !memory.length ? matchesOf(BARE_MEMORY, text) : [];
     const specs = [...gpus, ...matchesOf(CPU, text), ...memory, ...bareMemory, ...matchesOf(CORES, text)];
