@@ -57,6 +57,7 @@ export const FINDING_CODES = {
   'hardware.not-described': 'No description of the hardware used',
   'seeds.seeded': 'The frameworks a file uses are seeded before first use',
   'seeds.unseeded-before-use': 'A framework draws random numbers before it is seeded (or with a seed that changes)',
+  'seeds.unseeded-anywhere': 'A framework draws random numbers (where no traced run reaches, e.g. inside a model class) and nothing in the repo seeds it',
   'seeds.unseeded-generator': 'A random generator is made without a fixed seed',
   'seeds.call-without-seed': 'A call that takes a seed (random_state, seed=) has none fixed',
   'seeds.gpu-nondeterminism': 'PyTorch or TensorFlow runs on a GPU with no determinism switch (advice; the seed fix writes them)',

@@ -402,6 +402,49 @@ rf2 = RandomForestClassifier(**params)
   });
 });
 
+describe('seeds check: draws no traced run reaches', () => {
+  // Paper code whose model is picked from a dict and run through `self.model(x)`: no call order reaches its layers.
+  const model = [
+    'import torch',
+    'import torch.nn as nn',
+    'class ProbAttention(nn.Module):',
+    '    def __init__(self, p=0.1):',
+    '        super().__init__()',
+    '        self.dropout = nn.Dropout(p)',
+    '    def forward(self, q, k):',
+    '        index = torch.randint(k.shape[0], (q.shape[0], 5))',
+    '        return self.dropout(q[index])',
+    ''
+  ].join('\n');
+  const main = 'from models.attn import ProbAttention\nMODELS = {"attn": ProbAttention}\nnet = MODELS["attn"]()\n';
+
+  test('a framework drawn from only there, and seeded nowhere in the repo: fail, at the first draw', async () => {
+    const result = await seedsOf({ 'models/__init__.py': '', 'models/attn.py': model, 'main.py': main });
+    expect(result.status).toBe('fail');
+    expect(result.findings).toEqual([
+      expect.objectContaining({
+        status: 'fail',
+        path: 'models/attn.py',
+        line: 6,
+        message: 'PyTorch draws random numbers (nn.Dropout in ProbAttention.__init__, line 6) and no code of the repo calls torch.manual_seed'
+      })
+    ]);
+  });
+
+  test('a plain function nothing calls is not judged (a scraper helper busting a cache)', async () => {
+    const scraper = 'import random\ndef fetch(url):\n    return url + "?v=" + str(random.random())\n';
+    const result = await seedsOf({ 'scrapers/site.py': scraper });
+    expect(result.status).toBe('na');
+  });
+
+  test('seeded anywhere in the repo: the order cannot be judged, so nothing is said of those draws', async () => {
+    const seeded = 'import torch\ntorch.manual_seed(0)\n' + main;
+    const result = await seedsOf({ 'models/__init__.py': '', 'models/attn.py': model, 'main.py': seeded });
+    expect(result.findings.filter(f => f.message.includes('no code of the repo calls'))).toEqual([]);
+    expect(result.status).toBe('pass');
+  });
+});
+
 describe('seedsCheck: GPU determinism (advice)', () => {
   const train = 'import torch\ntorch.manual_seed(0)\ndevice = "cuda" if torch.cuda.is_available() else "cpu"\nmodel = torch.nn.Linear(2, 1).to(device)\nx = torch.randn(4, 2)\n';
 

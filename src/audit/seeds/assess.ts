@@ -15,6 +15,7 @@ import { RepoModules } from './repoModules';
 import { SeedingApis, seedingApis, tensorflowSeedHint } from './seedingApi';
 import { FrameworkSeeding, ReachedSeed, frameworkSeedings, seedOf } from './seedingOrder';
 import type { SeedValue } from './seedValue';
+import { drawsOfFrameworksSeededNowhere, UnreachedDraw } from './unreachedDraws';
 
 /** The fix a seed fixer can apply to these findings. */
 export const SEEDS_FIX = 'seeds';
@@ -30,6 +31,8 @@ interface UnitAssessment {
   pass?: Finding;
   frameworks: Tally;
   calls: Tally;
+  /** The frameworks this unit's judgement counted (drawn, or seeded with no draw in view). */
+  counted: GlobalFrameworkId[];
 }
 
 /**
@@ -45,6 +48,9 @@ export function assessSeeds(
   const modules = new RepoModules(units);
   const sorted = units.filter(judged).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const assessed = sorted.map(unit => assessUnit(unit, modules, declared));
+  const counted = new Set(assessed.flatMap(a => a.counted));
+  const unreached = drawsOfFrameworksSeededNowhere(units, sorted, counted).map(unreachedFinding);
+  assessed.push({ problems: unreached, frameworks: { ok: 0, total: unreached.length }, calls: { ok: 0, total: 0 }, counted: [] });
   const frameworks = sum(assessed.map(a => a.frameworks));
   const calls = sum(assessed.map(a => a.calls));
   const ok = frameworks.ok + calls.ok;
@@ -66,6 +72,7 @@ function assessUnit(unit: AnalysedUnit, modules: RepoModules, declared: readonly
   const order = callsInExecutionOrder(unit, modules);
   const afterNumpySeed = callsAfterFixedNumpySeed(unit, order);
   const seedings = frameworkSeedings(order);
+  const counted: GlobalFrameworkId[] = seedings.map(s => s.framework);
   for (const seeding of seedings) {
     frameworks.total++;
     if (seeding.seededBeforeUse) {
@@ -85,6 +92,7 @@ function assessUnit(unit: AnalysedUnit, modules: RepoModules, declared: readonly
     }
     frameworks.total++;
     frameworks.ok++;
+    counted.push(framework);
     seededOnly.push(frameworkOf(framework).label);
   }
   // Per framework of per-call seeds: how many calls get a fixed seed, or -1 once one does not.
@@ -109,7 +117,19 @@ function assessUnit(unit: AnalysedUnit, modules: RepoModules, declared: readonly
   }
   const message = passMessage(seeded, seededOnly, fixedCalls);
   const pass: Finding | undefined = message ? { status: 'pass', code: 'seeds.seeded', message, path: unit.path } : undefined;
-  return { problems, pass, frameworks, calls };
+  return { problems, pass, frameworks, calls, counted };
+}
+
+/** A framework drawn from only where no run was seen to reach, and seeded nowhere in the repo. */
+function unreachedFinding(draw: UnreachedDraw): Finding {
+  const framework = frameworkOf(draw.framework);
+  const where = draw.call.scope ? ` in ${draw.call.scope}` : '';
+  return {
+    status: 'fail',
+    code: 'seeds.unseeded-anywhere',
+    message: `${framework.label} draws random numbers (${draw.call.text}${where}, line ${draw.call.line}) and no code of the repo calls ${framework.seedHint}`,
+    ...flat(draw.unit.evidence(draw.call.line))
+  };
 }
 
 function drawsFromNumpyBeforeSeed(unit: AnalysedUnit, call: PyCall, afterNumpySeed: ReadonlySet<PyCall>): boolean {

@@ -28,7 +28,15 @@ describe('callsInExecutionOrder within one unit', () => {
     ],
     // A function passed by name to a module-level call runs there (fire.Fire(main)).
     ['import fire\ndef main():\n    a()\nfire.Fire(main)', ['fire.Fire', 'a']],
-    ['def main():\n    a()\nif __name__ == "__main__":\n    main()', ['main', 'a']]
+    ['def main():\n    a()\nif __name__ == "__main__":\n    main()', ['main', 'a']],
+    // Methods of an object a repo class made, through an alias of the class; calling the object runs forward.
+    [
+      'class Exp:\n    def __init__(self):\n        a()\n    def train(self):\n        b()\nE = Exp\nexp = E()\nexp.train()',
+      ['E', 'a', 'exp.train', 'b']
+    ],
+    ['class Net:\n    def forward(self, x):\n        d()\nnet = Net()\nnet(1)\nother(2)', ['Net', 'net', 'd', 'other']],
+    // An object not made by a repo class: its methods are someone else's.
+    ['import torch\nnet = torch.nn.Linear(2, 2)\nnet.train()', ['torch.nn.Linear', 'net.train']]
   ])('%j', (source, expected) => {
     expect(order(source)).toEqual(expected);
   });
@@ -73,6 +81,18 @@ describe('callsInExecutionOrder across repo modules', () => {
       ['np.random.rand', 3, 'train.py']
     ]);
     expect(reached[0].via.map(s => s.text)).toEqual(['import config']);
+  });
+
+  test("an imported class's object: its constructor, then the method called on it, in the class's module", () => {
+    const model = script('models/attn.py', 'import torch\nclass Attention:\n    def __init__(self):\n        self.drop = torch.nn.Dropout(0.1)\n    def forward(self, q):\n        return torch.randint(4, (2, 2))');
+    const main = script('main.py', 'from models.attn import Attention\nExp = Attention\nnet = Exp()\nnet(0)');
+    const reached = callsInExecutionOrder(main, new RepoModules([model, main]));
+    expect(reached.map(r => [r.call.text, r.unit.path])).toEqual([
+      ['Exp', 'main.py'],
+      ['torch.nn.Dropout', 'models/attn.py'],
+      ['net', 'main.py'],
+      ['torch.randint', 'models/attn.py']
+    ]);
   });
 
   test('relative imports inside a package', () => {

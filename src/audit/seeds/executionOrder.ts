@@ -2,9 +2,12 @@
  * The calls a unit makes, in the order they run: module-level code in source order (notebook cells
  * in cell order), with the body of each function or class the code calls (same unit, or a repo
  * module it imports) run in place at the call, and the module-level code of imported repo modules
- * run in place at the import. This is what "seeded before first use" is judged on.
+ * run in place at the import. A method is followed where its object is known: `self.m()`, and
+ * `x.m()` or `x(...)` (`forward`, `__call__`) where `x` was made by a repo class, named directly, through
+ * an import or through an alias (`Exp = ExpInformer; exp = Exp(args); exp.train()`). This is what
+ * "seeded before first use" is judged on.
  */
-import type { PyAnalysis, PyCall, PyFunction, PyImport } from '../python/types';
+import type { PyAnalysis, PyAssignment, PyCall, PyFunction, PyImport } from '../python/types';
 import type { AnalysedUnit } from './analysedUnit';
 import type { RepoFunction, RepoModules } from './repoModules';
 
@@ -139,7 +142,7 @@ function mainGuardOffset(unit: AnalysedUnit): number {
  */
 function calleesOf(walk: Walk, unit: AnalysedUnit, call: PyCall, scope: string | undefined): RepoFunction[] {
   const found: RepoFunction[] = [];
-  const callee = resolveCallee(walk, unit, call.text, call.qualified, scope);
+  const callee = resolveCallee(walk, unit, call.text, call.qualified, scope, call.offset);
   if (callee) {
     found.push(callee);
   }
@@ -157,13 +160,82 @@ function resolveCallee(
   unit: AnalysedUnit,
   text: string,
   qualified: string | undefined,
-  scope: string | undefined
+  scope: string | undefined,
+  offset: number
 ): RepoFunction | undefined {
   if (qualified !== undefined) {
     return walk.modules?.resolveFunction(qualified, unit.path);
   }
   const fn = localFunction(unit, text, scope) ?? methodOfSelf(unit, text, scope) ?? named(unit, text);
-  return fn && { unit, fn };
+  return fn ? { unit, fn } : methodOfInstance(walk, unit, text, scope, offset) ?? nameTarget(walk, unit, text, scope, offset, 0);
+}
+
+/** How many aliases (`A = B`) a name is followed through. */
+const MAX_ALIASES = 3;
+
+const assignmentsMemo = new WeakMap<PyAnalysis, Map<string, PyAssignment[]>>();
+
+/** A unit's plain assignments (`x = ...`) by target, in source order. */
+function assignmentsTo(analysis: PyAnalysis, name: string): PyAssignment[] {
+  let byTarget = assignmentsMemo.get(analysis);
+  if (!byTarget) {
+    byTarget = new Map();
+    for (const a of analysis.assignments) {
+      if (a.op === undefined) {
+        byTarget.set(a.target, [...(byTarget.get(a.target) ?? []), a]);
+      }
+    }
+    assignmentsMemo.set(analysis, byTarget);
+  }
+  return byTarget.get(name) ?? [];
+}
+
+/** The last plain assignment to `name` before `offset`, in the scope or else at module level. */
+function assignmentBefore(unit: AnalysedUnit, name: string, scope: string | undefined, offset: number): string | undefined {
+  const found = (where: string | undefined) =>
+    assignmentsTo(unit.analysis, name).filter(a => a.scope === where && a.offset < offset).pop();
+  return (found(scope) ?? (scope === undefined ? undefined : found(undefined)))?.value.trim();
+}
+
+/** The repo def or class a (dotted) name stands for: defined here, imported, or an alias of one. */
+function nameTarget(walk: Walk, unit: AnalysedUnit, name: string, scope: string | undefined, offset: number, aliases: number): RepoFunction | undefined {
+  if (!/^[A-Za-z_][\w.]*$/.test(name)) {
+    return undefined;
+  }
+  const local = localFunction(unit, name, scope);
+  if (local) {
+    return { unit, fn: local };
+  }
+  const [first, ...rest] = name.split('.');
+  const imp = unit.analysis.imports.find(i => i.local === first && i.name !== '*');
+  if (imp && walk.modules) {
+    const bound = imp.name ? `${imp.module.endsWith('.') ? imp.module : imp.module + '.'}${imp.name}` : imp.module;
+    return walk.modules.resolveFunction([bound, ...rest].join('.'), unit.path);
+  }
+  const alias = rest.length === 0 && aliases < MAX_ALIASES ? assignmentBefore(unit, name, scope, offset) : undefined;
+  return alias ? nameTarget(walk, unit, alias, scope, offset, aliases + 1) : undefined;
+}
+
+/** `x.m()` or `x(...)` where `x = C(...)` made it from a repo class C: C's method (`forward`/`__call__` for a call). */
+function methodOfInstance(walk: Walk, unit: AnalysedUnit, text: string, scope: string | undefined, offset: number): RepoFunction | undefined {
+  const parts = text.split('.');
+  if (parts.length > 2 || parts[0] === 'self' || parts[0] === 'cls') {
+    return undefined;
+  }
+  const made = assignmentBefore(unit, parts[0], scope, offset);
+  const maker = made && /^([A-Za-z_][\w.]*)\s*\(/.exec(made)?.[1];
+  const cls = maker ? nameTarget(walk, unit, maker, scope, offset, 0) : undefined;
+  if (!cls || cls.fn.kind !== 'class') {
+    return undefined;
+  }
+  const methods = parts.length === 2 ? [parts[1]] : ['forward', '__call__'];
+  for (const method of methods) {
+    const fn = named(cls.unit, `${cls.fn.qualifiedName}.${method}`);
+    if (fn) {
+      return { unit: cls.unit, fn };
+    }
+  }
+  return undefined;
 }
 
 /** A def or class visible by bare name: nested in the current scope, or at module level. */

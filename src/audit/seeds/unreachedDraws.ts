@@ -1,0 +1,66 @@
+/**
+ * Draws that no run of the code was seen to reach, inside the methods of classes: models and layers built where
+ * the execution order cannot follow (a model picked from a dict, a layer called through an attribute,
+ * `self.model(x)`). Their order against a seed cannot be judged; but where nothing in the repo seeds that
+ * framework at all, the randomness is unseeded whatever the order. A plain function nothing calls is left
+ * alone: dead code or a helper (a scraper's cache-busting `random.random()`) says little about the results.
+ */
+import type { PyAnalysis, PyCall } from '../python/types';
+import type { AnalysedUnit } from './analysedUnit';
+import type { GlobalFrameworkId } from './frameworks';
+import { globalDrawOf } from './randomDraws';
+import { seedingCallNamed } from './seedCalls';
+
+export interface UnreachedDraw {
+  framework: GlobalFrameworkId;
+  unit: AnalysedUnit;
+  call: PyCall;
+}
+
+function importedModules(analysis: PyAnalysis): Set<string> {
+  return new Set(analysis.imports.map(i => i.module.split('.')[0]));
+}
+
+/** Whether a scope ('Net.forward', 'Net.Block.__init__') lies inside a class of the unit. */
+function inClass(analysis: PyAnalysis, scope: string | undefined): boolean {
+  const parts = scope?.split('.') ?? [];
+  for (let k = 1; k < parts.length; k++) {
+    const prefix = parts.slice(0, k).join('.');
+    if (analysis.functions.some(f => f.kind === 'class' && f.qualifiedName === prefix)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The first draw (by path, then place) of each framework that the judged units draw from anywhere, that no
+ * unit of the repo seeds (with any value: a seed that changes is judged where it is reached), and that the
+ * execution-order judgement has not already counted.
+ */
+export function drawsOfFrameworksSeededNowhere(
+  units: readonly AnalysedUnit[],
+  judged: readonly AnalysedUnit[],
+  counted: ReadonlySet<GlobalFrameworkId>
+): UnreachedDraw[] {
+  const seeded = new Set<GlobalFrameworkId>();
+  for (const unit of units) {
+    for (const call of unit.analysis.calls) {
+      seedingCallNamed(call.qualified)?.seeds.forEach(f => seeded.add(f));
+    }
+  }
+  const first = new Map<GlobalFrameworkId, UnreachedDraw>();
+  for (const unit of judged) {
+    const context = { importedModules: importedModules(unit.analysis) };
+    for (const call of [...unit.analysis.calls].sort((a, b) => a.offset - b.offset)) {
+      if (!inClass(unit.analysis, call.scope)) {
+        continue;
+      }
+      const framework = globalDrawOf(call, context);
+      if (framework && !seeded.has(framework) && !counted.has(framework) && !first.has(framework)) {
+        first.set(framework, { framework, unit, call });
+      }
+    }
+  }
+  return [...first.values()];
+}
