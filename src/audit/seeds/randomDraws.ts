@@ -208,14 +208,18 @@ function torchvisionDraw(parts: string[]): boolean {
   return false;
 }
 
-/** `AutoModelFor*.from_pretrained`: heads missing from the checkpoint are initialised at random. */
+/**
+ * `AutoModelFor*.from_pretrained`: a task head missing from the checkpoint is initialised at random; `from_config`
+ * draws every weight. A base model (`AutoModel`, `BertModel`) from a checkpoint loads the weights it uses.
+ */
 function transformersDraw(parts: string[]): GlobalFrameworkId | undefined {
   const last = parts[parts.length - 1];
   if (parts.length < 3 || (last !== 'from_pretrained' && last !== 'from_config')) {
     return undefined;
   }
   const cls = parts[parts.length - 2];
-  if (!/Model|For[A-Z]/.test(cls) || cls.startsWith('Flax')) {
+  const draws = last === 'from_config' ? /Model|For[A-Z]/ : /For[A-Z]/;
+  if (!draws.test(cls) || cls.startsWith('Flax')) {
     return undefined;
   }
   return cls.startsWith('TF') ? 'tensorflow' : 'torch';

@@ -71,6 +71,9 @@ describe('PyTorch', () => {
     ],
     ['from transformers import AutoModelForSequenceClassification as M\nm = M.from_pretrained("bert")', [['torch', false, 2]]],
     ['from transformers import AutoTokenizer\nt = AutoTokenizer.from_pretrained("bert")', []],
+    // A base model from a checkpoint loads every weight it uses (an evaluation script); from a config it draws them all.
+    ['from transformers import AutoModel\nm = AutoModel.from_pretrained("princeton-nlp/simcse")', []],
+    ['from transformers import BertModel, BertConfig\nm = BertModel.from_config(BertConfig())', [['torch', false, 2]]],
     // transformers' Trainer seeds (args.seed, 42 by default) when it is built: draws before it are unseeded.
     [
       'from transformers import Trainer, AutoModelForSequenceClassification as M\nm = M.from_pretrained("x")\nt = Trainer(model=m)',
