@@ -1,9 +1,9 @@
 /**
- * The third-party packages a repo imports, from the audit's import analysis: not the standard
- * library, not relative or the repo's own modules, not what every kernel has.
+ * The third-party packages a repo imports, from the audit's import analysis (the one the dependencies
+ * and pinned checks read, so the fix pins what they report): not the standard library, not relative or
+ * the repo's own modules, not what every kernel has; the IPython extensions notebooks load included.
  */
-import { undeclaredImports, ImportingUnit } from '../audit/deps/undeclaredImports';
-import type { RepoTree } from '../audit/deps/localModules';
+import type { UndeclaredImport } from '../audit/deps/undeclaredImports';
 
 export interface ImportedPackage {
   /** The top-level import name ('sklearn'). */
@@ -15,10 +15,10 @@ export interface ImportedPackage {
   line?: number;
 }
 
-export function importedPackages(units: readonly ImportingUnit[], tree: RepoTree): ImportedPackage[] {
-  // Nothing declared: every third-party import comes back, stdlib and local modules already left out.
+/** `undeclared`: the imports not declared by an empty declaration (importsNotDeclared(facts, new Set())), i.e. all of them. */
+export function importedPackages(undeclared: readonly UndeclaredImport[]): ImportedPackage[] {
   const found = new Map<string, ImportedPackage>();
-  for (const imp of undeclaredImports(units, new Set(), tree)) {
+  for (const imp of undeclared) {
     const module = imp.key.split('.')[0];
     if (!found.has(module)) {
       found.set(module, { module, distributions: imp.distributions, path: imp.first.path ?? '', line: imp.first.line });

@@ -35,6 +35,10 @@ describe('planRepoPins', () => {
     expect(created.edits).toEqual([
       { path: 'binder/requirements.txt', before: undefined, after: `${ADDED_PINS_COMMENT}\nnumpy==1.26.4\n`, changes: [expect.objectContaining({ line: 2, kind: 'added' })] }
     ]);
+    // An import this machine has no version of (rpy2, loaded by `%load_ext`): named as unpinned, and no empty file made.
+    const nothing = await planRepoPins(choosePinsTarget({ dirs: new Set(), files: [] }), [imp('rpy2')], probe, reader({}));
+    expect(nothing.edits).toEqual([]);
+    expect(nothing.unpinned.map(u => u.module)).toEqual(['rpy2']);
     const target: PinsTarget = { kind: 'environment', path: 'environment.yml', included: [], declared: [] };
     const broken = await planRepoPins(target, [imp('numpy')], probe, reader({ 'environment.yml': 'dependencies: [numpy\n' }));
     expect(broken.edits).toEqual([]);

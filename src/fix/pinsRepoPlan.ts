@@ -4,7 +4,7 @@
  * or for pyproject.toml/Pipfile a report. The caller reads files, shows diffs and writes guardedly.
  */
 import type { RepoFacts } from '../audit/facts';
-import { PYTHON_UNITS } from '../audit/python/units';
+import { importsNotDeclared } from '../audit/deps/codeImports';
 import { candidatesOf } from './pinsProbe';
 import type { PinsProbe } from './pinsProbe';
 import { PinChange, planPins } from './pins';
@@ -41,7 +41,7 @@ export interface RepoPinsView {
 }
 
 export async function repoPinsViewOf(facts: RepoFacts): Promise<RepoPinsView> {
-  return { imports: importedPackages(await facts.get(PYTHON_UNITS), facts), target: await pinsTargetOf(facts) };
+  return { imports: importedPackages(await importsNotDeclared(facts, new Set())), target: await pinsTargetOf(facts) };
 }
 
 /** The probe's question: versions of what the target declares (no target: hardware) and of every candidate of the imports. */
@@ -65,7 +65,9 @@ export async function planRepoPins(
   const before = await readText(target.path);
   if (target.kind === 'requirements') {
     const plan = planPins(before ?? '', imports, probe, target.path);
-    return { edits: [{ path: target.path, before, after: plan.text, changes: plan.changes }], alreadyPinned: plan.alreadyPinned, unpinned: plan.unpinned };
+    // Nothing this machine could pin (not installed here, or R packages only): no empty file is made.
+    const edits = before === undefined && plan.changes.length === 0 ? [] : [{ path: target.path, before, after: plan.text, changes: plan.changes }];
+    return { edits, alreadyPinned: plan.alreadyPinned, unpinned: plan.unpinned };
   }
   if (before === undefined) {
     return { edits: [], alreadyPinned: [], unpinned: [], error: `${target.path} is gone since the repo was read; nothing was pinned` };
