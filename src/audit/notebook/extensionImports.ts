@@ -18,7 +18,8 @@ const LOAD_EXT = /^%{0,1}(?:re)?load_ext\s+([A-Za-z_][\w.]*)\s*$/;
  * source `notebookCode` builds (cells one after the other, line for line), so that `evidence` maps them back.
  */
 export function extensionImports(notebook: ParsedNotebook): PyImport[] {
-  if (!isPythonNotebook(notebook)) {
+  // Most notebooks load none: they are not scanned line by line.
+  if (!isPythonNotebook(notebook) || !notebook.cells.some(c => c.cellType === 'code' && c.source.includes('load_ext'))) {
     return [];
   }
   const imports: PyImport[] = [];
