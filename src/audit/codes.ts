@@ -77,6 +77,7 @@ export const FINDING_CODES = {
   'notebooks.use-before-define': 'A name is read in a cell above every cell that defines it: Restart & Run All fails',
   'data.download-verified': 'The code downloads data and verifies a checksum',
   'data.large-file-in-git': 'A large file is in plain git (not LFS, DVC or a checksummed download)',
+  'data.large-folder-in-git': 'A folder of many small data files, large together, is committed to plain git',
   'data.large-file-git-ignored': 'Large files in the working copy are ignored by git',
   'data.published-dataset': 'The code loads a published dataset through a library (torchvision, tfds, sklearn, ...)',
   'data.lfs': 'Files stored with Git LFS',

@@ -22,6 +22,35 @@ describe('dataCheck', () => {
     expect(pickled.outcome.status).toBe('pass');
   });
 
+  // A paper's sample data: annotation tables and images, each small, 60 MB together (neither subfolder alone 50 MB).
+  it('warns on a folder of small data files that is large together, naming the deepest large folder once', async () => {
+    const files: Record<string, string> = { 'train.py': 'import numpy as np\n', 'data/coco/README.md': '# sample' };
+    const sizes: Record<string, number> = {};
+    for (let i = 0; i < 40; i++) {
+      files[`data/open_images/annotations/a${i}.csv`] = 'a\n';
+      sizes[`data/open_images/annotations/a${i}.csv`] = 1 * MB;
+      files[`data/open_images/images/i${i}.jpg`] = 'x';
+      sizes[`data/open_images/images/i${i}.jpg`] = 0.5 * MB;
+    }
+    for (let i = 0; i < 20; i++) {
+      files[`data/coco/c${i}.csv`] = 'a\n';
+      sizes[`data/coco/c${i}.csv`] = 1 * MB;
+    }
+    const { outcome } = await run({ files, sizes });
+    expect(outcome.status).toBe('warn');
+    expect(outcome.summary).toBe('1 folder(s) of data committed to plain git');
+    expect(outcome.findings).toEqual([
+      {
+        status: 'warn',
+        message: 'data/open_images/ holds 60.0 MB of data in 80 files in plain git: track it with Git LFS or DVC, or download it with a checksum',
+        path: 'data/open_images'
+      }
+    ]);
+    // Under the size together, and kept out of git with LFS: no finding.
+    const some = await run({ files: { ...files, '.gitattributes': 'data/open_images/** filter=lfs diff=lfs merge=lfs -text\n' }, sizes });
+    expect(some.outcome).toMatchObject({ status: 'pass' });
+  });
+
   it('warns on a 60 MB file in plain git without ever reading it', async () => {
     const { outcome, reads } = await run({
       files: { 'data/big.csv': 'a,b\n', 'train.py': 'import pandas as pd\n' },

@@ -8,6 +8,7 @@ import type { CheckOutcome, Finding } from '../report';
 import { baseName } from '../reader';
 import { DVC, GIT_LFS, QUILT_TALK, TATMAN_TALK } from '../sources';
 import { formatSize, isDataFile, isLargeBinaryCandidate, isLargeFile, LARGE_FILE_BYTES } from '../data/dataFiles';
+import { largeDataFolders } from '../data/largeFolders';
 import { DATA_TRACKING, DataTracking } from '../data/tracking';
 import { DATA_PICKLES } from '../data/dataPickles';
 import { modelArtefactKind } from '../data/modelFiles';
@@ -83,6 +84,17 @@ function largeFileFindings(facts: RepoFacts, tracking: DataTracking, holdsData: 
       code: 'data.large-file-in-git',
       message: `${plain.length - MAX_LISTED} more files of ${formatSize(LARGE_FILE_BYTES)} or more are in plain git`,
       evidence: plain.slice(MAX_LISTED).map(f => ({ path: f.path }))
+    });
+  }
+  const smallData = facts.files.filter(
+    f => !isLargeFile(f.size) && isDataFile(f.path, f.size) && !isModel(f.path) && !keptOutBy(tracking, f.path)
+  );
+  for (const folder of largeDataFolders(smallData)) {
+    findings.push({
+      status: 'warn',
+      code: 'data.large-folder-in-git',
+      message: `${folder.folder}/ holds ${formatSize(folder.bytes)} of data in ${folder.files} files in plain git: track it with Git LFS or DVC, or download it with a checksum`,
+      path: folder.folder
     });
   }
   const ignored = large.filter(f => keptOutBy(tracking, f.path) === 'gitignore');
@@ -211,10 +223,12 @@ export const dataCheck: Check = {
     if (!hasData) {
       return { status: 'na', summary: 'No data files in the repo', findings: [] };
     }
-    const inGit = large.filter(f => f.status === 'warn');
-    if (inGit.length) {
+    const inGit = large.filter(f => f.status === 'warn' && f.code === 'data.large-file-in-git');
+    const folders = large.filter(f => f.code === 'data.large-folder-in-git').length;
+    if (inGit.length || folders) {
       const count = inGit.reduce((n, f) => n + (f.evidence?.length ?? 1), 0);
-      return { status: 'warn', summary: `${count} large file(s) committed to plain git`, findings };
+      const parts = [...(count ? [`${count} large file(s)`] : []), ...(folders ? [`${folders} folder(s) of data`] : [])];
+      return { status: 'warn', summary: `${parts.join(' and ')} committed to plain git`, findings };
     }
     if (missing.length) {
       const count = missing.reduce((n, f) => n + (f.evidence?.length ?? 1), 0);
