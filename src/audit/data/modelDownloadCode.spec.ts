@@ -43,6 +43,26 @@ describe('verifiedModelDownload', () => {
     expect(found).toEqual({ line: 6, check: 'hashlib.md5' });
   });
 
+  it("finds no trained model where the helper's only model file is a loss's network (LPIPS's VGG)", () => {
+    // An image-synthesis repo: its perceptual loss fetches and checks VGG weights; its own checkpoints are links in the README.
+    const found = verify([
+      'import os, hashlib',
+      'import requests',
+      'URL_MAP = {"vgg_lpips": "https://share.example.org/f/6075/?dl=1"}',
+      'CKPT_MAP = {"vgg_lpips": "vgg.pth"}',
+      'MD5_MAP = {"vgg_lpips": "' + 'd507'.repeat(8) + '"}',
+      'def download(url, local_path):',
+      '    with requests.get(url, stream=True) as r:',
+      '        open(local_path, "wb").write(r.content)',
+      'def get_ckpt_path(name, root):',
+      '    path = os.path.join(root, CKPT_MAP[name])',
+      '    download(URL_MAP[name], path)',
+      '    assert hashlib.md5(open(path, "rb").read()).hexdigest() == MD5_MAP[name]',
+      '    return path'
+    ]);
+    expect(found).toBeUndefined();
+  });
+
   it("accepts torch.hub's check_hash=True and a hash_prefix handed to the downloader", () => {
     expect(
       verify([

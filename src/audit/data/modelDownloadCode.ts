@@ -2,7 +2,8 @@
  * A trained model downloaded by the code and verified there: torch.hub's `check_hash=True` (the
  * SHA-256 prefix in the file's name), a hash handed to the downloader, or a model URL fetched and
  * checked with hashlib (`hashlib.sha256(data).hexdigest() == expected`, the digest in the URL or a
- * table). As good as a checksum beside the link in the docs. Judged from the analysed calls and strings.
+ * table). As good as a checksum beside the link in the docs. Judged from the analysed calls and strings; a module
+ * whose only model files are a loss's or a metric's network (LPIPS's VGG, FID's Inception) fetches no trained model.
  */
 import type { PyAnalysis, PyCall } from '../python/types';
 import { isDownloadCall } from './downloads';
@@ -22,6 +23,18 @@ const HASH_KEYWORDS = new Set(['hash_prefix', 'sha256', 'md5', 'known_hash', 'fi
 const URL = /^https?:\/\/\S+$/i;
 /** Functions that fetch a trained model by name: `get_ckpt_path`, `load_pretrained`, `download_weights`. */
 const CHECKPOINT_NAME = /ckpt|checkpoint|pretrained|weights/i;
+
+/**
+ * Networks a model is trained or judged with, fetched by its code but not the trained model itself: LPIPS's VGG
+ * (a perceptual loss), the Inception network of FID and IS.
+ */
+const AUXILIARY_NETWORK = /lpips|vgg|inception/i;
+
+/** Every model file the module names is an auxiliary network (`CKPT_MAP = {"vgg_lpips": "vgg.pth"}`). */
+function namesOnlyAuxiliaryNetworks(analysis: PyAnalysis): boolean {
+  const named = analysis.strings.map(s => s.value.trim().replace(/[?#].*$/, '')).filter(v => modelArtefactKind(v) !== undefined);
+  return named.length > 0 && named.every(v => AUXILIARY_NETWORK.test(v.slice(v.lastIndexOf('/') + 1)));
+}
 
 function calleeOf(call: PyCall): string {
   return call.qualified ?? call.text;
@@ -44,6 +57,9 @@ function checkedByDownloader(call: PyCall): string | undefined {
 
 /** The first model download the code verifies, or undefined. */
 export function verifiedModelDownload(analysis: PyAnalysis): VerifiedModelDownload | undefined {
+  if (namesOnlyAuxiliaryNetworks(analysis)) {
+    return undefined;
+  }
   const modelUrls = analysis.strings.filter(s => isModelUrl(s.value));
   for (const call of analysis.calls) {
     const isModelLoader = MODEL_URL_LOADERS.test(calleeOf(call));
