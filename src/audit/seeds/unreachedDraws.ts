@@ -21,12 +21,13 @@ function importedModules(analysis: PyAnalysis): Set<string> {
   return new Set(analysis.imports.map(i => i.module.split('.')[0]));
 }
 
-/** Whether a scope ('Net.forward', 'Net.Block.__init__') lies inside a class of the unit. */
-function inClass(analysis: PyAnalysis, scope: string | undefined): boolean {
-  const parts = scope?.split('.') ?? [];
-  for (let k = 1; k < parts.length; k++) {
-    const prefix = parts.slice(0, k).join('.');
-    if (analysis.functions.some(f => f.kind === 'class' && f.qualifiedName === prefix)) {
+/** Whether a scope ('Net.forward', 'Net.Block.__init__') lies inside one of the unit's classes. */
+function inClass(classes: ReadonlySet<string>, scope: string | undefined): boolean {
+  if (!scope || !classes.size) {
+    return false;
+  }
+  for (let dot = scope.indexOf('.'); dot > 0; dot = scope.indexOf('.', dot + 1)) {
+    if (classes.has(scope.slice(0, dot))) {
       return true;
     }
   }
@@ -51,9 +52,13 @@ export function drawsOfFrameworksSeededNowhere(
   }
   const first = new Map<GlobalFrameworkId, UnreachedDraw>();
   for (const unit of judged) {
+    const classes = new Set(unit.analysis.functions.filter(f => f.kind === 'class').map(f => f.qualifiedName));
+    if (!classes.size) {
+      continue;
+    }
     const context = { importedModules: importedModules(unit.analysis) };
     for (const call of [...unit.analysis.calls].sort((a, b) => a.offset - b.offset)) {
-      if (!inClass(unit.analysis, call.scope)) {
+      if (!inClass(classes, call.scope)) {
         continue;
       }
       const framework = globalDrawOf(call, context);
