@@ -50,6 +50,22 @@ describe('modelCheck', () => {
     ]);
   });
 
+  // R analyses: a random forest in R Markdown, caret's train where caret is loaded, a fit kept with saveRDS.
+  it('recognises training and saving in R, not statistical fits', async () => {
+    const rmd = '```{r}\nlibrary(randomForest)\nset.seed(415)\nfit <- randomForest(class ~ ., data = train)\nwrite.csv(predict(fit, new), "out.csv")\n```\n';
+    const trained = await run({ files: { 'index.Rmd': rmd } });
+    expect(trained.outcome).toMatchObject({ status: 'fail', summary: 'Training code but no trained model' });
+    expect(trained.outcome.findings[0]).toMatchObject({ path: 'index.Rmd', line: 4 });
+    const saved = await run({ files: { 'model.R': 'library(caret)\nm <- train(y ~ ., data = d)\nsaveRDS(m, "model.rds")\nsaveRDS(d, "clean.rds")\n' } });
+    expect(saved.outcome).toMatchObject({ status: 'warn', summary: 'A model is saved but not shipped' });
+    expect(saved.outcome.findings[0]).toMatchObject({ path: 'model.R', line: 3 });
+    // caret loaded from a vector of package names, in a loop.
+    const looped = 'Packages <- c("rpart", "caret")\nlapply(Packages, library, character.only = TRUE)\nfit <- train(IncCat ~ premium, data = d,\n  method = "rpart")\n';
+    expect((await run({ files: { 'rmd/analysis.R': looped } })).outcome).toMatchObject({ status: 'fail', findings: [expect.objectContaining({ line: 3 })] });
+    const stats = await run({ files: { 'analysis.R': 'fit <- glm(y ~ x, family = binomial, data = d)\nm <- lm(y ~ x)\ntrain <- d[1:10, ]\n' } });
+    expect(stats.outcome.status).toBe('na');
+  });
+
   it('recognises training in plain NumPy and in JAX, inside functions too', async () => {
     const numpyNet = [
       'import numpy as np',

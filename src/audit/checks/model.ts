@@ -20,6 +20,8 @@ import { PROSE_DOCUMENTS } from '../docs/documents';
 import { PYTHON_UNITS, PythonUnit } from '../python/units';
 import { VENDORED_FOLDERS } from '../vendored';
 import { inTestFolder } from '../data/testFolders';
+import { R_PIECES } from '../deps/rPackages';
+import { rModelMentions } from '../data/rModelCode';
 import type { RepoFile } from '../walk';
 
 /** Artefacts and code places listed one by one; the rest are counted. */
@@ -188,6 +190,9 @@ async function modelCodeOf(facts: RepoFacts): Promise<CodeMention[]> {
       mentions.push({ kind: 'train', call: 'a gradient step', evidence: unit.evidence(line) });
     }
   }
+  const vendored = await facts.get(VENDORED_FOLDERS);
+  const rPieces = (await facts.get(R_PIECES)).filter(p => !vendored.contains(p.path) && !inTestFolder(p.path));
+  mentions.push(...rModelMentions(rPieces));
   return mentions;
 }
 

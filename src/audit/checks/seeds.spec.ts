@@ -402,6 +402,28 @@ rf2 = RandomForestClassifier(**params)
   });
 });
 
+describe('seeds check: R', () => {
+  // An investigation's R Markdown: a random forest fit after set.seed; and a script that samples first.
+  const rmd = ['---', 'title: planes', '---', '```{r}', 'library(randomForest)', '# reproducible fit', 'set.seed(415)', 'fit <- randomForest(class ~ ., data = train)', '```', ''].join('\n');
+  const script = ['library(dplyr)', 'picked <- sample(ids, 10)', 'set.seed(1)', ''].join('\n');
+
+  test('set.seed before the first draw passes; a draw before any set.seed fails at its line', async () => {
+    const seeded = await seedsOf({ 'index.Rmd': rmd });
+    expect(seeded).toMatchObject({ status: 'pass', summary: '1 of 1 generators seeded before first use' });
+    expect(seeded.findings).toEqual([{ status: 'pass', message: 'Seeded before first use: R (set.seed before randomForest)', path: 'index.Rmd' }]);
+    const both = await seedsOf({ 'index.Rmd': rmd, 'R/pick.R': script });
+    expect(both.status).toBe('warn');
+    expect(both.findings[0]).toMatchObject({ path: 'R/pick.R', line: 2, message: 'R draws random numbers at line 2 (sample) before any set.seed' });
+  });
+
+  test("caret's train draws only where caret is loaded; an R test file and code without draws say nothing", async () => {
+    const caret = await seedsOf({ 'analysis.R': 'library(caret)\nfit <- train(y ~ ., data = d, method = "rpart")\n' });
+    expect(caret.findings[0]).toMatchObject({ status: 'fail', line: 2, message: 'R draws random numbers at line 2 (train) before any set.seed' });
+    const other = await seedsOf({ 'model.R': 'fit <- train(d)\nsummary(fit)\n', 'tests/testthat/test-x.R': 'x <- runif(3)\n' });
+    expect(other.status).toBe('na');
+  });
+});
+
 describe('seeds check: draws no traced run reaches', () => {
   // Paper code whose model is picked from a dict and run through `self.model(x)`: no call order reaches its layers.
   const model = [

@@ -9,7 +9,9 @@ import { PYTHON_UNITS } from '../python/units';
 import { assessSeeds } from '../seeds/assess';
 import { gpuDeterminismFindings } from '../seeds/gpuDeterminism';
 import { PYTORCH_RANDOMNESS, SKLEARN_RANDOMNESS, TATMAN_TALK, TF_DETERMINISM } from '../sources';
-import { isTestCode } from '../testPath';
+import { isTestCode, isTestPath } from '../testPath';
+import { R_PIECES } from '../deps/rPackages';
+import { assessRSeeds } from '../seeds/rSeeds';
 import { VENDORED_FOLDERS } from '../vendored';
 
 export const seedsCheck: Check = {
@@ -26,7 +28,8 @@ export const seedsCheck: Check = {
     const declared = (await facts.get(DEPENDENCY_FILES)).flatMap(f => f.packages);
     const units = await facts.get(PYTHON_UNITS);
     const judged = (unit: (typeof units)[number]): boolean => !isTestCode(unit.path, unit.analysis) && !vendored.contains(unit.path);
-    const outcome = assessSeeds(units, judged, declared);
+    const r = assessRSeeds(await facts.get(R_PIECES), path => !isTestPath(path) && !vendored.contains(path));
+    const outcome = assessSeeds(units, judged, declared, r);
     if (outcome.status === 'na') {
       return outcome;
     }

@@ -111,18 +111,6 @@ function rCellsOf(notebook: ParsedNotebook): Array<{ cell: number; lines: Array<
   return cells;
 }
 
-/** What a notebook's R cells load and install, each use at its cell and line. */
-export function rCodeOfNotebook(path: string, notebook: ParsedNotebook): RCode {
-  const uses: RPackageUse[] = [];
-  let installs: Evidence | undefined;
-  for (const { cell, lines } of rCellsOf(notebook)) {
-    const code = rCodeOfLines(path, lines);
-    uses.push(...code.uses.map(u => ({ ...u, cell })));
-    installs ??= code.installs && { ...code.installs, cell };
-  }
-  return installs ? { uses, installs } : { uses };
-}
-
 function rCodeOfLines(path: string, lines: ReadonlyArray<{ text: string; line: number }>): RCode {
   const uses: RPackageUse[] = [];
   let installs: Evidence | undefined;
@@ -153,29 +141,44 @@ function rCodeOfLines(path: string, lines: ReadonlyArray<{ text: string; line: n
 /** R code files of the repo: scripts and R Markdown / Quarto documents. */
 const R_FILE = /\.(r|rmd|qmd)$/i;
 
-export const R_CODE = defineFact<RCode>('deps.rCode', async facts => {
-  const uses: RPackageUse[] = [];
-  let installs: Evidence | undefined;
-  const seen = new Set<string>();
+/** A piece of the repo's R code: a file's R lines, or one R cell of a notebook, each line with its number. */
+export interface RCodePiece {
+  path: string;
+  /** For a notebook's R cell: its 0-based index, and line numbers are within the cell. */
+  cell?: number;
+  lines: ReadonlyArray<{ text: string; line: number }>;
+}
+
+/** Every piece of R code, in path order (a notebook's cells in cell order): what every R-reading check reads. */
+export const R_PIECES = defineFact<RCodePiece[]>('deps.rPieces', async facts => {
+  const pieces: RCodePiece[] = [];
   const files = facts.files.filter(f => R_FILE.test(f.path)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const codes: RCode[] = [];
   for (const file of files) {
     const { text } = await facts.text(file.path);
     if (text !== undefined) {
-      codes.push(rCodeOf(file.path, text));
+      pieces.push({ path: file.path, lines: rLines(file.path, text) });
     }
   }
   for (const file of await facts.get(NOTEBOOKS)) {
     if (file.notebook) {
-      codes.push(rCodeOfNotebook(file.path, file.notebook));
+      pieces.push(...rCellsOf(file.notebook).map(({ cell, lines }) => ({ path: file.path, cell, lines })));
     }
   }
-  for (const code of codes) {
-    installs = installs ?? code.installs;
+  return pieces;
+});
+
+export const R_CODE = defineFact<RCode>('deps.rCode', async facts => {
+  const uses: RPackageUse[] = [];
+  let installs: Evidence | undefined;
+  const seen = new Set<string>();
+  for (const piece of await facts.get(R_PIECES)) {
+    const code = rCodeOfLines(piece.path, piece.lines);
+    const atCell = <T extends object>(x: T): T => (piece.cell === undefined ? x : { ...x, cell: piece.cell });
+    installs = installs ?? (code.installs && atCell(code.installs));
     for (const use of code.uses) {
       if (!seen.has(use.name)) {
         seen.add(use.name);
-        uses.push(use);
+        uses.push(atCell(use));
       }
     }
   }

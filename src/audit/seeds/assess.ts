@@ -17,6 +17,13 @@ import { FrameworkSeeding, ReachedSeed, frameworkSeedings, seedOf } from './seed
 import type { SeedValue } from './seedValue';
 import { drawsOfFrameworksSeededNowhere, UnreachedDraw } from './unreachedDraws';
 
+/** Another language's documents that draw (R), judged on their own: how many, how many seeded first, and the findings. */
+export interface OtherLanguageSeeds {
+  ok: number;
+  total: number;
+  findings: Finding[];
+}
+
 /** The fix a seed fixer can apply to these findings. */
 export const SEEDS_FIX = 'seeds';
 
@@ -43,7 +50,8 @@ interface UnitAssessment {
 export function assessSeeds(
   units: readonly AnalysedUnit[],
   judged: (unit: AnalysedUnit) => boolean = () => true,
-  declared: readonly DeclaredPackage[] = []
+  declared: readonly DeclaredPackage[] = [],
+  other: OtherLanguageSeeds = { ok: 0, total: 0, findings: [] }
 ): CheckOutcome {
   const modules = new RepoModules(units);
   const sorted = units.filter(judged).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -51,6 +59,10 @@ export function assessSeeds(
   const counted = new Set(assessed.flatMap(a => a.counted));
   const unreached = drawsOfFrameworksSeededNowhere(units, sorted, counted).map(unreachedFinding);
   assessed.push({ problems: unreached, frameworks: { ok: 0, total: unreached.length }, calls: { ok: 0, total: 0 }, counted: [] });
+  const otherProblems = other.findings.filter(f => f.status !== 'pass');
+  const otherPass = other.findings.filter(f => f.status === 'pass');
+  assessed.push({ problems: otherProblems, frameworks: { ok: other.ok, total: other.total }, calls: { ok: 0, total: 0 }, counted: [] });
+  assessed.push(...otherPass.map(pass => ({ problems: [], pass, frameworks: { ok: 0, total: 0 }, calls: { ok: 0, total: 0 }, counted: [] })));
   const frameworks = sum(assessed.map(a => a.frameworks));
   const calls = sum(assessed.map(a => a.calls));
   const ok = frameworks.ok + calls.ok;
