@@ -453,6 +453,11 @@ describe('seeds check: draws no traced run reaches', () => {
     ]);
   });
 
+  test("a model class's layers alone (weights a checkpoint replaces, as in an inference package) are not judged", async () => {
+    const inference = 'import torch\nimport torch.nn as nn\nclass Encoder(nn.Module):\n    def __init__(self):\n        super().__init__()\n        self.proj = nn.Linear(512, 256)\n        self.pos = nn.Parameter(torch.randn(77, 512))\n        self.init_weights()\n    def init_weights(self):\n        nn.init.normal_(self.proj.weight, std=0.02)\n';
+    expect((await seedsOf({ 'clip/model.py': inference })).status).toBe('na');
+  });
+
   test('a plain function nothing calls is not judged (a scraper helper busting a cache)', async () => {
     const scraper = 'import random\ndef fetch(url):\n    return url + "?v=" + str(random.random())\n';
     const result = await seedsOf({ 'scrapers/site.py': scraper });

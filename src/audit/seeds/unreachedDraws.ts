@@ -4,11 +4,30 @@
  * `self.model(x)`). Their order against a seed cannot be judged; but where nothing in the repo seeds that
  * framework at all, the randomness is unseeded whatever the order. A plain function nothing calls is left
  * alone: dead code or a helper (a scraper's cache-busting `random.random()`) says little about the results.
+ * Nor do the initial weights a layer draws when it is built (`nn.Linear`, `nn.Conv2d`): unreached, they may as well
+ * be replaced by a checkpoint's (an inference package's model classes); what draws on every run (dropout, sampling) counts.
  */
 import type { PyAnalysis, PyCall } from '../python/types';
 import type { AnalysedUnit } from './analysedUnit';
 import type { GlobalFrameworkId } from './frameworks';
-import { globalDrawOf } from './randomDraws';
+import { globalDrawOf, TORCH_RANDOM_MODULES, TORCH_TENSOR_METHOD_DRAWS } from './randomDraws';
+
+/** Layers of TORCH_RANDOM_MODULES that draw in their forward pass, not only when built. */
+const DRAWS_EACH_PASS = /Dropout|RReLU/;
+
+/**
+ * Random initial weights, which a loaded checkpoint replaces: a layer built with them (`nn.Linear`), an initialiser
+ * (`nn.init.normal_`, `w.uniform_()`), or any draw in a constructor (`nn.Parameter(torch.randn(...))`, a Keras
+ * `Conv2D`) but the building of a layer that draws each pass.
+ */
+function initialWeightsOnly(call: PyCall): boolean {
+  const name = (call.qualified ?? call.text).split('.').pop()!;
+  if (DRAWS_EACH_PASS.test(name)) {
+    return false;
+  }
+  const initialiser = (call.qualified ?? '').startsWith('torch.nn.init.') || TORCH_TENSOR_METHOD_DRAWS.has(name);
+  return TORCH_RANDOM_MODULES.has(name) || initialiser || (call.scope?.endsWith('.__init__') ?? false);
+}
 import { seedingCallNamed } from './seedCalls';
 
 export interface UnreachedDraw {
@@ -58,7 +77,7 @@ export function drawsOfFrameworksSeededNowhere(
     }
     const context = { importedModules: importedModules(unit.analysis) };
     for (const call of [...unit.analysis.calls].sort((a, b) => a.offset - b.offset)) {
-      if (!inClass(classes, call.scope)) {
+      if (!inClass(classes, call.scope) || initialWeightsOnly(call)) {
         continue;
       }
       const framework = globalDrawOf(call, context);
