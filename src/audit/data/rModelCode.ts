@@ -5,7 +5,7 @@
  * Statistical fits (`lm`, `glm`, `coxph`) estimate an analysis's coefficients and are not trained models here.
  * Read by a line scan, as deps/rPackages.ts reads R (no R parser here).
  */
-import type { RCodePiece } from '../deps/rPackages';
+import { RCodePiece, rLineEvidence } from '../deps/rPackages';
 import { CARET_TRAIN, documentsLoadingCaret } from '../deps/rCaret';
 import type { Evidence } from '../report';
 
@@ -35,7 +35,7 @@ export function rModelMentions(pieces: readonly RCodePiece[]): RModelMention[] {
     const names = fitNames.get(piece.path) ?? new Set<string>();
     fitNames.set(piece.path, names);
     for (const { text, line } of piece.lines) {
-      const evidence: Evidence = { path: piece.path, line, ...(piece.cell !== undefined && { cell: piece.cell }) };
+      const evidence = rLineEvidence(piece, line);
       const trained = R_TRAINING.exec(text)?.[1] ?? (caretIn.has(piece.path) && CARET_TRAIN.test(text) ? 'train' : undefined);
       if (trained) {
         mentions.push({ kind: 'train', call: trained.replace(/\\/g, ''), evidence });

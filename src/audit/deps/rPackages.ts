@@ -29,7 +29,7 @@ export interface RPackageUse {
 
 /** Where a use is, as evidence. */
 export function rUseEvidence(use: RPackageUse): Evidence {
-  return { path: use.path, line: use.line, ...(use.cell !== undefined && { cell: use.cell }) };
+  return rLineEvidence(use, use.line);
 }
 
 export interface RCode {
@@ -147,6 +147,11 @@ export interface RCodePiece {
   /** For a notebook's R cell: its 0-based index, and line numbers are within the cell. */
   cell?: number;
   lines: ReadonlyArray<{ text: string; line: number }>;
+}
+
+/** Where a line of a piece of R code is, as evidence. */
+export function rLineEvidence(piece: Pick<RCodePiece, 'path' | 'cell'>, line: number): Evidence {
+  return { path: piece.path, line, ...(piece.cell !== undefined && { cell: piece.cell }) };
 }
 
 /** Every piece of R code, in path order (a notebook's cells in cell order): what every R-reading check reads. */

@@ -5,9 +5,9 @@
  * or a model fit that draws (`randomForest`, `ranger`, `kmeans`, caret's `train`). Read by a line scan, as
  * deps/rPackages.ts reads R (no R parser here): comments are already dropped, lines in document order.
  */
-import type { RCodePiece } from '../deps/rPackages';
+import { RCodePiece, rLineEvidence } from '../deps/rPackages';
 import { CARET_TRAIN, documentsLoadingCaret } from '../deps/rCaret';
-import type { Evidence, Finding } from '../report';
+import type { Finding } from '../report';
 
 /** Functions that draw from R's generator: sampling, splitting and resampling, and model fits that draw. */
 const R_DRAW = new RegExp(
@@ -27,10 +27,6 @@ export interface RSeedsAssessment {
   total: number;
   ok: number;
   findings: Finding[];
-}
-
-function evidenceOf(piece: RCodePiece, line: number): Evidence {
-  return { path: piece.path, line, ...(piece.cell !== undefined && { cell: piece.cell }) };
 }
 
 /** `pieces` in document order (R_PIECES); `judged`: whether a document makes results (tests aside). */
@@ -62,7 +58,7 @@ export function assessRSeeds(pieces: readonly RCodePiece[], judged: (path: strin
           status: 'fail',
           code: 'seeds.unseeded-before-use',
           message: `R draws random numbers at line ${draw.line} (${fn}) before any set.seed`,
-          ...evidenceOf(piece, draw.line)
+          ...rLineEvidence(piece, draw.line)
         });
       }
       break;
