@@ -5,18 +5,14 @@
  * Statistical fits (`lm`, `glm`, `coxph`) estimate an analysis's coefficients and are not trained models here.
  * Read by a line scan, as deps/rPackages.ts reads R (no R parser here).
  */
-import { RCodePiece, rLineEvidence } from '../deps/rPackages';
+import { RCodePiece, rCallPattern, rLineEvidence } from '../deps/rPackages';
 import { CARET_TRAIN, documentsLoadingCaret } from '../deps/rCaret';
 import type { Evidence } from '../report';
 
-const R_TRAINING = new RegExp(
-  '(?:^|[^\\w.$@])(' +
-    [
-      'randomForest', 'ranger', 'xgboost', 'xgb\\.train', 'lgb\\.train', 'glmnet', 'cv\\.glmnet', 'svm', 'ksvm', 'gbm',
-      'nnet', 'rpart', 'C5\\.0', 'naiveBayes', 'knn3', 'caret::train', 'fit_resamples'
-    ].join('|') +
-    ')\\s*\\('
-);
+const R_TRAINING = rCallPattern([
+  'randomForest', 'ranger', 'xgboost', 'xgb\\.train', 'lgb\\.train', 'glmnet', 'cv\\.glmnet', 'svm', 'ksvm', 'gbm',
+  'nnet', 'rpart', 'C5\\.0', 'naiveBayes', 'knn3', 'caret::train', 'fit_resamples'
+]);
 /** `fit <- randomForest(...)`, `fit = train(...)`: the name a fit is kept under. */
 const ASSIGNED = /^\s*([A-Za-z.][\w.]*)\s*(?:<-|=)/;
 const SAVE_CALL = /(?:^|[^\w.$@])(saveRDS|save|xgb\.save|lgb\.save)\s*\(([^)]*)/;

@@ -3,9 +3,9 @@
  * name. Loaded: `library(caret)`, `caret::`, or the name in a vector of packages loaded in a loop
  * (`Packages <- c("rpart", "caret"); lapply(Packages, library, character.only = TRUE)`).
  */
-import type { RCodePiece } from './rPackages';
+import { RCodePiece, rCallPattern } from './rPackages';
 
-export const CARET_TRAIN = /(?:^|[^\w.$@])train\s*\(/;
+export const CARET_TRAIN = rCallPattern(['train']);
 const LOADS_CARET = /\b(?:library|require)\s*\(\s*["']?caret["']?\s*\)|["']caret["']|\bcaret::/;
 
 /** The documents (paths) whose R code loads caret. */

@@ -149,6 +149,14 @@ export interface RCodePiece {
   lines: ReadonlyArray<{ text: string; line: number }>;
 }
 
+/**
+ * A call of one of `names` (regex sources, `xgb\\.train`) in a line of R, the name captured: not the tail of a
+ * longer name (`my_sample(`), nor a field (`x$sample(`) or slot (`x@sample(`).
+ */
+export function rCallPattern(names: readonly string[]): RegExp {
+  return new RegExp(`(?:^|[^\\w.$@])(${names.join('|')})\\s*\\(`);
+}
+
 /** Where a line of a piece of R code is, as evidence. */
 export function rLineEvidence(piece: Pick<RCodePiece, 'path' | 'cell'>, line: number): Evidence {
   return { path: piece.path, line, ...(piece.cell !== undefined && { cell: piece.cell }) };

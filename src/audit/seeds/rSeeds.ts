@@ -5,22 +5,18 @@
  * or a model fit that draws (`randomForest`, `ranger`, `kmeans`, caret's `train`). Read by a line scan, as
  * deps/rPackages.ts reads R (no R parser here): comments are already dropped, lines in document order.
  */
-import { RCodePiece, rLineEvidence } from '../deps/rPackages';
+import { RCodePiece, rCallPattern, rLineEvidence } from '../deps/rPackages';
 import { CARET_TRAIN, documentsLoadingCaret } from '../deps/rCaret';
 import type { Finding } from '../report';
 
 /** Functions that draw from R's generator: sampling, splitting and resampling, and model fits that draw. */
-const R_DRAW = new RegExp(
-  '(?:^|[^\\w.$@])(' +
-    [
-      'sample', 'runif', 'rnorm', 'rbinom', 'rpois', 'rexp', 'rgamma', 'rbeta', 'rmultinom', 'rt', 'rchisq',
-      'sample_n', 'sample_frac', 'slice_sample', 'createDataPartition', 'createFolds', 'createResample',
-      'initial_split', 'initial_time_split', 'vfold_cv', 'bootstraps', 'mc_cv', 'randomForest', 'ranger',
-      'kmeans', 'xgboost', 'xgb\\.train', 'cv\\.glmnet', 'caret::train'
-    ].join('|') +
-    ')\\s*\\('
-);
-const SET_SEED = /(?:^|[^\w.$@])set\.seed\s*\(/;
+const R_DRAW = rCallPattern([
+  'sample', 'runif', 'rnorm', 'rbinom', 'rpois', 'rexp', 'rgamma', 'rbeta', 'rmultinom', 'rt', 'rchisq',
+  'sample_n', 'sample_frac', 'slice_sample', 'createDataPartition', 'createFolds', 'createResample',
+  'initial_split', 'initial_time_split', 'vfold_cv', 'bootstraps', 'mc_cv', 'randomForest', 'ranger',
+  'kmeans', 'xgboost', 'xgb\\.train', 'cv\\.glmnet', 'caret::train'
+]);
+const SET_SEED = rCallPattern(['set\\.seed']);
 
 export interface RSeedsAssessment {
   /** Documents that draw: how many, and how many seed first. */
